@@ -1,0 +1,73 @@
+package org.cartellab.app.cli;
+
+import java.io.PrintWriter;
+import org.cartellab.data.DataFormatException;
+import org.cartellab.model.NumericalTroubleException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code cartel-lab} command: one subcommand class per verb. */
+@Command(name = "cartel-lab", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = {"Cartel Policy Lab: open, quantitative analysis of US and Mexican courses of action against the",
+                "Mexican drug cartels. Strategic and aggregate only: organisations and totals, never persons or operations."},
+        subcommands = {CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    /** Exit code for bad input (file, flag or value). */
+    public static final int EXIT_BAD_INPUT = 2;
+    /** Exit code for numerical trouble in an engine. */
+    public static final int EXIT_NUMERICAL = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Builds the command line with every verb registered. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        for (Object verb : Verbs.all()) cl.addSubcommand(verb);
+        cl.setExecutionExceptionHandler(Main::handle);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("error: " + ex.getMessage());
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return EXIT_BAD_INPUT;
+        });
+        return cl;
+    }
+
+    private static int handle(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        if (ex instanceof DataFormatException || ex instanceof BadInputException) {
+            err.println("error: " + ex.getMessage());
+            return EXIT_BAD_INPUT;
+        }
+        if (ex instanceof NumericalTroubleException) {
+            err.println("error: " + ex.getMessage());
+            return EXIT_NUMERICAL;
+        }
+        if (ex instanceof java.io.UncheckedIOException || ex instanceof java.io.IOException) {
+            err.println("error: " + ex.getMessage());
+            return EXIT_BAD_INPUT;
+        }
+        err.println("internal error: " + ex);
+        ex.printStackTrace(err);
+        return 1;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** Version from the jar manifest (set by Maven), or "development". */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"cartel-lab " + (v == null ? "development" : v), "Java " + System.getProperty("java.version")};
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package org.cartellab.app.cli;
+
+import java.util.List;
+
+/** Every verb of the CLI, in the order --help lists them. Add a verb here and nowhere else. */
+final class Verbs {
+    private Verbs() {}
+
+    static List<Object> all() {
+        return List.of(
+                // verbs are added here, one class each
+        );
+    }
+}

@@ -1,0 +1,204 @@
+package org.cartellab.network;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.cartellab.data.Cartel;
+import org.cartellab.data.Edge;
+import org.cartellab.data.NetworkData;
+
+/**
+ * The symmetrised rivalry and alliance structure of the network model, immutable. Holds the rival matrix W in
+ * compressed sparse rows and the alliance strengths A, so that the conflict term
+ * {@code (K C)_i = ((W C)_i + T - C_i) / (A_i + 1)} costs O(cartels + edges), never a dense product.
+ */
+public final class ConflictNetwork {
+    private final List<Cartel> cartels;
+    private final int[] rowStart;
+    private final int[] column;
+    private final double[] weight;
+    private final int[] allianceStart;
+    private final int[] allianceColumn;
+    private final double[] allianceWeight;
+    private final double[] rivalStrength;
+    private final double[] allianceStrength;
+    private final double[] inverseAlliancePlusOne;
+    private final int[] rank;
+
+    private ConflictNetwork(List<Cartel> cartels, double[][] rivals, double[][] alliances) {
+        this(cartels, toSparse(rivals), toSparse(alliances));
+    }
+
+    private ConflictNetwork(List<Cartel> cartels, Sparse rivals, Sparse alliances) {
+        int n = cartels.size();
+        this.cartels = List.copyOf(cartels);
+        this.rowStart = rivals.start;
+        this.column = rivals.col;
+        this.weight = rivals.w;
+        this.allianceStart = alliances.start;
+        this.allianceColumn = alliances.col;
+        this.allianceWeight = alliances.w;
+        this.rivalStrength = rivals.rowSums(n);
+        this.allianceStrength = alliances.rowSums(n);
+        this.inverseAlliancePlusOne = new double[n];
+        for (int i = 0; i < n; i++) inverseAlliancePlusOne[i] = 1.0 / (allianceStrength[i] + 1.0);
+        this.rank = rankByStrength(rivalStrength, allianceStrength);
+    }
+
+    /** Builds the model's network from the published data: W = max(w_ij, w_ji), likewise V. */
+    public static ConflictNetwork of(NetworkData data) {
+        int n = data.cartels().size();
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < n; i++) index.put(data.cartels().get(i).node(), i);
+        return new ConflictNetwork(data.cartels(), symmetric(data.rivalries(), index, n), symmetric(data.alliances(), index, n));
+    }
+
+    /**
+     * Builds a network from symmetric weights given as maps from an index pair to a weight; used by mechanisms that
+     * change the structure (e.g. a cartel splitting into factions). Both maps must be symmetric with no diagonal.
+     */
+    public static ConflictNetwork ofSymmetric(List<Cartel> cartels, double[][] rivals, double[][] alliances) {
+        int n = cartels.size();
+        if (rivals.length != n || alliances.length != n) throw new IllegalArgumentException("matrices must be " + n + " x " + n);
+        for (int i = 0; i < n; i++) {
+            if (rivals[i][i] != 0 || alliances[i][i] != 0) throw new IllegalArgumentException("no organisation may be its own rival or ally: " + i);
+            for (int j = 0; j < n; j++) {
+                if (rivals[i][j] != rivals[j][i] || alliances[i][j] != alliances[j][i]) {
+                    throw new IllegalArgumentException("rivalry and alliance weights must be symmetric at " + i + "," + j);
+                }
+                if (rivals[i][j] < 0 || alliances[i][j] < 0) throw new IllegalArgumentException("weights must be >= 0");
+            }
+        }
+        return new ConflictNetwork(cartels, rivals, alliances);
+    }
+
+    private static double[][] symmetric(List<Edge> edges, Map<String, Integer> index, int n) {
+        double[][] m = new double[n][n];
+        for (Edge e : edges) {
+            int i = index.get(e.from());
+            int j = index.get(e.to());
+            double w = Math.max(m[i][j], e.weight());
+            m[i][j] = w;
+            m[j][i] = w;
+        }
+        return m;
+    }
+
+    private record Sparse(int[] start, int[] col, double[] w) {
+        double[] rowSums(int n) {
+            double[] s = new double[n];
+            for (int i = 0; i < n; i++) for (int k = start[i]; k < start[i + 1]; k++) s[i] += w[k];
+            return s;
+        }
+    }
+
+    private static Sparse toSparse(double[][] m) {
+        int n = m.length;
+        int[] start = new int[n + 1];
+        List<Integer> cols = new ArrayList<>();
+        List<Double> ws = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            start[i] = cols.size();
+            for (int j = 0; j < n; j++) {
+                if (m[i][j] != 0) {
+                    cols.add(j);
+                    ws.add(m[i][j]);
+                }
+            }
+        }
+        start[n] = cols.size();
+        return new Sparse(start, cols.stream().mapToInt(Integer::intValue).toArray(), ws.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    private static int[] rankByStrength(double[] r, double[] a) {
+        int n = r.length;
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        // Arrays.sort on objects is stable: ties keep file order.
+        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -(r[i] + a[i])));
+        int[] rank = new int[n];
+        for (int k = 0; k < n; k++) rank[order[k]] = k + 1;
+        return rank;
+    }
+
+    /** Number of organisations. */
+    public int size() { return cartels.size(); }
+
+    public List<Cartel> cartels() { return cartels; }
+
+    /** Number of (undirected) rivalry pairs. */
+    public int rivalryPairs() { return weight.length / 2; }
+
+    /** Number of (undirected) alliance pairs. */
+    public int alliancePairs() { return allianceWeight.length / 2; }
+
+    /** Rank by rival plus alliance strength, 1 = strongest; ties keep file order. */
+    public int rank(int i) { return rank[i]; }
+
+    public double rivalStrength(int i) { return rivalStrength[i]; }
+
+    public double allianceStrength(int i) { return allianceStrength[i]; }
+
+    /** Symmetric rivalry weight W_ij (0 where none). */
+    public double rivalry(int i, int j) { return lookup(rowStart, column, weight, i, j); }
+
+    /** Symmetric alliance weight V_ij (0 where none). */
+    public double alliance(int i, int j) { return lookup(allianceStart, allianceColumn, allianceWeight, i, j); }
+
+    private static double lookup(int[] start, int[] col, double[] w, int i, int j) {
+        for (int k = start[i]; k < start[i + 1]; k++) if (col[k] == j) return w[k];
+        return 0;
+    }
+
+    /** Dense copy of W, for mechanisms that rebuild the network (not for the hot path). */
+    public double[][] rivalryMatrix() { return dense(rowStart, column, weight); }
+
+    /** Dense copy of V, for mechanisms that rebuild the network (not for the hot path). */
+    public double[][] allianceMatrix() { return dense(allianceStart, allianceColumn, allianceWeight); }
+
+    private double[][] dense(int[] start, int[] col, double[] w) {
+        int n = size();
+        double[][] m = new double[n][n];
+        for (int i = 0; i < n; i++) for (int k = start[i]; k < start[i + 1]; k++) m[i][col[k]] = w[k];
+        return m;
+    }
+
+    /** Index of the organisation with this node id, or -1. */
+    public int indexOf(String node) {
+        for (int i = 0; i < cartels.size(); i++) if (cartels.get(i).node().equals(node)) return i;
+        return -1;
+    }
+
+    /** Indices ordered by rank (strongest first). */
+    public int[] byRank() {
+        int[] order = new int[size()];
+        for (int i = 0; i < size(); i++) order[rank[i] - 1] = i;
+        return order;
+    }
+
+    /** Initial members {@code C_i(0) = C0 (1/r_i) / sum_k 1/k}. */
+    public double[] initialMembers(double total) {
+        int n = size();
+        double harmonic = 0;
+        for (int k = 1; k <= n; k++) harmonic += 1.0 / k;
+        double[] c = new double[n];
+        for (int i = 0; i < n; i++) c[i] = total / rank[i] / harmonic;
+        return c;
+    }
+
+    /**
+     * Writes {@code (K C)_i} into {@code out} for members {@code c} with total {@code total}.
+     * K_ij = (W_ij + 1)/(A_i + 1) for i != j and K_ii = 0.
+     */
+    public void conflictPressure(double[] c, double total, double[] out) {
+        int n = out.length;
+        for (int i = 0; i < n; i++) {
+            double wc = 0;
+            for (int k = rowStart[i]; k < rowStart[i + 1]; k++) wc += weight[k] * c[column[k]];
+            out[i] = (wc + total - c[i]) * inverseAlliancePlusOne[i];
+        }
+    }
+}

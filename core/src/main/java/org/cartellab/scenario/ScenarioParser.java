@@ -1,0 +1,192 @@
+package org.cartellab.scenario;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cartellab.data.DataFormatException;
+import org.cartellab.model.Intervention;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads and validates scenario files. Every problem is one {@link DataFormatException} naming the file, the line and
+ * the field; unknown keys are errors, never silently ignored.
+ */
+public final class ScenarioParser {
+    static final Set<String> TOP_KEYS = Set.of("name", "model", "weeks", "seed", "parameters", "interventions");
+    static final Set<String> INTERVENTION_KEYS = Set.of("week", "multiply", "set", "ramp", "over");
+    /** Longest horizon accepted (about 190 years), a guard against typos that would run for hours. */
+    public static final int MAX_WEEKS = 10_000;
+
+    private final String source;
+
+    private ScenarioParser(String source) { this.source = source; }
+
+    public static Scenario parse(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new DataFormatException(file.toString(), 0, null, "not UTF-8 text");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read scenario " + file + ": " + e.getMessage(), e);
+        }
+        String stem = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        return parse(file.toString(), text, stem);
+    }
+
+    public static Scenario parse(String source, String text) { return parse(source, text, source); }
+
+    static Scenario parse(String source, String text, String defaultName) {
+        return new ScenarioParser(source).read(new StringReader(text), defaultName);
+    }
+
+    private Scenario read(Reader reader, String defaultName) {
+        Node root;
+        try {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            options.setMaxAliasesForCollections(10);
+            root = new Yaml(options).compose(reader);
+        } catch (MarkedYAMLException e) {
+            throw new DataFormatException(source, e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1, null,
+                    "not valid YAML: " + e.getProblem());
+        } catch (YAMLException e) {
+            throw new DataFormatException(source, 0, null, "not valid YAML: " + e.getMessage());
+        }
+        if (root == null) throw new DataFormatException(source, 1, null, "the file is empty; expected a mapping with at least 'model'");
+        MappingNode top = mapping(root, "(top level)");
+        Map<String, Node> fields = fields(top, "", TOP_KEYS);
+
+        Node modelNode = fields.get("model");
+        if (modelNode == null) throw error(root, "model", "missing; expected 'network' or 'cohort'");
+        String modelId = text(modelNode, "model");
+        ModelKind model = ModelKind.fromId(modelId);
+        if (model == null) throw error(modelNode, "model", "expected 'network' or 'cohort', found '" + modelId + "'");
+
+        String name = fields.containsKey("name") ? text(fields.get("name"), "name") : defaultName;
+        int weeks = fields.containsKey("weeks") ? integer(fields.get("weeks"), "weeks", 1, MAX_WEEKS) : model.defaultWeeks();
+        long seed = fields.containsKey("seed") ? longValue(fields.get("seed"), "seed") : 1L;
+
+        Map<String, Double> parameters = new LinkedHashMap<>();
+        if (fields.containsKey("parameters")) {
+            MappingNode p = mapping(fields.get("parameters"), "parameters");
+            for (Map.Entry<String, Node> e : fields(p, "parameters.", Set.copyOf(model.parameters())).entrySet()) {
+                parameters.put(e.getKey(), nonNegative(e.getValue(), "parameters." + e.getKey()));
+            }
+        }
+
+        List<Intervention> interventions = new ArrayList<>();
+        if (fields.containsKey("interventions")) {
+            Node list = fields.get("interventions");
+            if (!(list instanceof SequenceNode seq)) throw error(list, "interventions", "expected a list of interventions (lines starting with '- ')");
+            int k = 0;
+            for (Node item : seq.getValue()) interventions.add(intervention(item, "interventions[" + k++ + "]", model, weeks));
+        }
+        return new Scenario(name, model, weeks, seed, parameters, interventions);
+    }
+
+    private Intervention intervention(Node node, String path, ModelKind model, int weeks) {
+        Map<String, Node> f = fields(mapping(node, path), path + ".", INTERVENTION_KEYS);
+        if (!f.containsKey("week")) throw error(node, path + ".week", "missing; expected the week the intervention starts");
+        int week = integer(f.get("week"), path + ".week", 0, weeks);
+        List<String> kinds = new ArrayList<>();
+        for (String k : List.of("multiply", "set", "ramp")) if (f.containsKey(k)) kinds.add(k);
+        if (kinds.size() != 1) {
+            throw error(node, path, "expected exactly one of multiply, set or ramp, found " + (kinds.isEmpty() ? "none" : String.join(" and ", kinds)));
+        }
+        String kind = kinds.get(0);
+        Map<String, Double> values = new LinkedHashMap<>();
+        MappingNode changes = mapping(f.get(kind), path + "." + kind);
+        Map<String, Node> byName = fields(changes, path + "." + kind + ".", Set.copyOf(model.parameters()));
+        if (byName.isEmpty()) throw error(changes, path + "." + kind, "expected at least one parameter, e.g. {recruitment: 0.5}");
+        for (Map.Entry<String, Node> e : byName.entrySet()) {
+            String field = path + "." + kind + "." + e.getKey();
+            if (model.isStartOnly(e.getKey())) throw error(e.getValue(), field, "'" + e.getKey() + "' is fixed at the start and cannot change during a run");
+            values.put(e.getKey(), nonNegative(e.getValue(), field));
+        }
+        if (kind.equals("ramp")) {
+            if (!f.containsKey("over")) throw error(node, path + ".over", "missing; a ramp needs 'over: N' weeks");
+            return Intervention.ramp(week, values, integer(f.get("over"), path + ".over", 1, MAX_WEEKS));
+        }
+        if (f.containsKey("over")) throw error(f.get("over"), path + ".over", "'over' belongs to a ramp only");
+        return kind.equals("set") ? Intervention.set(week, values) : Intervention.multiply(week, values);
+    }
+
+    private Map<String, Node> fields(MappingNode node, String prefix, Set<String> allowed) {
+        Map<String, Node> out = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (NodeTuple t : node.getValue()) {
+            String key = text(t.getKeyNode(), prefix + "(key)");
+            if (!seen.add(key)) throw error(t.getKeyNode(), prefix + key, "duplicate key");
+            if (!allowed.contains(key)) {
+                throw error(t.getKeyNode(), prefix + key, "unknown key; expected one of " + String.join(", ", new java.util.TreeSet<>(allowed)));
+            }
+            out.put(key, t.getValueNode());
+        }
+        return out;
+    }
+
+    private MappingNode mapping(Node node, String field) {
+        if (node instanceof MappingNode m) return m;
+        throw error(node, field, "expected a mapping of keys to values");
+    }
+
+    private String text(Node node, String field) {
+        if (node instanceof ScalarNode s && !s.getValue().isBlank()) return s.getValue().trim();
+        throw error(node, field, "expected a text value");
+    }
+
+    private double nonNegative(Node node, String field) {
+        String v = text(node, field);
+        double d;
+        try {
+            d = Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw error(node, field, "expected a number, found '" + v + "'");
+        }
+        if (!Double.isFinite(d) || d < 0) throw error(node, field, "expected a finite number >= 0, found " + v);
+        return d;
+    }
+
+    private int integer(Node node, String field, int min, int max) {
+        String v = text(node, field);
+        try {
+            int i = Integer.parseInt(v);
+            if (i < min || i > max) throw error(node, field, "expected a whole number from " + min + " to " + max + ", found " + v);
+            return i;
+        } catch (NumberFormatException e) {
+            throw error(node, field, "expected a whole number, found '" + v + "'");
+        }
+    }
+
+    private long longValue(Node node, String field) {
+        String v = text(node, field);
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw error(node, field, "expected a whole number, found '" + v + "'");
+        }
+    }
+
+    private DataFormatException error(Node node, String field, String problem) {
+        return new DataFormatException(source, node.getStartMark().getLine() + 1, field, problem);
+    }
+}
