@@ -15,7 +15,8 @@ import picocli.CommandLine.Mixin;
 
 /** {@code coa list}: one line per course of action with its levers, assumption count and highest risk. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = {"List the courses of action: id, title, levers (central effect), number of assumptions, highest risk.",
+        description = {"List the courses of action.",
+                "Columns: id, title, levers (central effect), number of values resting on an assumption, highest risk.",
                 "Strategic analysis from public data: not legal advice, not operational."})
 public final class CoaListCommand implements Runnable {
     @Mixin

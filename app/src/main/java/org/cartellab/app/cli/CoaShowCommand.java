@@ -10,8 +10,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code coa show ID}: one course of action in full, with every number's source or assumption flag. */
 @Command(name = "show", mixinStandardHelpOptions = true,
-        description = {"Show one course of action: what it is, seed reports and their reliability, levers with ranges and",
-                "evidence, legal authorities and constraints, risk ratings, outcomes outside the model, and sources.",
+        description = {"Show one course of action in full.",
+                "What it is, seed reports and their reliability, levers with low/central/high and their evidence, legal",
+                "authorities and constraints, risk ratings, outcomes outside the model, and the sources cited.",
                 "Strategic analysis from public data: not legal advice, not operational."})
 public final class CoaShowCommand implements Runnable {
     @Mixin
