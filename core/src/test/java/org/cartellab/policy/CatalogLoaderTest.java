@@ -75,6 +75,15 @@ class CatalogLoaderTest {
     }
 
     @Test
+    void theUnverifiedSeedSupportsNoNumber() {
+        for (CourseOfAction c : BUNDLED.all()) {
+            for (Evidence e : Catalog.evidenceOf(c)) assertThat(e.sources()).as(c.id()).doesNotContain("seed-002");
+        }
+        assertThat(BUNDLED.sources().seed("002").orElseThrow().reliability().grade())
+                .isEqualTo(org.cartellab.evidence.Reliability.Grade.UNVERIFIED);
+    }
+
+    @Test
     void everyLeverEffectSizeIsFlaggedAsAssumptionBecauseNoSourceGivesOne() {
         for (CourseOfAction c : BUNDLED.all()) {
             for (LeverEffect l : c.levers()) assertThat(l.evidence().assumption()).as(c.id() + " " + l.lever().id()).isTrue();
