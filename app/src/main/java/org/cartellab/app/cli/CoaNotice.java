@@ -1,0 +1,9 @@
+package org.cartellab.app.cli;
+
+/** The statement every coa output carries about what the catalog is and is not. */
+final class CoaNotice {
+    static final String TEXT = "Strategic analysis from public data: not legal advice, not operational. "
+            + "Organisations and aggregates only; numbers marked ASSUMPTION have no source and carry a range.";
+
+    private CoaNotice() {}
+}

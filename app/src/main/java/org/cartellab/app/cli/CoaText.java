@@ -1,0 +1,185 @@
+package org.cartellab.app.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.cartellab.evidence.EvidenceCatalog;
+import org.cartellab.evidence.Reliability;
+import org.cartellab.evidence.Source;
+import org.cartellab.policy.Catalog;
+import org.cartellab.policy.CourseOfAction;
+import org.cartellab.policy.Evidence;
+import org.cartellab.policy.LegalBasis;
+import org.cartellab.policy.Lever;
+import org.cartellab.policy.LeverEffect;
+import org.cartellab.policy.LeverSettings;
+import org.cartellab.policy.OutsideModelOutcome;
+import org.cartellab.policy.Range;
+import org.cartellab.policy.RiskDimension;
+import org.cartellab.policy.RiskRating;
+
+/** Plain-text rendering of catalog entries for the terminal. */
+final class CoaText {
+    static final int WIDTH = 100;
+
+    private CoaText() {}
+
+    static void show(PrintWriter out, Catalog catalog, CourseOfAction c) {
+        EvidenceCatalog ledger = catalog.sources();
+        out.println(c.title() + "  [" + c.id() + "]");
+        wrap(out, CoaNotice.TEXT, "");
+        out.println("Entry file: " + catalog.origin(c.id()));
+
+        heading(out, "What it is");
+        wrap(out, c.summary(), "  ");
+
+        heading(out, "Reported in seed articles (reliability)");
+        if (c.seeds().isEmpty()) out.println("  none");
+        for (String s : c.seeds()) {
+            Source src = ledger.seed(s).orElseThrow();
+            Reliability r = src.reliability();
+            out.println("  " + s + "  " + (r == null ? "ungraded" : r.grade().id()) + ": " + src.title());
+            if (r != null) wrap(out, r.reason(), "        ");
+        }
+
+        heading(out, "Levers (effect low / central / high)");
+        if (c.levers().isEmpty()) out.println("  none: the engines run with today's parameters");
+        for (LeverEffect e : c.levers()) {
+            Range r = e.effect();
+            out.println("  " + e.lever().id() + " (" + e.lever().unit() + "): " + effect(e.lever(), r.low()) + " / "
+                    + effect(e.lever(), r.central()) + " / " + effect(e.lever(), r.high()));
+            out.println("      from week " + e.startWeek() + " of the comparison, full effect after " + e.rampWeeks() + " weeks; "
+                    + (e.scaledByCooperation() ? "scaled by Mexico's cooperation" : "independent of Mexico's cooperation"));
+            if (!e.settings().isEmpty()) out.println("      settings: " + settings(e));
+            evidence(out, e.evidence(), "      ");
+        }
+
+        heading(out, "Legal authorities");
+        legal(out, c, LegalBasis.Role.AUTHORITY);
+        heading(out, "Legal constraints");
+        legal(out, c, LegalBasis.Role.CONSTRAINT);
+
+        heading(out, "Risks (0 none, 1 low, 2 moderate, 3 high, 4 severe; ratings are the catalog's judgement)");
+        for (RiskDimension d : RiskDimension.values()) {
+            RiskRating r = c.risks().get(d);
+            out.println(String.format(Locale.ROOT, "  %-20s %d %s", d.id(), r.level(), r.label()));
+            wrap(out, r.rationale(), "      ");
+            evidence(out, r.evidence(), "      ");
+        }
+
+        heading(out, "Outcomes outside the model (sourced ranges, not engine output)");
+        if (c.outsideModel().isEmpty()) out.println("  none");
+        for (OutsideModelOutcome o : c.outsideModel()) {
+            Range r = o.range();
+            out.println("  " + o.metric() + ": " + num(r.low()) + " / " + num(r.central()) + " / " + num(r.high()) + " " + o.unit());
+            evidence(out, o.evidence(), "      ");
+        }
+
+        heading(out, "Sources");
+        for (String id : citedSources(c)) {
+            Source s = ledger.get(id);
+            wrap(out, "[" + id + "] (" + s.kind().id() + ") " + s.citation(), "  ");
+        }
+        out.println();
+        wrap(out, CoaNotice.TEXT, "");
+    }
+
+    /** Every source id an entry cites, in order of first use (seeds first). */
+    static List<String> citedSources(CourseOfAction c) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (String s : c.seeds()) ids.add(EvidenceCatalog.SEED_PREFIX + s);
+        for (LeverEffect e : c.levers()) ids.addAll(e.evidence().sources());
+        for (LegalBasis l : c.legal()) ids.add(l.source());
+        for (RiskDimension d : RiskDimension.values()) ids.addAll(c.risks().get(d).evidence().sources());
+        for (OutsideModelOutcome o : c.outsideModel()) ids.addAll(o.evidence().sources());
+        return new ArrayList<>(ids);
+    }
+
+    private static void legal(PrintWriter out, CourseOfAction c, LegalBasis.Role role) {
+        boolean any = false;
+        for (LegalBasis l : c.legal()) {
+            if (l.role() != role) continue;
+            any = true;
+            out.println("  [" + l.jurisdiction() + "] " + l.citation() + "  (source: " + l.source() + ")");
+            wrap(out, l.note(), "      ");
+        }
+        if (!any) out.println("  none listed");
+    }
+
+    private static void evidence(PrintWriter out, Evidence e, String indent) {
+        String tag = e.assumption() ? (e.sources().isEmpty() ? "ASSUMPTION" : "ASSUMPTION, informed by " + String.join(", ", e.sources()))
+                : "source: " + String.join(", ", e.sources());
+        wrap(out, tag + " - " + e.rationale(), indent);
+    }
+
+    static String settings(LeverEffect e) {
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, Object> s : new java.util.TreeMap<>(e.settings()).entrySet()) {
+            Object v = s.getValue();
+            if (s.getKey().equals(LeverSettings.TARGETS)) {
+                parts.add(v instanceof Integer k ? "targets = the top " + k + " organisations by network rank"
+                        : "targets = organisation nodes " + v);
+            } else {
+                parts.add(s.getKey() + " = " + (v instanceof Double d ? num(d) : v));
+            }
+        }
+        return String.join("; ", parts);
+    }
+
+    /** An effect value in the lever's unit: "x1.05" for multipliers, "+0.05" for changes, "2" for counts. */
+    static String effect(Lever lever, double v) {
+        return switch (lever) {
+            case COOPERATION -> String.format(Locale.ROOT, "%+.2f", v);
+            case LEADERSHIP_REMOVAL -> num(v) + (v == 1 ? " faction" : " factions");
+            default -> "x" + num(v);
+        };
+    }
+
+    static String num(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) return String.format(Locale.ROOT, "%,d", (long) v);
+        return String.format(Locale.ROOT, "%.4g", v).replaceFirst("(\\.\\d*?)0+$", "$1").replaceFirst("\\.$", "");
+    }
+
+    static String shorten(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 3) + "...";
+    }
+
+    static void heading(PrintWriter out, String title) {
+        out.println();
+        out.println(title);
+    }
+
+    /** Prints text wrapped at {@link #WIDTH}, every line with the indent. */
+    static void wrap(PrintWriter out, String text, String indent) {
+        StringBuilder line = new StringBuilder(indent);
+        if (text.isBlank()) return;
+        for (String word : text.trim().split("\\s+")) {
+            if (line.length() > indent.length() && line.length() + 1 + word.length() > WIDTH) {
+                out.println(line);
+                line = new StringBuilder(indent);
+            }
+            if (line.length() > indent.length()) line.append(' ');
+            line.append(word);
+        }
+        if (line.length() > indent.length()) out.println(line);
+    }
+
+    /** Prints rows as left-aligned columns; the first row is the header. */
+    static void table(PrintWriter out, List<String[]> rows) {
+        int cols = rows.get(0).length;
+        int[] w = new int[cols];
+        for (String[] r : rows) for (int i = 0; i < cols; i++) w[i] = Math.max(w[i], r[i].length());
+        for (String[] r : rows) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < cols; i++) {
+                if (i > 0) b.append("  ");
+                b.append(i == cols - 1 ? r[i] : String.format(Locale.ROOT, "%-" + w[i] + "s", r[i]));
+            }
+            out.println(b.toString().stripTrailing());
+        }
+    }
+}
