@@ -5,7 +5,6 @@ import java.util.List;
 import org.cartellab.network.NetworkParameters;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
-import org.hipparchus.linear.RealMatrix;
 
 /**
  * Local identifiability of a least-squares optimum: the Gauss-Newton curvature {@code H = 2 J^T J} of the loss in
@@ -90,13 +89,18 @@ public record Identifiability(double[] point, double loss, double step, int effe
         double s2 = 2 * f0 / (effectiveObservations - d);
         double[] condSd = new double[d];
         for (int i = 0; i < d; i++) condSd[i] = hess[i][i] > 0 ? Math.sqrt(s2 / hess[i][i]) : Double.POSITIVE_INFINITY;
-        if (pd) {
-            RealMatrix inv = eig.getSolver().getInverse();
-            for (int i = 0; i < d; i++) sd[i] = Math.sqrt(s2 * inv.getEntry(i, i));
+        if (pd && asc[0] > 1e-14 * asc[d - 1]) {
+            // inverse from the eigenpairs (Hipparchus's solver calls a matrix this ill-conditioned singular)
+            double[][] inv = new double[d][d];
+            for (int k = 0; k < d; k++) {
+                for (int i = 0; i < d; i++) for (int j = 0; j < d; j++) inv[i][j] += vecs[k][i] * vecs[k][j] / asc[k];
+            }
+            for (int i = 0; i < d; i++) sd[i] = Math.sqrt(s2 * inv[i][i]);
             for (int i = 0; i < d; i++) {
-                for (int j = 0; j < d; j++) corr[i][j] = inv.getEntry(i, j) / Math.sqrt(inv.getEntry(i, i) * inv.getEntry(j, j));
+                for (int j = 0; j < d; j++) corr[i][j] = inv[i][j] / Math.sqrt(inv[i][i] * inv[j][j]);
             }
         } else {
+            pd = false;
             java.util.Arrays.fill(sd, Double.NaN);
             for (double[] row : corr) java.util.Arrays.fill(row, Double.NaN);
         }
