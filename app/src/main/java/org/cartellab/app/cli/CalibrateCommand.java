@@ -1,0 +1,312 @@
+package org.cartellab.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.cartellab.calibration.CalibrationFit;
+import org.cartellab.calibration.CalibrationPosterior;
+import org.cartellab.calibration.CalibrationProblem;
+import org.cartellab.calibration.CalibrationTarget;
+import org.cartellab.calibration.Calibrator;
+import org.cartellab.calibration.FitOptions;
+import org.cartellab.calibration.FitStatistics;
+import org.cartellab.calibration.Identifiability;
+import org.cartellab.calibration.ParameterBounds;
+import org.cartellab.calibration.PosteriorOptions;
+import org.cartellab.calibration.PosteriorSummary;
+import org.cartellab.calibration.Progress;
+import org.cartellab.data.BundledData;
+import org.cartellab.network.ConflictNetwork;
+import org.cartellab.network.NetworkParameters;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code cartel-lab calibrate}: refits the network model to the national series and reports how well the data pin it down. */
+@Command(name = "calibrate", mixinStandardHelpOptions = true,
+        description = {"Fit the network model's five parameters to weekly cartel casualties (10 %% of homicides plus",
+                "missing persons, 2012-2021, through a natural cubic spline) by bounded least squares within the",
+                "paper's bounds; report RMSE, R^2, a yearly table, which parameters the data pin down, and optionally",
+                "a posterior sample of the parameters."})
+public final class CalibrateCommand implements Callable<Integer> {
+    private static final int EFFECTIVE_OBSERVATIONS = 10;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--with-arrests", description = "also fit 5 %% of arrests/52 against the incapacitation flow (the paper did not)")
+    boolean withArrests;
+
+    @Option(names = "--starts", paramLabel = "N", defaultValue = "4", description = "optimiser starts (default ${DEFAULT-VALUE})")
+    int starts;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "seed for the starts and the posterior sampler (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "write calibration.json and fit.csv (and posterior.csv) there")
+    Path out;
+
+    @Option(names = "--posterior", paramLabel = "N", defaultValue = "0",
+            description = "also draw N posterior samples by adaptive Metropolis (0 = skip; 2000 takes a few seconds)")
+    int posteriorDraws;
+
+    @Override
+    public Integer call() {
+        if (starts < 1 || starts > 1000) throw new BadInputException("--starts must be between 1 and 1000, got " + starts);
+        if (posteriorDraws < 0 || (posteriorDraws > 0 && posteriorDraws < 10) || posteriorDraws > 1_000_000) {
+            throw new BadInputException("--posterior must be 0 or between 10 and 1000000, got " + posteriorDraws);
+        }
+        if (out != null && Files.exists(out) && !Files.isDirectory(out)) throw new BadInputException("--out " + out + " exists and is not a directory");
+        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Progress progress = (stage, done, total) -> {
+            err.printf(Locale.ROOT, "%s: %d/%d%n", stage, done, total);
+            err.flush();
+        };
+
+        ConflictNetwork network = ConflictNetwork.of(BundledData.network());
+        CalibrationTarget target = CalibrationTarget.fromTrends(BundledData.trends());
+        CalibrationProblem problem = CalibrationProblem.paper(network, target).withArrests(withArrests);
+        ParameterBounds bounds = problem.bounds();
+
+        CalibrationFit fit = new Calibrator().fit(problem, FitOptions.DEFAULT.withStarts(starts).withSeed(seed), progress);
+        CalibrationFit reference = Calibrator.summarise(problem, bounds.toScaled(NetworkParameters.REFERENCE), List.of(), 1);
+        Identifiability id = Identifiability.at(problem, fit.scaled(), Identifiability.DEFAULT_STEP, EFFECTIVE_OBSERVATIONS);
+        CalibrationPosterior posterior = null;
+        if (posteriorDraws > 0) {
+            PosteriorOptions po = PosteriorOptions.DEFAULT.withDraws(posteriorDraws)
+                    .withBurnIn(Math.max(1000, posteriorDraws / 2)).withSeed(seed);
+            posterior = CalibrationPosterior.sample(problem, fit.scaled(), po, progress);
+        }
+
+        print(o, target, fit, reference, id, posterior);
+        if (out != null) write(out, target, fit, reference, id, posterior);
+        o.flush();
+        return 0;
+    }
+
+    private void print(PrintWriter o, CalibrationTarget target, CalibrationFit fit, CalibrationFit reference,
+                       Identifiability id, CalibrationPosterior posterior) {
+        ParameterBounds b = ParameterBounds.PAPER;
+        o.println("Calibration of the network model (Prieto-Curiel, Campedelli & Hope, Science 2023)");
+        o.println("target: " + target.description());
+        o.println("alignment: spline point k (year 2012 + 10k/519) against model week k (2012-01-01 + 7k days), k = 0..519;"
+                + " weeks 468-519 are the spline's linear extension past the 2021 knot");
+        o.println("fit: " + (withArrests ? "casualties + arrests" : "casualties only (as in the paper)")
+                + String.format(Locale.ROOT, "; BOBYQA from %d starts (seed %d) + Levenberg-Marquardt polish; %,d engine runs",
+                starts, seed, fit.evaluations()));
+        o.println();
+        o.printf(Locale.ROOT, "%-16s %13s %13s %13s %13s  %s%n", "parameter", "fitted", "lower", "upper", "paper", "");
+        double[] p = fit.parameters().toArray();
+        double[] lo = b.lower().toArray();
+        double[] hi = b.upper().toArray();
+        double[] ref = NetworkParameters.REFERENCE.toArray();
+        for (int i = 0; i < p.length; i++) {
+            String flag = fit.atLower()[i] ? "at lower bound" : fit.atUpper()[i] ? "at upper bound" : "";
+            o.printf(Locale.ROOT, "%-16s %13.6g %13.6g %13.6g %13.6g  %s%n", NetworkParameters.NAMES.get(i), p[i], lo[i], hi[i], ref[i], flag);
+        }
+        o.println();
+        o.printf(Locale.ROOT, "%-22s %14s %10s %8s%n", "", "loss (SSR)", "RMSE", "R^2");
+        o.printf(Locale.ROOT, "%-22s %14.2f %10.4f %8.4f%n", "our optimum", fit.loss(), fit.casualties().rmse(), fit.casualties().rSquared());
+        o.printf(Locale.ROOT, "%-22s %14.2f %10.4f %8.4f%n", "paper's parameters", reference.loss(), reference.casualties().rmse(), reference.casualties().rSquared());
+        if (withArrests) {
+            FitStatistics a = fit.arrests();
+            o.printf(Locale.ROOT, "arrests at our optimum: RMSE %.4f, R^2 %.4f (the model's incapacitation flow is the constant eta)%n", a.rmse(), a.rSquared());
+        }
+        o.println("(RMSE and R^2 over the 520 weekly casualty points, casualties per week)");
+        o.println();
+        o.println("yearly casualties per week: data (10 % of (homicides + missing)/52) vs model at the year's knot week");
+        o.printf(Locale.ROOT, "%6s %8s %10s %10s %10s%n", "year", "week", "data", "fitted", "paper");
+        double[] kw = target.knotWeeks();
+        double[] kc = target.knotCasualties();
+        for (int j = 0; j < kw.length; j++) {
+            o.printf(Locale.ROOT, "%6d %8.1f %10.2f %10.2f %10.2f%n", 2012 + j, kw[j], kc[j],
+                    fit.fitted().casualtiesAt(kw[j]), reference.fitted().casualtiesAt(kw[j]));
+        }
+        o.println();
+        o.println("identifiability (Gauss-Newton curvature of the loss in scaled coordinates, 10 independent yearly observations):");
+        o.printf(Locale.ROOT, "%14s %10s  %s%n", "eigenvalue", "sd along", "direction (scaled units: sd as a share of each bound range)");
+        for (int k = 0; k < id.eigenvalues().length; k++) {
+            double sd = id.directionSd(k);
+            String sdText = sd > 1 ? "> 1" : String.format(Locale.ROOT, "%.3g", sd);
+            o.printf(Locale.ROOT, "%14.4g %10s  %s%n", id.eigenvalues()[k], sdText, id.describeDirection(k));
+        }
+        o.println("pinned down by the data: " + String.join(", ", id.wellDetermined()));
+        o.println("not pinned down within the bounds: " + (id.poorlyDetermined().isEmpty() ? "none" : String.join(", ", id.poorlyDetermined())));
+        o.printf(Locale.ROOT, "condition number %.3g; a direction with sd above %.2f of the range is flat%n", id.conditionNumber(), Identifiability.POORLY_DETERMINED);
+        if (posterior != null) {
+            PosteriorSummary s = posterior.summary();
+            o.println();
+            o.println("posterior: " + posterior.description());
+            o.printf(Locale.ROOT, "acceptance %.3f, %,d engine runs, median yearly residual sd %.2f casualties/week%n",
+                    s.acceptanceRate(), posterior.evaluations(), s.residualSd());
+            o.printf(Locale.ROOT, "%-16s %13s %13s %13s %13s %8s%n", "parameter", "mean", "median", "2.5 %", "97.5 %", "ESS");
+            for (int i = 0; i < s.names().size(); i++) {
+                o.printf(Locale.ROOT, "%-16s %13.6g %13.6g %13.6g %13.6g %8.0f%n", s.names().get(i), s.mean()[i], s.median()[i],
+                        s.lower95()[i], s.upper95()[i], s.effectiveSampleSize()[i]);
+            }
+            o.println("posterior correlations:");
+            for (int i = 0; i < s.names().size(); i++) {
+                StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-16s", s.names().get(i)));
+                for (double c : s.correlation()[i]) row.append(String.format(Locale.ROOT, " %6.2f", c));
+                o.println(row);
+            }
+        }
+    }
+
+    private void write(Path dir, CalibrationTarget target, CalibrationFit fit, CalibrationFit reference, Identifiability id,
+                       CalibrationPosterior posterior) {
+        try {
+            Path parent = dir.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path tmp = Files.createTempDirectory(parent, "." + dir.getFileName() + ".tmp-");
+            try {
+                ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+                json.writeValue(tmp.resolve("calibration.json").toFile(), report(target, fit, reference, id, posterior));
+                Files.writeString(tmp.resolve("fit.csv"), fitCsv(target, fit));
+                if (posterior != null) Files.writeString(tmp.resolve("posterior.csv"), posteriorCsv(posterior));
+                makeReadable(tmp);
+                moveInto(tmp, dir);
+            } finally {
+                if (Files.exists(tmp)) {
+                    try (var files = Files.list(tmp)) {
+                        for (Path f : (Iterable<Path>) files::iterator) Files.deleteIfExists(f);
+                    }
+                    Files.deleteIfExists(tmp);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Temporary directories are created owner-only; the output should get the usual permissions. */
+    private static void makeReadable(Path tmp) throws IOException {
+        if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    /** A new directory is moved in one step; into an existing one each file is moved atomically. */
+    private static void moveInto(Path tmp, Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
+            return;
+        }
+        try (var files = Files.list(tmp)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.move(f, dir.resolve(f.getFileName()), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    private String fitCsv(CalibrationTarget target, CalibrationFit fit) {
+        StringBuilder sb = new StringBuilder(withArrests ? "week,date,target,fitted,target_arrests,fitted_incapacitations\n" : "week,date,target,fitted\n");
+        double[] t = target.casualties();
+        double[] f = fit.fitted().casualties();
+        double[] ta = target.arrests();
+        double[] fi = fit.fitted().incapacitations();
+        for (int k = 0; k < t.length; k++) {
+            sb.append(k).append(',').append(org.cartellab.network.NetworkSimulator.ORIGIN.plusDays(7L * k)).append(',')
+                    .append(num(t[k])).append(',').append(num(f[k]));
+            if (withArrests) sb.append(',').append(num(ta[k])).append(',').append(num(fi[k]));
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String posteriorCsv(CalibrationPosterior posterior) {
+        StringBuilder sb = new StringBuilder("draw," + String.join(",", NetworkParameters.NAMES) + "\n");
+        List<NetworkParameters> draws = posterior.draws();
+        for (int i = 0; i < draws.size(); i++) {
+            sb.append(i);
+            for (double v : draws.get(i).toArray()) sb.append(',').append(num(v));
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String num(double v) { return String.format(Locale.ROOT, "%.10g", v); }
+
+    private Map<String, Object> report(CalibrationTarget target, CalibrationFit fit, CalibrationFit reference,
+                                       Identifiability id, CalibrationPosterior posterior) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("target", target.description());
+        r.put("alignment", "spline point k (decimal year 2012 + 10k/519) compared with model week k (2012-01-01 + 7k days), k = 0..519");
+        r.put("with_arrests", withArrests);
+        r.put("seed", seed);
+        r.put("starts", starts);
+        r.put("bounds", Map.of("lower", ParameterBounds.PAPER.lower().asMap(), "upper", ParameterBounds.PAPER.upper().asMap()));
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("parameters", fit.parameters().asMap());
+        f.put("scaled", fit.scaled());
+        List<String> lower = new ArrayList<>();
+        List<String> upper = new ArrayList<>();
+        for (int i = 0; i < fit.scaled().length; i++) {
+            if (fit.atLower()[i]) lower.add(NetworkParameters.NAMES.get(i));
+            if (fit.atUpper()[i]) upper.add(NetworkParameters.NAMES.get(i));
+        }
+        f.put("at_lower_bound", lower);
+        f.put("at_upper_bound", upper);
+        f.put("loss", fit.loss());
+        f.put("rmse", fit.casualties().rmse());
+        f.put("r_squared", fit.casualties().rSquared());
+        if (fit.arrests() != null && withArrests) {
+            f.put("arrests_rmse", fit.arrests().rmse());
+            f.put("arrests_r_squared", fit.arrests().rSquared());
+        }
+        f.put("engine_runs", fit.evaluations());
+        List<Map<String, Object>> st = new ArrayList<>();
+        for (CalibrationFit.Start s : fit.starts()) {
+            st.add(Map.of("from", s.from(), "to", s.to(), "loss", s.loss(), "evaluations", s.evaluations(), "converged", s.converged()));
+        }
+        f.put("starts", st);
+        r.put("fit", f);
+        r.put("paper_parameters", Map.of("parameters", NetworkParameters.REFERENCE.asMap(), "loss", reference.loss(),
+                "rmse", reference.casualties().rmse(), "r_squared", reference.casualties().rSquared()));
+        Map<String, Object> i = new LinkedHashMap<>();
+        i.put("method", "Gauss-Newton curvature 2 J^T J of the loss in scaled coordinates, central differences, step " + id.step());
+        i.put("effective_observations", id.effectiveObservations());
+        i.put("gradient", id.gradient());
+        i.put("eigenvalues", id.eigenvalues());
+        i.put("eigenvectors", id.eigenvectors());
+        List<Double> dsd = new ArrayList<>();
+        for (int k = 0; k < id.eigenvalues().length; k++) dsd.add(id.directionSd(k));
+        i.put("sd_along_eigenvectors", dsd);
+        i.put("conditional_sd_scaled", id.conditionalSd());
+        i.put("well_determined", id.wellDetermined());
+        i.put("poorly_determined", id.poorlyDetermined());
+        r.put("identifiability", i);
+        if (posterior != null) {
+            PosteriorSummary s = posterior.summary();
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("description", posterior.description());
+            p.put("error_model", "yearly values, independent Gaussian errors, common variance integrated out (Jeffreys prior); uniform priors on the bounds");
+            p.put("draws", s.draws());
+            p.put("acceptance_rate", s.acceptanceRate());
+            p.put("engine_runs", posterior.evaluations());
+            p.put("names", s.names());
+            p.put("mean", s.mean());
+            p.put("median", s.median());
+            p.put("lower95", s.lower95());
+            p.put("upper95", s.upper95());
+            p.put("effective_sample_size", s.effectiveSampleSize());
+            p.put("correlation", s.correlation());
+            p.put("residual_sd_median", s.residualSd());
+            r.put("posterior", p);
+        }
+        return r;
+    }
+}
