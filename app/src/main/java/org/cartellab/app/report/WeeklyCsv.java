@@ -1,0 +1,39 @@
+package org.cartellab.app.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+import org.cartellab.model.WeeklyColumn;
+import org.cartellab.model.WeeklyTable;
+
+/**
+ * weekly.csv: {@code week,date,members,deaths,recruits,incapacitations,exits} (the public contract, DESIGN.md), then
+ * the cumulative columns; one row per week, flows as weekly rates at that instant.
+ */
+public final class WeeklyCsv {
+    private WeeklyCsv() {}
+
+    /** The header line, without its line break. */
+    public static String header() {
+        StringBuilder b = new StringBuilder("week,date");
+        for (WeeklyColumn c : WeeklyColumn.values()) b.append(',').append(c.csvName());
+        return b.toString();
+    }
+
+    public static void write(WeeklyTable table, Writer out) throws IOException {
+        out.write(header());
+        out.write('\n');
+        StringBuilder row = new StringBuilder(160);
+        for (int w = table.firstWeek(); w <= table.lastWeek(); w++) {
+            row.setLength(0);
+            row.append(w).append(',').append(table.date(w));
+            for (WeeklyColumn c : WeeklyColumn.values()) row.append(',').append(number(table.get(c, w)));
+            out.append(row).append('\n');
+        }
+    }
+
+    /** Six decimals: far below the integrator's tolerance for members, enough for any flow. */
+    static String number(double v) {
+        return String.format(Locale.ROOT, "%.6f", v);
+    }
+}
