@@ -66,15 +66,16 @@ final class RunCommand implements Callable<Integer> {
         long started = System.nanoTime();
         String source = scenarioFile == null ? "embedded default (Scenario.networkBaseline)" : scenarioFile.toString();
         Scenario fromFile = scenarioFile == null ? Scenario.networkBaseline() : ScenarioParser.parse(scenarioFile);
-        Scenario scenario = applyOptions(fromFile, source);
+        Map<String, Double> overrides = ParameterSettings.parse(settings, fromFile.model());
+        Scenario scenario = applyOptions(fromFile, source, overrides);
         return switch (scenario.model()) {
-            case NETWORK -> runNetwork(scenario, fromFile, source, started);
+            case NETWORK -> runNetwork(scenario, fromFile, overrides, source, started);
             // The cohort engine plugs in here at merge: parse options, run, print, write.
             case COHORT -> throw new BadInputException(source + ": cohort scenarios: coming with the cohort engine");
         };
     }
 
-    private Scenario applyOptions(Scenario s, String source) {
+    private Scenario applyOptions(Scenario s, String source, Map<String, Double> overrides) {
         if (weeks != null) {
             if (weeks < 1 || weeks > ScenarioParser.MAX_WEEKS) {
                 throw new BadInputException("--weeks " + weeks + ": expected a whole number from 1 to " + ScenarioParser.MAX_WEEKS);
@@ -88,13 +89,13 @@ final class RunCommand implements Callable<Integer> {
             s = s.withWeeks(weeks);
         }
         if (seed != null) s = s.withSeed(seed);
-        for (Map.Entry<String, Double> e : ParameterSettings.parse(settings, s.model()).entrySet()) {
+        for (Map.Entry<String, Double> e : overrides.entrySet()) {
             s = s.withParameter(e.getKey(), e.getValue());
         }
         return s;
     }
 
-    private int runNetwork(Scenario scenario, Scenario fromFile, String source, long started) {
+    private int runNetwork(Scenario scenario, Scenario fromFile, Map<String, Double> overrides, String source, long started) {
         ConflictNetwork network = ConflictNetwork.of(BundledData.network());
         NetworkScenarioRunner runner = new NetworkScenarioRunner(network);
         NetworkParameters start = NetworkScenarioRunner.startParameters(scenario);
@@ -103,7 +104,7 @@ final class RunCommand implements Callable<Integer> {
 
         List<ResolvedParameter> resolved = new ArrayList<>();
         for (String name : NetworkParameters.NAMES) {
-            String from = ParameterSettings.parse(settings, scenario.model()).containsKey(name) ? "command line (--set)"
+            String from = overrides.containsKey(name) ? "command line (--set)"
                     : fromFile.parameters().containsKey(name) ? "scenario (" + source + ")" : REFERENCE_SOURCE;
             resolved.add(new ResolvedParameter(name, start.get(name), from));
         }
@@ -119,7 +120,8 @@ final class RunCommand implements Callable<Integer> {
         if (!quiet) {
             PrintWriter o = spec.commandLine().getOut();
             RunSummaryTable.print(o, scenario.name() + "  [" + scenario.model().id() + " model; " + source + "]",
-                    result.weekly(), result.collapseWeek());
+                    result.weekly(), scenario.interventions().isEmpty() ? -1 : scenario.interventions().get(0).week(),
+                    result.collapseWeek());
             if (out != null) o.println("wrote " + out + "/ (" + NetworkRunFiles.WEEKLY + ", " + NetworkRunFiles.CARTELS + ", "
                     + NetworkRunFiles.SUMMARY + ")");
             o.flush();

@@ -5,21 +5,38 @@ import java.util.Locale;
 import org.cartellab.model.WeeklyColumn;
 import org.cartellab.model.WeeklyTable;
 
-/** The compact start-versus-end table `run` prints: members and weekly flows with dates and the change in per cent. */
+/**
+ * The compact table `run` prints: members and weekly flows at the start and the end (and at the first intervention,
+ * if there is one in between), with dates and the change in per cent.
+ */
 final class RunSummaryTable {
     private RunSummaryTable() {}
 
-    static void print(PrintWriter out, String title, WeeklyTable t, double collapseWeek) {
+    /** @param middle a week to show between start and end (the first intervention), or -1 for none */
+    static void print(PrintWriter out, String title, WeeklyTable t, int middle, double collapseWeek) {
         int a = t.firstWeek();
         int b = t.lastWeek();
+        int[] weeks = middle > a && middle < b ? new int[] {a, middle, b} : new int[] {a, b};
         out.println(title);
-        out.printf(Locale.ROOT, "%-24s %14s %14s %10s%n", "", "week " + a, "week " + b, "");
-        out.printf(Locale.ROOT, "%-24s %14s %14s %10s%n", "", t.date(a), t.date(b), "change");
-        row(out, "members", t, WeeklyColumn.MEMBERS, a, b, "%,.0f");
-        row(out, "deaths / week", t, WeeklyColumn.DEATHS, a, b, "%,.1f");
-        row(out, "recruits / week", t, WeeklyColumn.RECRUITS, a, b, "%,.1f");
-        row(out, "incapacitations / week", t, WeeklyColumn.INCAPACITATIONS, a, b, "%,.1f");
-        row(out, "exits / week", t, WeeklyColumn.EXITS, a, b, "%,.1f");
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-24s", ""));
+        StringBuilder dates = new StringBuilder(String.format(Locale.ROOT, "%-24s", ""));
+        for (int w : weeks) {
+            head.append(String.format(Locale.ROOT, " %12s", "week " + w));
+            dates.append(String.format(Locale.ROOT, " %12s", t.date(w)));
+        }
+        dates.append(String.format(Locale.ROOT, " %10s", "change"));
+        head.append(String.format(Locale.ROOT, " %10s", "from wk " + a));
+        if (weeks.length == 3) {
+            dates.append(String.format(Locale.ROOT, " %10s", "change"));
+            head.append(String.format(Locale.ROOT, " %10s", "from wk " + middle));
+        }
+        out.println(head.toString().stripTrailing());
+        out.println(dates.toString().stripTrailing());
+        row(out, "members", t, WeeklyColumn.MEMBERS, weeks, "%,.0f");
+        row(out, "deaths / week", t, WeeklyColumn.DEATHS, weeks, "%,.1f");
+        row(out, "recruits / week", t, WeeklyColumn.RECRUITS, weeks, "%,.1f");
+        row(out, "incapacitations / week", t, WeeklyColumn.INCAPACITATIONS, weeks, "%,.1f");
+        row(out, "exits / week", t, WeeklyColumn.EXITS, weeks, "%,.1f");
         out.printf(Locale.ROOT, "cumulative %s to %s: deaths %,.0f; recruits %,.0f; incapacitations %,.0f; exits %,.0f%n",
                 t.date(a), t.date(b), t.get(WeeklyColumn.CUM_DEATHS, b), t.get(WeeklyColumn.CUM_RECRUITS, b),
                 t.get(WeeklyColumn.CUM_INCAPACITATIONS, b), t.get(WeeklyColumn.CUM_EXITS, b));
@@ -31,11 +48,16 @@ final class RunSummaryTable {
         }
     }
 
-    private static void row(PrintWriter out, String label, WeeklyTable t, WeeklyColumn c, int a, int b, String format) {
-        double x = t.get(c, a);
-        double y = t.get(c, b);
-        String change = x == 0 ? (y == 0 ? "0.0 %" : "n/a") : String.format(Locale.ROOT, "%+.1f %%", 100 * (y / x - 1));
-        out.printf(Locale.ROOT, "%-24s %14s %14s %10s%n", label, String.format(Locale.ROOT, format, x),
-                String.format(Locale.ROOT, format, y), change);
+    private static void row(PrintWriter out, String label, WeeklyTable t, WeeklyColumn c, int[] weeks, String format) {
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-24s", label));
+        for (int w : weeks) b.append(String.format(Locale.ROOT, " %12s", String.format(Locale.ROOT, format, t.get(c, w))));
+        double end = t.get(c, weeks[weeks.length - 1]);
+        for (int k = 0; k < weeks.length - 1; k++) b.append(String.format(Locale.ROOT, " %10s", change(t.get(c, weeks[k]), end)));
+        out.println(b);
+    }
+
+    private static String change(double from, double to) {
+        if (from == 0) return to == 0 ? "0.0 %" : "n/a";
+        return String.format(Locale.ROOT, "%+.1f %%", 100 * (to / from - 1));
     }
 }
