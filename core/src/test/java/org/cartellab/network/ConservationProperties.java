@@ -49,14 +49,14 @@ class ConservationProperties {
         return Arbitraries.doubles().between(low, high).ofScale(6).map(x -> x * unit);
     }
 
-    @Property(tries = 100)
+    @Property(tries = 60)
     void membersChangeByExactlyTheFlowsAndNothingGoesNegative(@ForAll("parameters") NetworkParameters p,
                                                                @ForAll @IntRange(min = 1, max = 1560) int weeks) {
         NetworkResult r = new NetworkSimulator().run(NetworkRun.of(NETWORK, p, weeks).withCartelSeries());
         checkEveryWeek(r, weeks);
     }
 
-    @Property(tries = 12)
+    @Property(tries = 8)
     void withLittleOrNoRecruitmentTheCartelsCollapseAndSaySo(@ForAll @DoubleRange(min = 0, max = 0.5) @Scale(6) double recruitmentPerMille,
                                                              @ForAll("parameters") NetworkParameters others) {
         // Recruits (at most 5e-4 T) stay below incapacitations (>= 100 a week) while T < 200,000, so T falls by at
