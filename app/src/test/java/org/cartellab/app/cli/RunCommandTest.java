@@ -132,6 +132,21 @@ class RunCommandTest {
     }
 
     @Test
+    void aCollapseIsReportedNotHiddenInNegativeNumbers() throws IOException {
+        Path out = tmp.resolve("o");
+        CliRunner r = CliRunner.run("run", "--set", "recruitment=0.0005", "--weeks", "1500", "--out", out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("collapse: members fell below 1 at week");
+        JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        double collapse = summary.get("collapse_week").asDouble();
+        assertThat(collapse).isBetween(1.0, 1500.0);
+        assertThat(summary.at("/end/members").asDouble()).isZero();
+        for (String line : lines(out.resolve("weekly.csv")).subList(1, 1502)) {
+            assertThat(line).as("weekly.csv").doesNotContain(",-");
+        }
+    }
+
+    @Test
     void cohortScenariosAreRefusedForNow() throws IOException {
         Path file = tmp.resolve("c.yaml");
         Files.writeString(file, "model: cohort\n");
