@@ -28,7 +28,7 @@ import org.cartellab.model.WeeklyTable;
  * magnitudes: 100 times tighter than the integrator's relative tolerance and still orders of magnitude above the
  * round-off we measure (printed by the run).
  */
-class ConservationProperties {
+class ConservationPropertyTest {
     static final double RELATIVE = 1e-10;
     static final ConflictNetwork NETWORK = ConflictNetwork.of(BundledData.network());
     static double worstSeen = 0;
