@@ -17,8 +17,9 @@ import org.cartellab.model.WeeklyTable;
 
 /**
  * Conservation and non-negativity for random parameters within and beyond the calibration bounds (DESIGN.md):
- * at every week, members(w) - members(0) = recruits - incapacitations - casualties - exits (cumulative), every
- * organisation and every flow is >= 0, and a collapse is reported through collapseWeek, never as negative numbers.
+ * at every week, members(w) - members(0) = recruits - incapacitations - casualties - exits (cumulative), total
+ * members and every flow are >= 0, every organisation is >= 0 to within the integrator's absolute tolerance, and a
+ * collapse is reported through collapseWeek, never as negative numbers.
  *
  * <p>Tolerance. The integrator's tolerances (relative 1e-8, absolute 1e-6 per component) bound how far each
  * trajectory may stray, so a wrong flow would show up as a residual of that order or larger. But the identity is a
@@ -72,7 +73,7 @@ class ConservationPropertyTest {
         checkEveryWeek(r, weeks);
     }
 
-    private static void checkEveryWeek(NetworkResult r, int weeks) {
+    static void checkEveryWeek(NetworkResult r, int weeks) {
         WeeklyTable t = r.weekly();
         assertThat(t.firstWeek()).isZero();
         assertThat(t.lastWeek()).isEqualTo(weeks);
@@ -94,9 +95,12 @@ class ConservationPropertyTest {
             for (WeeklyColumn c : WeeklyColumn.values()) {
                 assertThat(t.get(c, w)).as("%s at week %d", c, w).isGreaterThanOrEqualTo(0.0);
             }
+            // An organisation dying out decays towards zero; below the integrator's absolute tolerance (1e-6 members)
+            // its sign is not resolved, and the slow profile has seen -5e-16. The simulator reports anything below
+            // -NEGATIVE_SLACK (= that tolerance) as numerical trouble; here we check nothing got past that guard.
             double[] cartels = r.cartelSeries()[w];
             for (int i = 0; i < cartels.length; i++) {
-                assertThat(cartels[i]).as("organisation %d at week %d", i, w).isGreaterThanOrEqualTo(0.0);
+                assertThat(cartels[i]).as("organisation %d at week %d", i, w).isGreaterThanOrEqualTo(-NetworkSimulator.NEGATIVE_SLACK);
             }
         }
     }

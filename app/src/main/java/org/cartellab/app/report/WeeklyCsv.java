@@ -32,8 +32,13 @@ public final class WeeklyCsv {
         }
     }
 
-    /** Six decimals: far below the integrator's tolerance for members, enough for any flow. */
+    /**
+     * Six decimals: the integrator's absolute tolerance (1e-6 members), enough for any flow. An organisation dying out
+     * can sit a rounding error below zero (e.g. -5e-16; the engine rejects anything below -1e-6); it prints as
+     * 0.000000, not "-0.000000".
+     */
     static String number(double v) {
-        return String.format(Locale.ROOT, "%.6f", v);
+        String s = String.format(Locale.ROOT, "%.6f", v);
+        return s.equals("-0.000000") ? "0.000000" : s;
     }
 }
