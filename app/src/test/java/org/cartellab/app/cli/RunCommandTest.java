@@ -89,6 +89,18 @@ class RunCommandTest {
     }
 
     @Test
+    void aMissingOrEmptyScenarioFileExits2() throws IOException {
+        CliRunner missing = CliRunner.run("run", tmp.resolve("nope.yaml").toString());
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).contains("nope.yaml");
+        Path empty = Files.writeString(tmp.resolve("empty.yaml"), "");
+        CliRunner r = CliRunner.run("run", empty.toString(), "--out", tmp.resolve("o").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("empty.yaml, line 1", "empty");
+        assertThat(tmp.resolve("o")).doesNotExist();
+    }
+
+    @Test
     void unknownOrBadSettingsExit2() {
         CliRunner r = CliRunner.run("run", "--set", "recruitmnet=0.002");
         assertThat(r.exit()).isEqualTo(2);
