@@ -66,7 +66,9 @@ public final class CsvTable {
                 long line = parser.getCurrentLineNumber();
                 if (record.size() == 1 && record.get(0).isEmpty()) continue; // blank line
                 if (!record.isConsistent()) {
-                    throw new DataFormatException(source, line, null,
+                    String field = record.size() < header.size() ? header.get(record.size())
+                            : "(after " + header.get(header.size() - 1) + ")";
+                    throw new DataFormatException(source, line, field,
                             "expected " + header.size() + " fields, found " + record.size());
                 }
                 rows.add(new Row(source, line, record));

@@ -68,7 +68,12 @@ public final class NetworkSimulator {
                 rec.record(t0, members, cumulative, dynamics);
                 break;
             }
-            Segment segment = integrate(dynamics, run.tolerances(), t0, t1, members, cumulative, rec, last);
+            // The integrator's last stages sit at t1, where a parameter may already have jumped; it integrates the
+            // segment with the values from just before t1, so nothing after a breakpoint leaks into the weeks before.
+            ParameterPath path = run.parameters();
+            double end = t1;
+            NetworkDynamics integrand = new NetworkDynamics(network, week -> path.at(Math.min(week, Math.nextDown(end))));
+            Segment segment = integrate(integrand, dynamics, run.tolerances(), t0, t1, members, cumulative, rec, last);
             evaluations += segment.evaluations;
             members = segment.members;
             cumulative = segment.cumulative;
@@ -94,7 +99,8 @@ public final class NetworkSimulator {
 
     private record Segment(double[] members, double[] cumulative, double collapsedAt, int evaluations) {}
 
-    private static Segment integrate(NetworkDynamics dynamics, Tolerances tol, double t0, double t1, double[] members,
+    private static Segment integrate(NetworkDynamics integrand, NetworkDynamics dynamics, Tolerances tol, double t0,
+                                     double t1, double[] members,
                                      double[] cumulative, Recorder rec, boolean lastSegment) {
         int n = dynamics.cartels();
         double[] y0 = new double[n + 4];
@@ -107,7 +113,7 @@ public final class NetworkSimulator {
         integrator.addStepHandler(new WeeklySampler(dynamics, rec, t0, t1, lastSegment));
         ODEStateAndDerivative end;
         try {
-            end = integrator.integrate(dynamics, new ODEState(t0, y0), t1);
+            end = integrator.integrate(integrand, new ODEState(t0, y0), t1);
         } catch (MathIllegalStateException e) {
             throw new NumericalTroubleException(integrator.getStepStart() == null ? t0 : integrator.getStepStart().getTime(),
                     "the integrator failed (" + e.getMessage() + ")", e);

@@ -28,4 +28,11 @@ public record Scenario(String name, ModelKind model, int weeks, long seed, Map<S
     public Scenario withWeeks(int w) { return new Scenario(name, model, w, seed, parameters, interventions); }
 
     public Scenario withSeed(long s) { return new Scenario(name, model, weeks, s, parameters, interventions); }
+
+    /** A copy with one parameter override added or replaced (e.g. from the command line). */
+    public Scenario withParameter(String parameter, double value) {
+        Map<String, Double> p = new LinkedHashMap<>(parameters);
+        p.put(parameter, value);
+        return new Scenario(name, model, weeks, seed, p, interventions);
+    }
 }

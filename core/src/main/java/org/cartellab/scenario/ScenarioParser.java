@@ -98,7 +98,16 @@ public final class ScenarioParser {
             Node list = fields.get("interventions");
             if (!(list instanceof SequenceNode seq)) throw error(list, "interventions", "expected a list of interventions (lines starting with '- ')");
             int k = 0;
-            for (Node item : seq.getValue()) interventions.add(intervention(item, "interventions[" + k++ + "]", model, weeks));
+            for (Node item : seq.getValue()) {
+                String path = "interventions[" + k++ + "]";
+                Intervention next = intervention(item, path, model, weeks);
+                if (!interventions.isEmpty() && next.week() < interventions.get(interventions.size() - 1).week()) {
+                    throw error(item, path + ".week", "interventions must be listed in week order; week " + next.week()
+                            + " comes after week " + interventions.get(interventions.size() - 1).week()
+                            + " (interventions on the same week apply in the order listed)");
+                }
+                interventions.add(next);
+            }
         }
         return new Scenario(name, model, weeks, seed, parameters, interventions);
     }

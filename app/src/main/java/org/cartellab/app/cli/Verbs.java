@@ -8,9 +8,10 @@ final class Verbs {
 
     static List<Object> all() {
         return List.of(
-                // verbs are added here, one class each
-                new CoaCommand(),
-                new CalibrateCommand()
+                new RunCommand(),
+                new DataCommand(),
+                new CalibrateCommand(),
+                new CoaCommand()
         );
     }
 }

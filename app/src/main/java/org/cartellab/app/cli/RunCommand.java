@@ -1,0 +1,136 @@
+package org.cartellab.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.cartellab.app.report.NetworkRunFiles;
+import org.cartellab.app.report.NetworkRunReport;
+import org.cartellab.app.report.ResolvedParameter;
+import org.cartellab.data.BundledData;
+import org.cartellab.model.Intervention;
+import org.cartellab.network.ConflictNetwork;
+import org.cartellab.network.NetworkParameters;
+import org.cartellab.network.NetworkResult;
+import org.cartellab.scenario.NetworkScenarioRunner;
+import org.cartellab.scenario.Scenario;
+import org.cartellab.scenario.ScenarioParser;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** The `run` verb: runs a scenario file (or the embedded 2012-2022 network baseline), prints a summary, writes outputs. */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Runs a scenario and prints members and weekly flows at the start and the end.",
+                "Without SCENARIO.yaml: the network model at the published parameters, 2012-01-01 for 520 weeks.",
+                "With --out DIR: also writes weekly.csv, cartels.csv and summary.json there,",
+                "all or nothing (a temporary directory beside DIR, moved into place at the end).",
+                "Scenario files: see docs/cli-run.md and the examples in scenarios/."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the run finished", "2:bad input (scenario file, option or value)",
+                "3:numerical trouble in the engine"})
+final class RunCommand implements Callable<Integer> {
+    static final String REFERENCE_SOURCE = "reference: Prieto-Curiel, Campedelli & Hope, Science 381:1312 (2023)";
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO.yaml",
+            description = "scenario file (default: the embedded network baseline 2012-2022)")
+    Path scenarioFile;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "write weekly.csv, cartels.csv and summary.json here")
+    Path out;
+
+    @Option(names = "--weeks", paramLabel = "N", description = "horizon in weeks from the model's start (overrides the file)")
+    Integer weeks;
+
+    @Option(names = "--seed", paramLabel = "S", description = "seed for every random draw (overrides the file)")
+    Long seed;
+
+    @Option(names = "--set", paramLabel = "NAME=VALUE",
+            description = "override a starting parameter, e.g. --set recruitment=0.002 (repeatable)")
+    List<String> settings = new ArrayList<>();
+
+    @Option(names = "--quiet", description = "print nothing on success (errors still go to standard error)")
+    boolean quiet;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        long started = System.nanoTime();
+        String source = scenarioFile == null ? "embedded default (Scenario.networkBaseline)" : scenarioFile.toString();
+        Scenario fromFile = scenarioFile == null ? Scenario.networkBaseline() : ScenarioParser.parse(scenarioFile);
+        Map<String, Double> overrides = ParameterSettings.parse(settings, fromFile.model());
+        Scenario scenario = applyOptions(fromFile, source, overrides);
+        return switch (scenario.model()) {
+            case NETWORK -> runNetwork(scenario, fromFile, overrides, source, started);
+            // The cohort engine plugs in here at merge: parse options, run, print, write.
+            case COHORT -> throw new BadInputException(source + ": cohort scenarios: coming with the cohort engine");
+        };
+    }
+
+    private Scenario applyOptions(Scenario s, String source, Map<String, Double> overrides) {
+        if (weeks != null) {
+            if (weeks < 1 || weeks > ScenarioParser.MAX_WEEKS) {
+                throw new BadInputException("--weeks " + weeks + ": expected a whole number from 1 to " + ScenarioParser.MAX_WEEKS);
+            }
+            for (Intervention i : s.interventions()) {
+                if (i.week() > weeks) {
+                    throw new BadInputException("--weeks " + weeks + ": " + source + " has an intervention at week " + i.week()
+                            + ", beyond that horizon");
+                }
+            }
+            s = s.withWeeks(weeks);
+        }
+        if (seed != null) s = s.withSeed(seed);
+        for (Map.Entry<String, Double> e : overrides.entrySet()) {
+            s = s.withParameter(e.getKey(), e.getValue());
+        }
+        return s;
+    }
+
+    private int runNetwork(Scenario scenario, Scenario fromFile, Map<String, Double> overrides, String source, long started) {
+        ConflictNetwork network = ConflictNetwork.of(BundledData.network());
+        NetworkScenarioRunner runner = new NetworkScenarioRunner(network);
+        NetworkParameters start = NetworkScenarioRunner.startParameters(scenario);
+        NetworkResult result = runner.run(scenario);
+        double wall = (System.nanoTime() - started) / 1e9;
+
+        List<ResolvedParameter> resolved = new ArrayList<>();
+        for (String name : NetworkParameters.NAMES) {
+            String from = overrides.containsKey(name) ? "command line (--set)"
+                    : fromFile.parameters().containsKey(name) ? "scenario (" + source + ")" : REFERENCE_SOURCE;
+            resolved.add(new ResolvedParameter(name, start.get(name), from));
+        }
+        NetworkRunReport report = new NetworkRunReport(scenario, source, resolved, network,
+                network.initialMembers(start.initialMembers()), result, runner.tolerances(), version(), wall);
+        if (out != null) {
+            try {
+                NetworkRunFiles.write(report, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+            }
+        }
+        if (!quiet) {
+            PrintWriter o = spec.commandLine().getOut();
+            RunSummaryTable.print(o, scenario.name() + "  [" + scenario.model().id() + " model; " + source + "]",
+                    result.weekly(), scenario.interventions().isEmpty() ? -1 : scenario.interventions().get(0).week(),
+                    result.collapseWeek());
+            if (out != null) o.println("wrote " + out + "/ (" + NetworkRunFiles.WEEKLY + ", " + NetworkRunFiles.CARTELS + ", "
+                    + NetworkRunFiles.SUMMARY + ")");
+            o.flush();
+        }
+        return 0;
+    }
+
+    static String version() {
+        String v = RunCommand.class.getPackage().getImplementationVersion();
+        return v == null ? "development" : v;
+    }
+}

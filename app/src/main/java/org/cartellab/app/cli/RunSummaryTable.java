@@ -1,0 +1,63 @@
+package org.cartellab.app.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.cartellab.model.WeeklyColumn;
+import org.cartellab.model.WeeklyTable;
+
+/**
+ * The compact table `run` prints: members and weekly flows at the start and the end (and at the first intervention,
+ * if there is one in between), with dates and the change in per cent.
+ */
+final class RunSummaryTable {
+    private RunSummaryTable() {}
+
+    /** @param middle a week to show between start and end (the first intervention), or -1 for none */
+    static void print(PrintWriter out, String title, WeeklyTable t, int middle, double collapseWeek) {
+        int a = t.firstWeek();
+        int b = t.lastWeek();
+        int[] weeks = middle > a && middle < b ? new int[] {a, middle, b} : new int[] {a, b};
+        out.println(title);
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-24s", ""));
+        StringBuilder dates = new StringBuilder(String.format(Locale.ROOT, "%-24s", ""));
+        for (int w : weeks) {
+            head.append(String.format(Locale.ROOT, " %12s", "week " + w));
+            dates.append(String.format(Locale.ROOT, " %12s", t.date(w)));
+        }
+        dates.append(String.format(Locale.ROOT, " %10s", "change"));
+        head.append(String.format(Locale.ROOT, " %10s", "from wk " + a));
+        if (weeks.length == 3) {
+            dates.append(String.format(Locale.ROOT, " %10s", "change"));
+            head.append(String.format(Locale.ROOT, " %10s", "from wk " + middle));
+        }
+        out.println(head.toString().stripTrailing());
+        out.println(dates.toString().stripTrailing());
+        row(out, "members", t, WeeklyColumn.MEMBERS, weeks, "%,.0f");
+        row(out, "deaths / week", t, WeeklyColumn.DEATHS, weeks, "%,.1f");
+        row(out, "recruits / week", t, WeeklyColumn.RECRUITS, weeks, "%,.1f");
+        row(out, "incapacitations / week", t, WeeklyColumn.INCAPACITATIONS, weeks, "%,.1f");
+        row(out, "exits / week", t, WeeklyColumn.EXITS, weeks, "%,.1f");
+        out.printf(Locale.ROOT, "cumulative %s to %s: deaths %,.0f; recruits %,.0f; incapacitations %,.0f; exits %,.0f%n",
+                t.date(a), t.date(b), t.get(WeeklyColumn.CUM_DEATHS, b), t.get(WeeklyColumn.CUM_RECRUITS, b),
+                t.get(WeeklyColumn.CUM_INCAPACITATIONS, b), t.get(WeeklyColumn.CUM_EXITS, b));
+        if (Double.isNaN(collapseWeek)) {
+            out.println("collapse: none (members stay above 1 throughout)");
+        } else {
+            out.printf(Locale.ROOT, "collapse: members fell below 1 at week %.2f (%s); zero from then on%n",
+                    collapseWeek, t.date((int) Math.floor(collapseWeek)));
+        }
+    }
+
+    private static void row(PrintWriter out, String label, WeeklyTable t, WeeklyColumn c, int[] weeks, String format) {
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-24s", label));
+        for (int w : weeks) b.append(String.format(Locale.ROOT, " %12s", String.format(Locale.ROOT, format, t.get(c, w))));
+        double end = t.get(c, weeks[weeks.length - 1]);
+        for (int k = 0; k < weeks.length - 1; k++) b.append(String.format(Locale.ROOT, " %10s", change(t.get(c, weeks[k]), end)));
+        out.println(b);
+    }
+
+    private static String change(double from, double to) {
+        if (from == 0) return to == 0 ? "0.0 %" : "n/a";
+        return String.format(Locale.ROOT, "%+.1f %%", 100 * (to / from - 1));
+    }
+}
