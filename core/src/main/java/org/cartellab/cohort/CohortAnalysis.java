@@ -8,6 +8,7 @@ import org.cartellab.data.Sentences;
  * The authors' whole analysis on one seed: the time series and ages (S1, S2), the birth cohort's outcomes, the
  * recruitment-age sensitivity runs, the release follow-up at the scenario's α and the α curve. Every part draws from
  * its own stream of the seed, so changing the α grid or the number of sensitivity runs never changes the time series.
+ * Every α point reuses the same sentence and event streams (common random numbers), so the curve is smooth in α.
  */
 public final class CohortAnalysis {
     /** What to compute besides the run itself. */
@@ -52,11 +53,13 @@ public final class CohortAnalysis {
         ReleaseFollowUp followUp = new ReleaseFollowUp(run.series());
         CohortEvents cohort = run.ages().cohort();
         RecidivismOutcome atScenario = followUp.follow(cohort, sampler, rates::sentenceMultiplier,
-                rates.base().sentenceMultiplier(), RandomStreams.of(seed, RandomStreams.SENTENCES));
+                rates.base().sentenceMultiplier(), RandomStreams.of(seed, RandomStreams.SENTENCES),
+                RandomStreams.of(seed, RandomStreams.RELEASE_EVENTS));
         List<RecidivismOutcome> curve = new ArrayList<>();
         for (int i = 0; i < options.alphas().steps(); i++) {
             double alpha = options.alphas().value(i);
-            curve.add(followUp.follow(cohort, sampler, t -> alpha, alpha, RandomStreams.of(seed, RandomStreams.SENTENCES + 1 + i)));
+            curve.add(followUp.follow(cohort, sampler, t -> alpha, alpha, RandomStreams.of(seed, RandomStreams.SENTENCES),
+                    RandomStreams.of(seed, RandomStreams.RELEASE_EVENTS)));
             progress.advanced(1);
         }
         return new Result(seed, run, atScenario, curve, sensitivity);

@@ -16,8 +16,10 @@ public final class RandomStreams {
     public static final long AGES = 2;
     /** Stream of the recruitment-age sensitivity runs. */
     public static final long SENSITIVITY = 3;
-    /** First stream of the sentence and release follow-ups; follow-up {@code k} uses {@code SENTENCES + k}. */
-    public static final long SENTENCES = 1_000;
+    /** Stream of the base sentences drawn for the followed cohort (shared by every α). */
+    public static final long SENTENCES = 4;
+    /** Stream of the events after release (shared by every α). */
+    public static final long RELEASE_EVENTS = 5;
 
     private RandomStreams() {}
 

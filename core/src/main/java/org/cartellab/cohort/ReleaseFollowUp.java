@@ -61,10 +61,15 @@ public final class ReleaseFollowUp {
         }
     }
 
-    /** Follows every incarceration of {@code cohort} with sentences α(t) x S, α taken at the arrest week. */
+    /**
+     * Follows every incarceration of {@code cohort} with sentences α(t) x S, α taken at the arrest week. Sentences
+     * come from {@code sentenceRng}, and exactly two uniforms per person from {@code eventRng}, so calls with the same
+     * two streams and different α use common random numbers: the same people get the same base sentence and the same
+     * event draws, and the α curve shows the effect of α rather than fresh noise at every point.
+     */
     public RecidivismOutcome follow(CohortEvents cohort, SentenceSampler sentences, IntToDoubleFunction alphaAt,
-                                    double alphaLabel, UniformRandomProvider rng) {
-        SentenceSampler.Draw draw = sentences.bind(rng);
+                                    double alphaLabel, UniformRandomProvider sentenceRng, UniformRandomProvider eventRng) {
+        SentenceSampler.Draw draw = sentences.bind(sentenceRng);
         Map<ReleaseOutcome, Long> counts = new EnumMap<>(ReleaseOutcome.class);
         long[] c = new long[ReleaseOutcome.values().length];
         double sentenceYears = 0;
@@ -74,6 +79,8 @@ public final class ReleaseFollowUp {
         for (Incarceration j : jailed) {
             double alpha = alphaAt.applyAsDouble(j.week());
             double s = alpha * draw.next();
+            double u1 = eventRng.nextDouble();
+            double u2 = eventRng.nextDouble();
             sentenceYears += s;
             long sw = (long) Math.ceil(s * RecruitmentAges.WEEKS_PER_YEAR);
             int ta = j.week();
@@ -93,7 +100,7 @@ public final class ReleaseFollowUp {
             int n = horizon - (int) sw;
             prisonWeeks += sw;
             preventedWeeks += free - expectedActiveWeeks(tr, n);
-            double target = cumHazard[tr] - Math.log1p(-rng.nextDouble()); // C[tr] + Exp(1)
+            double target = cumHazard[tr] - Math.log1p(-u1); // C[tr] + Exp(1)
             int week = firstAtLeast(target, tr + 1, tr + n);
             if (week < 0) {
                 c[ReleaseOutcome.NATURAL_DEATH.ordinal()]++;
@@ -102,7 +109,7 @@ public final class ReleaseFollowUp {
             double pk = kill[week];
             double pi = (1 - pk) * arrest[week];
             double ps = (1 - pk) * (1 - arrest[week]) * leave[week];
-            double u = rng.nextDouble() * (pk + pi + ps);
+            double u = u2 * (pk + pi + ps);
             ReleaseOutcome o = u < pk ? ReleaseOutcome.KILLED : u < pk + pi ? ReleaseOutcome.REARRESTED : ReleaseOutcome.LEFT;
             c[o.ordinal()]++;
         }
