@@ -21,6 +21,8 @@ final class PerAgentCohort {
         double[] cdf = ageCdf(p.minRecruitmentAge() * 52, p.maxRecruitmentAge() * 52);
         List<Integer> ages = new ArrayList<>();
         for (int i = 0; i < (int) p.initialMembers(); i++) ages.add(drawAge(cdf, rng));
+        double[] weight = new double[cdf.length + weeks + 1]; // age^exponent by age in weeks
+        for (int a = 0; a < weight.length; a++) weight[a] = Math.pow(a, p.exitAgeExponent());
         long killed = 0;
         long jailed = 0;
         for (int t = 1; t <= weeks; t++) {
@@ -36,12 +38,12 @@ final class PerAgentCohort {
             long leaving = (long) Math.rint(rates.saturation(t) * (double) ages.size() * ages.size());
             for (long e = 0; e < leaving; e++) {
                 double total = 0;
-                for (int a : ages) total += Math.pow(a, p.exitAgeExponent());
+                for (int a : ages) total += weight[a];
                 double u = rng.nextDouble() * total;
                 int pick = ages.size() - 1;
                 double run = 0;
                 for (int i = 0; i < ages.size(); i++) {
-                    run += Math.pow(ages.get(i), p.exitAgeExponent());
+                    run += weight[ages.get(i)];
                     if (u < run) {
                         pick = i;
                         break;
