@@ -120,9 +120,23 @@ public final class AgeAssignment {
                     sum += weights[i];
                 }
                 weightTree.build(weights, m);
+                int misses = 0;
                 for (long i = 0; i < leaving; ) {
                     int pos = weightTree.find(rng.nextDouble() * sum);
-                    if (pos >= m || counts[lo + pos] == 0) continue; // rounding at an empty bin: draw again
+                    if (pos >= m || counts[lo + pos] == 0) { // rounding at an empty bin: draw again
+                        if (++misses > 64) { // the running sum has drifted: rebuild it exactly from the counts
+                            sum = 0;
+                            for (int k = 0; k < m; k++) {
+                                weights[k] = counts[lo + k] * pow[t - (lo + k - off)];
+                                sum += weights[k];
+                            }
+                            if (!(sum > 0)) throw new org.cartellab.model.NumericalTroubleException(t, "no exit weight left among " + total + " members");
+                            weightTree.build(weights, m);
+                            misses = 0;
+                        }
+                        continue;
+                    }
+                    misses = 0;
                     int idx = lo + pos;
                     double w = pow[t - (idx - off)];
                     counts[idx]--;

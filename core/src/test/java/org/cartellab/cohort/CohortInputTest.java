@@ -42,6 +42,18 @@ class CohortInputTest {
     }
 
     @Test
+    void scenarioNamesAndEngineNamesAgree() {
+        assertThat(ModelKind.COHORT.parameters()).containsExactlyInAnyOrderElementsOf(CohortParameters.NAMES);
+    }
+
+    @Test
+    void tooStrongSaturationIsNumericalTroubleNotAClamp() {
+        CohortRates rates = new CohortRates(CohortParameters.REFERENCE.with("saturation", 0.5), org.cartellab.model.Schedule.NONE, 10);
+        assertThatThrownBy(() -> CohortTimeSeries.simulate(rates, 1L)).isInstanceOf(org.cartellab.model.NumericalTroubleException.class)
+                .hasMessageContaining("exceed");
+    }
+
+    @Test
     void goodOverridesApply() {
         CohortParameters p = CohortParameters.fromScenario("s", Map.of("cohort_year", 1985.0, "max_recruitment_age", 40.0, "saturation", 2e-9));
         assertThat(p.cohortYear()).isEqualTo(1985);

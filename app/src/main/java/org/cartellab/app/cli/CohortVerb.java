@@ -66,6 +66,9 @@ public final class CohortVerb implements Runnable {
     @Option(names = "--sensitivity-runs", defaultValue = "100", description = "runs with the oldest recruitment age 35 +/- 5 years (default ${DEFAULT-VALUE})")
     int sensitivityRuns;
 
+    @Option(names = "--sentences", paramLabel = "FILE", description = "sentences CSV with a SENTENCE column in years (default: bundled ENPOL 2021)")
+    Path sentencesFile;
+
     @Option(names = "--out", paramLabel = "DIR", description = "write weekly.csv, cohort.csv, cohort-ever.csv, ages.csv, sentences.csv, alpha.csv (first seed) and summary.csv; all or nothing")
     Path out;
 
@@ -90,7 +93,7 @@ public final class CohortVerb implements Runnable {
             bench(base, o);
             return;
         }
-        Sentences sentences = Sentences.bundled();
+        Sentences sentences = sentencesFile == null ? Sentences.bundled() : Sentences.read(sentencesFile);
         ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), (long) seeds * CohortAnalysis.workUnits(options), "steps");
         List<CohortScenarioResult> results = new ArrayList<>();
         long first = seed != null ? seed : base.seed();

@@ -79,6 +79,15 @@ class CohortVerbTest {
     }
 
     @Test
+    void badSentencesFileNamesTheLine() throws Exception {
+        Path bad = dir.resolve("sentences.csv");
+        Files.writeString(bad, "ID,SENTENCE\n1,4\n2,forever\n");
+        Run r = run("cohort", "--scenario", scenario("model: cohort\nweeks: 3000\n").toString(), "--sentences", bad.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("sentences.csv, line 3, field 'SENTENCE'");
+    }
+
+    @Test
     void nonEmptyOutputDirectoryIsLeftAlone() throws Exception {
         Path out = dir.resolve("taken");
         Files.createDirectories(out);
