@@ -187,7 +187,7 @@ public final class CohortVerb implements Runnable {
         o.println();
         RecidivismOutcome s0 = r0.recidivism();
         o.printf(Locale.ROOT, "Imprisoned members of the cohort at the scenario's alpha = %s (%s people followed):%n",
-                CohortFiles_number(s0.alpha()), CohortPrinting.count(rs, r -> r.recidivism().people()));
+                alphaText(s0.alpha()), CohortPrinting.count(rs, r -> r.recidivism().people()));
         for (ReleaseOutcome out : ReleaseOutcome.values()) {
             o.printf(Locale.ROOT, "  %-16s %s%n", out.id(), CohortPrinting.percent(rs, r -> r.recidivism().share(out)));
         }
@@ -209,7 +209,7 @@ public final class CohortVerb implements Runnable {
         }
     }
 
-    private static String CohortFiles_number(double v) { return String.format(Locale.ROOT, "%.2f", v); }
+    private static String alphaText(double v) { return String.format(Locale.ROOT, "%.2f", v); }
 
     private static void writeSummary(List<CohortScenarioResult> rs, Path file) throws java.io.IOException {
         List<Map.Entry<String, ToDoubleFunction<CohortScenarioResult>>> stats = new ArrayList<>();
