@@ -32,9 +32,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code cartel-lab cohort}: the age-cohort model's birth-cohort table and sentence (α) curve, over one or more seeds. */
 @Command(name = "cohort", mixinStandardHelpOptions = true,
-        description = {"Runs the age-cohort model (Prieto-Curiel 2025): weekly from 1965, who is recruited, imprisoned,",
-                "killed or leaves by age; follows one birth cohort; sentences and release; the sentence-multiplier (alpha) curve.",
-                "With --seeds N every figure is the mean and the 95 % range over N seeds."})
+        description = {"Runs the age-cohort model (Prieto-Curiel 2025) weekly from 1965: who is",
+                "recruited, imprisoned, killed or leaves, by age; follows one birth cohort;",
+                "sentences, release and the sentence-multiplier (alpha) curve. With --seeds N",
+                "each figure is the mean and 95 %% range over N seeds. See docs/cohort.md."})
 public final class CohortVerb implements Runnable {
     @Spec
     CommandSpec spec;
