@@ -10,8 +10,10 @@ public enum ModelKind {
             Set.of("initial_members")),
     COHORT("cohort", 4227,
             List.of("recruitment", "arrest", "killing", "saturation", "equilibrium_size", "initial_members",
-                    "sentence_multiplier", "cohort_year", "cohort_size"),
-            Set.of("initial_members", "cohort_year", "cohort_size", "equilibrium_size"));
+                    "sentence_multiplier", "cohort_year", "cohort_size",
+                    "recruitment_probability", "min_recruitment_age", "max_recruitment_age", "exit_age_exponent"),
+            Set.of("initial_members", "cohort_year", "cohort_size", "equilibrium_size",
+                    "min_recruitment_age", "max_recruitment_age", "exit_age_exponent"));
 
     private final String id;
     private final int defaultWeeks;

@@ -37,7 +37,12 @@ class ExampleScenariosTest {
         NetworkScenarioRunner runner = new NetworkScenarioRunner(ConflictNetwork.of(BundledData.network()));
         for (Path file : files) {
             Scenario s = ScenarioParser.parse(file);
-            assertThat(s.model()).as(file.toString()).isEqualTo(ModelKind.NETWORK);
+            if (s.model() == ModelKind.COHORT) {
+                org.cartellab.model.WeeklyTable w = org.cartellab.cohort.CohortScenarioRunner.run(s).weekly();
+                assertThat(w.lastWeek()).as(file.toString()).isEqualTo(s.weeks());
+                assertThat(w.get(org.cartellab.model.WeeklyColumn.MEMBERS, s.weeks())).as(file.toString()).isPositive();
+                continue;
+            }
             NetworkResult r = runner.run(s);
             assertThat(r.weekly().lastWeek()).as(file.toString()).isEqualTo(s.weeks());
             assertThat(r.collapsed()).as(file.toString()).isFalse();

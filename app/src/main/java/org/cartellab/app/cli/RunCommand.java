@@ -8,7 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.cartellab.app.report.CohortFiles;
+import org.cartellab.app.report.CohortRunSummary;
 import org.cartellab.app.report.NetworkRunFiles;
+import org.cartellab.app.report.OutputDirectory;
+import org.cartellab.app.report.WeeklyCsv;
+import org.cartellab.cohort.CohortScenarioResult;
+import org.cartellab.cohort.CohortScenarioRunner;
 import org.cartellab.app.report.NetworkRunReport;
 import org.cartellab.app.report.ResolvedParameter;
 import org.cartellab.data.BundledData;
@@ -70,8 +76,7 @@ final class RunCommand implements Callable<Integer> {
         Scenario scenario = applyOptions(fromFile, source, overrides);
         return switch (scenario.model()) {
             case NETWORK -> runNetwork(scenario, fromFile, overrides, source, started);
-            // The cohort engine plugs in here at merge: parse options, run, print, write.
-            case COHORT -> throw new BadInputException(source + ": cohort scenarios: coming with the cohort engine");
+            case COHORT -> runCohort(scenario, source, started);
         };
     }
 
@@ -124,6 +129,36 @@ final class RunCommand implements Callable<Integer> {
                     result.collapseWeek());
             if (out != null) o.println("wrote " + out + "/ (" + NetworkRunFiles.WEEKLY + ", " + NetworkRunFiles.CARTELS + ", "
                     + NetworkRunFiles.SUMMARY + ")");
+            o.flush();
+        }
+        return 0;
+    }
+
+    private int runCohort(Scenario scenario, String source, long started) {
+        CohortScenarioResult result = CohortScenarioRunner.run(scenario);
+        double wall = (System.nanoTime() - started) / 1e9;
+        if (out != null) {
+            java.util.Set<String> files = new java.util.HashSet<>(CohortFiles.FILES);
+            files.addAll(List.of(NetworkRunFiles.WEEKLY, NetworkRunFiles.SUMMARY));
+            try {
+                OutputDirectory.write(out, files, dir -> {
+                    try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(dir.resolve(NetworkRunFiles.WEEKLY))) {
+                        WeeklyCsv.write(result.weekly(), w);
+                    }
+                    CohortFiles.write(result, dir);
+                    CohortRunSummary.write(result, source, version(), wall, dir.resolve(NetworkRunFiles.SUMMARY));
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+            }
+        }
+        if (!quiet) {
+            PrintWriter o = spec.commandLine().getOut();
+            RunSummaryTable.print(o, scenario.name() + "  [" + scenario.model().id() + " model, seed " + scenario.seed() + "; " + source + "]",
+                    result.weekly(), scenario.interventions().isEmpty() ? -1 : scenario.interventions().get(0).week(), Double.NaN);
+            o.println("flows for the cohort model are counts in that week; birth cohort and sentence outcomes: cartel-lab cohort");
+            if (out != null) o.println("wrote " + out + "/ (" + NetworkRunFiles.WEEKLY + ", " + NetworkRunFiles.SUMMARY + ", "
+                    + String.join(", ", CohortFiles.FILES) + ")");
             o.flush();
         }
         return 0;

@@ -11,7 +11,8 @@ final class Verbs {
                 new RunCommand(),
                 new DataCommand(),
                 new CalibrateCommand(),
-                new CoaCommand()
+                new CoaCommand(),
+                new CohortVerb()
         );
     }
 }

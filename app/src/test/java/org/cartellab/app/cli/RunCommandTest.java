@@ -159,13 +159,24 @@ class RunCommandTest {
     }
 
     @Test
-    void cohortScenariosAreRefusedForNow() throws IOException {
+    void cohortScenariosRunAndWriteTheSameWeeklyContractPlusCohortFiles() throws IOException {
         Path file = tmp.resolve("c.yaml");
-        Files.writeString(file, "model: cohort\n");
-        CliRunner r = CliRunner.run("run", file.toString(), "--out", tmp.resolve("o").toString());
-        assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("cohort scenarios: coming with the cohort engine");
-        assertThat(tmp.resolve("o")).doesNotExist();
+        Files.writeString(file, "model: cohort\nweeks: 3000\nseed: 11\n");
+        Path out = tmp.resolve("o");
+        CliRunner r = CliRunner.run("run", file.toString(), "--out", out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("cohort model, seed 11");
+        List<String> weekly = lines(out.resolve("weekly.csv"));
+        assertThat(weekly.get(0)).startsWith("week,date,members,deaths,recruits,incapacitations,exits");
+        assertThat(weekly).hasSize(3002);
+        assertThat(out.resolve("cohort.csv")).exists();
+        JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertThat(summary.at("/scenario/model").asText()).isEqualTo("cohort");
+        assertThat(summary.at("/end/members").asDouble()).isPositive();
+
+        Path again = tmp.resolve("o2");
+        assertThat(CliRunner.run("run", file.toString(), "--out", again.toString()).exit()).isZero();
+        assertThat(lines(again.resolve("weekly.csv"))).as("same seed, same numbers").isEqualTo(weekly);
     }
 
     @Test
