@@ -33,7 +33,7 @@ public record WeakEffect(String coa, Kind kind, String message) {
                     out.add(new WeakEffect(r.id(), Kind.SIGN_UNDETERMINED, String.format(
                             "%s: %s at %d years ranges from %+.1f%% to %+.1f%% against the status quo; the model cannot say whether it goes up or down",
                             r.id(), m.label().toLowerCase(java.util.Locale.ROOT), y, b.changePct(b.low()), b.changePct(b.high()))));
-                } else if (!r.coa().isStatusQuo() && Math.abs(b.changePct(b.low())) < SMALL_PCT && Math.abs(b.changePct(b.high())) < SMALL_PCT) {
+                } else if (!r.coa().isStatusQuo() && r.notEvaluated().size() < r.coa().levers().size() && Math.abs(b.changePct(b.low())) < SMALL_PCT && Math.abs(b.changePct(b.high())) < SMALL_PCT) {
                     out.add(new WeakEffect(r.id(), Kind.SMALL_EFFECT, String.format(
                             "%s: %s at %d years changes by less than %.0f%% against the status quo across the whole band (%+.2f%% to %+.2f%%)",
                             r.id(), m.label().toLowerCase(java.util.Locale.ROOT), y, SMALL_PCT, b.changePct(b.low()), b.changePct(b.high()))));
@@ -42,7 +42,8 @@ public record WeakEffect(String coa, Kind kind, String message) {
             for (LeverSetting s : r.notEvaluated()) {
                 out.add(new WeakEffect(r.id(), Kind.NOT_EVALUATED, String.format(
                         "%s: lever %s (%s) needs the cohort engine and is not evaluated in this comparison; its modelled outcomes omit it",
-                        r.id(), s.effect().lever().id(), s.effect().effect())));
+                        r.id(), s.effect().lever().id(), String.format(java.util.Locale.ROOT, "range %s to %s, central %s",
+                                s.effect().effect().low(), s.effect().effect().high(), s.effect().effect().central()))));
             }
         }
         return out;
