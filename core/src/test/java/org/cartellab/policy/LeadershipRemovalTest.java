@@ -100,6 +100,25 @@ class LeadershipRemovalTest {
         assertThat(after.allianceStrength(after.indexOf(node + "/f3"))).isEqualTo(net.allianceStrength(p));
     }
 
+    @net.jqwik.api.Property(tries = 40)
+    void anySplitConservesMembersAndKeepsThirdPartiesPressure(@net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 12) int k,
+                                                              @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 6) int factions) {
+        if (net == null) setUp(); // jqwik does not run JUnit's @BeforeAll
+        NetworkState before = new NetworkState(net, members2022);
+        NetworkState after = new LeadershipRemoval(0, LeadershipTargets.topByRank(k), factions, 1.5).apply(before);
+        assertThat(after.network().size()).isEqualTo(net.size() + k * (factions - 1));
+        assertThat(after.total()).isCloseTo(before.total(), org.assertj.core.data.Offset.offset(1e-9 * before.total()));
+        // an organisation that was not split feels the same conflict pressure (K C)_i right after the split
+        double[] p0 = new double[net.size()];
+        net.conflictPressure(members2022, before.total(), p0);
+        double[] p1 = new double[after.network().size()];
+        after.network().conflictPressure(after.members(), after.total(), p1);
+        for (int i = 0; i < net.size(); i++) {
+            int j = after.network().indexOf(net.cartels().get(i).node());
+            if (j >= 0) assertThat(p1[j]).isCloseTo(p0[i], org.assertj.core.data.Offset.offset(1e-9 * p0[i]));
+        }
+    }
+
     @Test
     void unknownTargetsAndBadSettingsAreRejected() {
         assertThatThrownBy(() -> LeadershipTargets.nodes(List.of("NOPE")).indices(net)).hasMessageContaining("NOPE");

@@ -48,7 +48,7 @@ public final class ComparisonReport {
             table{border-collapse:collapse;margin:.6em 0;font-size:.9em}th,td{border:1px solid #ccd;padding:.25em .5em;text-align:left;vertical-align:top}
             td.n{text-align:right;font-variant-numeric:tabular-nums}th{background:#eef0f4}
             .scope{background:#fff6e0;border:1px solid #e0b040;padding:.8em 1em}.flag{color:#9a4a00;font-weight:600}
-            .outside{color:#555;font-style:italic}.charts{display:flex;flex-wrap:wrap;gap:8px}
+            .outside{color:#555;font-style:italic}.wide{overflow-x:auto}#decision-matrix{font-size:.8em}.charts{display:flex;flex-wrap:wrap;gap:8px}
             svg .grid{stroke:#e4e6ea;stroke-width:1}svg .axis{stroke:#555;stroke-width:1}svg .tick{font-size:10px;fill:#444}
             svg .chart-title{font-size:12px;font-weight:600;fill:#1d2329}svg .legend{font-size:9px;fill:#666}
             svg .band{fill:#4c78a8;fill-opacity:.25;stroke:none}svg .central{fill:none;stroke:#1f4e8c;stroke-width:1.8}
@@ -106,7 +106,9 @@ public final class ComparisonReport {
 
     private static void charts(StringBuilder b, Comparison c) {
         b.append("<h2 id=\"charts\">Members and casualties over time</h2><div class=\"charts\">");
-        int startYear = org.cartellab.network.NetworkSimulator.ORIGIN.plusDays(7L * c.start().startWeek()).getYear();
+        // Week 520 is 2021-12-19; label the axis with the nearest calendar year, as DESIGN.md calls it "2022".
+        java.time.LocalDate start = org.cartellab.network.NetworkSimulator.ORIGIN.plusDays(7L * c.start().startWeek());
+        int startYear = (int) Math.round(start.getYear() + (start.getDayOfYear() - 1) / 365.25);
         double[] sqMembers = c.statusQuo().series(WeeklyColumn.MEMBERS);
         double[] sqDeaths = c.statusQuo().series(WeeklyColumn.DEATHS);
         for (CoaResult r : c.results()) {
@@ -142,7 +144,7 @@ public final class ComparisonReport {
         b.append("<p>Modelled outcomes at ").append(m.horizonYears()).append(" years from the all-central runs, as percent change against the status quo; "
                 + "legal burden = constraints under US law + 2 x constraints under Mexican or international law (those need Mexico's consent); risks 0 (none) to 4 (severe). "
                 + "Lower raw values are better. Each column is normalised across the courses to 1 (best) .. 0 (worst); the score is the weighted mean of the normalised values.</p>");
-        b.append("<table id=\"decision-matrix\"><thead><tr><th>Rank</th><th>Course of action</th><th>Score</th>");
+        b.append("<div class=\"wide\"><table id=\"decision-matrix\"><thead><tr><th>Rank</th><th>Course of action</th><th>Score</th>");
         for (Criterion c : Criterion.values()) b.append("<th>").append(esc(c.label())).append("</th>");
         b.append("<th>Rank, low levers</th><th>Rank, high levers</th></tr><tr><th></th><th>weight</th><th></th>");
         double[] w = m.weights().normalised();
@@ -158,7 +160,7 @@ public final class ComparisonReport {
             }
             b.append("<td class=\"n\">").append(a.lowLevers().row(r.id()).rank()).append("</td><td class=\"n\">").append(a.highLevers().row(r.id()).rank()).append("</td></tr>");
         }
-        b.append("</tbody></table>");
+        b.append("</tbody></table></div>");
         if (!m.notes().isEmpty()) {
             b.append("<ul class=\"flag\">");
             for (String n : m.notes()) b.append("<li>").append(esc(n)).append("</li>");

@@ -68,7 +68,7 @@ final class SvgCharts {
         b.append("<polygon class=\"band\" data-series=\"").append(esc(coa)).append(" band\" points=\"").append(poly.toString().trim()).append("\"/>");
         b.append(polyline("status-quo", "status quo", statusQuo, stride, n, y0, y1));
         b.append(polyline("central", coa, central, stride, n, y0, y1));
-        b.append("<text class=\"legend\" x=\"").append(W - RIGHT).append("\" y=\"18\" text-anchor=\"end\">")
+        b.append("<text class=\"legend\" x=\"").append(W - RIGHT).append("\" y=\"").append(H - 6).append("\" text-anchor=\"end\">")
                 .append("band: low-high lever values; line: central; grey: status quo</text>");
         b.append("</svg>");
         return b.toString();
