@@ -13,12 +13,16 @@ import org.cartellab.network.NetworkParameters;
  * relative to {@code startWeek} (the comparison's start in model weeks).
  *
  * <p>Leadership settings: {@code targets} (required), {@code rival_weight}, {@code succession_weeks} with
- * {@code succession_conflict} (a multiplier on theta for that many weeks from the split), {@code alliance_inheritance}
- * ("shared", the default, or "kept"; see {@link LeadershipRemoval}). Cooperation settings: {@code recovery_weeks}.
+ * {@code succession_conflict}, a multiplier on conflict for that many weeks from the split: by default
+ * ({@code succession_scope: factions}) on conflict among the sibling factions only (their rivalry weight is raised so
+ * that {@code (W + 1)} scales by the factor, and a {@link SiblingRivalryReset} restores it), or with
+ * {@code succession_scope: network} on theta for the whole network; {@code alliance_inheritance} ("shared", the
+ * default, or "kept"; see {@link LeadershipRemoval}). Cooperation settings: {@code recovery_weeks} (absent or 0:
+ * no recovery, the catalog's convention).
  *
  * <p>Defaults, each reported as an assumption when used: a leadership lever without {@code rival_weight} makes sibling
  * factions rivals with weight 1 (the smallest rivalry weight in the 2020 data); a cooperation shock without
- * {@code recovery_weeks} does not recover within the horizon. Leadership removal is structural and is not scaled by
+ * {@code recovery_weeks} (or with 0) does not recover within the horizon. Leadership removal is structural and is not scaled by
  * cooperation; its ramp is ignored (a split happens at one week). Events after the run's end are dropped.
  */
 public final class PolicyCompiler {
@@ -47,9 +51,9 @@ public final class PolicyCompiler {
                 case COOPERATION -> {
                     Object rec = e.settings().get("recovery_weeks");
                     double recovery;
-                    if (rec == null) {
-                        recovery = Double.POSITIVE_INFINITY;
-                        assumptions.add("cooperation change " + s.value() + " from week " + e.startWeek() + " has no recovery_weeks: assumed not to recover within the horizon");
+                    if (rec == null || (rec instanceof Number n && n.doubleValue() == 0)) {
+                        recovery = Double.POSITIVE_INFINITY; // the catalog's convention: 0 = permanent
+                        assumptions.add("cooperation change " + s.value() + " from week " + e.startWeek() + " has no recovery (recovery_weeks absent or 0): it persists for the whole horizon");
                     } else {
                         recovery = number(rec, "cooperation", "recovery_weeks");
                     }
@@ -66,16 +70,31 @@ public final class PolicyCompiler {
                     } else {
                         rival = number(set.get("rival_weight"), "leadership_removal", "rival_weight");
                     }
-                    events.add(new LeadershipRemoval(at, targets(set.get("targets")), factions, rival, alliances(set.get("alliance_inheritance"))));
                     Object weeks = set.get("succession_weeks");
                     Object factor = set.get("succession_conflict");
                     if ((weeks == null) != (factor == null)) {
                         throw new IllegalArgumentException("lever leadership_removal: give both succession_weeks and succession_conflict, or neither");
                     }
-                    if (weeks != null) {
-                        double w = number(weeks, "leadership_removal", "succession_weeks");
-                        windows.add(new TemporaryMultiplier("conflict", number(factor, "leadership_removal", "succession_conflict"), at, at + w));
+                    double windowWeeks = weeks == null ? 0 : number(weeks, "leadership_removal", "succession_weeks");
+                    double boost = factor == null ? 1 : number(factor, "leadership_removal", "succession_conflict");
+                    boolean window = windowWeeks > 0 && boost != 1;
+                    String scope = String.valueOf(set.getOrDefault("succession_scope", "factions")).trim().toLowerCase(java.util.Locale.ROOT);
+                    if (!scope.equals("factions") && !scope.equals("network")) {
+                        throw new IllegalArgumentException("lever leadership_removal: setting 'succession_scope' must be 'factions' or 'network', got " + scope);
                     }
+                    double sibling = rival;
+                    if (window && scope.equals("factions")) {
+                        // conflict among siblings is theta (W + 1)/(A + 1) C_f C_g: multiplying it by s means W' = s (W + 1) - 1
+                        sibling = boost * (rival + 1) - 1;
+                        if (sibling < 0) {
+                            throw new IllegalArgumentException("lever leadership_removal: succession_conflict " + boost + " would need a negative rivalry weight among the factions");
+                        }
+                        int end = (int) Math.round(at + windowWeeks);
+                        if (end < endWeek) events.add(new SiblingRivalryReset(end, sibling, rival));
+                    } else if (window) {
+                        windows.add(new TemporaryMultiplier("conflict", boost, at, at + windowWeeks));
+                    }
+                    events.add(new LeadershipRemoval(at, targets(set.get("targets")), factions, sibling, alliances(set.get("alliance_inheritance"))));
                 }
                 case SENTENCE_MULTIPLIER -> notEvaluated.add(s);
                 default -> throw new IllegalStateException("unhandled lever " + e.lever());

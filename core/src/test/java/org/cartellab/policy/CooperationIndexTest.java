@@ -80,7 +80,10 @@ class CooperationIndexTest {
         CompiledPolicy cp = new PolicyCompiler(0).compile(P, 520, 1040, List.of(new LeverSetting(e, -0.3)));
         assertThat(cp.path().cooperation().at(530)).isCloseTo(0.7, within(1e-15));
         assertThat(cp.path().cooperation().at(1040)).isCloseTo(0.7, within(1e-15));
-        assertThat(cp.assumptions()).anyMatch(a -> a.contains("not to recover"));
+        assertThat(cp.assumptions()).anyMatch(a -> a.contains("persists for the whole horizon"));
         assertThatThrownBy(() -> new CooperationIndex.Shock(0, 0, -1.5, 10)).hasMessageContaining("[-1, 1]");
+        // the catalog's convention: recovery_weeks 0 = permanent
+        LeverEffect zero = FixtureCourses.lever(Lever.COOPERATION, -0.5, -0.3, -0.1, 0, 0, false, Map.of("recovery_weeks", 0));
+        assertThat(new PolicyCompiler(0).compile(P, 520, 1040, List.of(new LeverSetting(zero, -0.3))).path().cooperation().at(1000)).isCloseTo(0.7, within(1e-15));
     }
 }

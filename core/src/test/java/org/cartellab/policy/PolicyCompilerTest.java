@@ -34,16 +34,46 @@ class PolicyCompilerTest {
     }
 
     @Test
-    void leadershipLeverBecomesAnEventAndASuccessionWindow() {
+    void leadershipLeverBecomesASplitWithSuccessionConflictAmongTheFactions() {
         LeverEffect lr = FixtureCourses.lever(Lever.LEADERSHIP_REMOVAL, 2, 3, 4, 4, 0, false,
                 Map.of("targets", 2, "rival_weight", 3.0, "succession_weeks", 26, "succession_conflict", 1.5));
+        CompiledPolicy cp = compiler.compile(P, 520, 1040, List.of(new LeverSetting(lr, 3)));
+        // (W + 1) scaled by 1.5: sibling weight 1.5 * 4 - 1 = 5 for 26 weeks, then back to 3
+        assertThat(cp.events()).containsExactly(new SiblingRivalryReset(550, 5.0, 3.0), new LeadershipRemoval(524, LeadershipTargets.topByRank(2), 3, 5.0));
+        assertThat(cp.path().at(530).conflict()).isEqualTo(P.conflict()); // theta untouched
+        assertThat(cp.assumptions()).isEmpty();
+    }
+
+    @Test
+    void networkWideSuccessionScopeMultipliesThetaForTheWindow() {
+        LeverEffect lr = FixtureCourses.lever(Lever.LEADERSHIP_REMOVAL, 2, 3, 4, 4, 0, false,
+                Map.of("targets", 2, "rival_weight", 3.0, "succession_weeks", 26, "succession_conflict", 1.5, "succession_scope", "network"));
         CompiledPolicy cp = compiler.compile(P, 520, 1040, List.of(new LeverSetting(lr, 3)));
         assertThat(cp.events()).singleElement().isEqualTo(new LeadershipRemoval(524, LeadershipTargets.topByRank(2), 3, 3.0));
         assertThat(cp.path().at(523).conflict()).isEqualTo(P.conflict());
         assertThat(cp.path().at(524).conflict()).isCloseTo(P.conflict() * 1.5, within(1e-20));
         assertThat(cp.path().at(549.9).conflict()).isCloseTo(P.conflict() * 1.5, within(1e-20));
         assertThat(cp.path().at(550).conflict()).isEqualTo(P.conflict());
-        assertThat(cp.assumptions()).isEmpty();
+    }
+
+    @Test
+    void siblingResetRestoresTheFactionsRivalryAndNothingElse() {
+        org.cartellab.network.ConflictNetwork net = org.cartellab.network.ConflictNetwork.of(org.cartellab.data.BundledData.network());
+        double[] members = net.initialMembers(115_000);
+        org.cartellab.network.NetworkState split = new LeadershipRemoval(0, LeadershipTargets.topByRank(2), 3, 5.0)
+                .apply(new org.cartellab.network.NetworkState(net, members));
+        org.cartellab.network.NetworkState reset = new SiblingRivalryReset(26, 5.0, 3.0).apply(split);
+        org.cartellab.network.ConflictNetwork a = split.network();
+        org.cartellab.network.ConflictNetwork b = reset.network();
+        String parent = net.cartels().get(net.byRank()[0]).node();
+        assertThat(a.rivalry(a.indexOf(parent + "/f1"), a.indexOf(parent + "/f3"))).isEqualTo(5.0);
+        assertThat(b.rivalry(b.indexOf(parent + "/f1"), b.indexOf(parent + "/f3"))).isEqualTo(3.0);
+        assertThat(reset.members()).containsExactly(split.members());
+        int changed = 0;
+        for (int i = 0; i < a.size(); i++) for (int j = 0; j < a.size(); j++) if (a.rivalry(i, j) != b.rivalry(i, j)) changed++;
+        assertThat(changed).isEqualTo(2 * 2 * 3); // two parents, three sibling pairs each, both directions
+        assertThat(SiblingRivalryReset.parentOf("N1/f12")).isEqualTo("N1");
+        assertThat(SiblingRivalryReset.parentOf("N1")).isNull();
     }
 
     @Test
