@@ -10,6 +10,15 @@ public record MetricBand(double low, double central, double high, double statusQ
 
     public double centralChangePct() { return changePct(central); }
 
-    /** Whether the band reaches both sides of the status quo (sign of the effect undetermined). */
-    public boolean straddlesStatusQuo() { return low < statusQuo && high > statusQuo; }
+    /**
+     * Relative differences below this are integrator noise, not effects: a lever at exactly 1 adds breakpoints where
+     * the integrator restarts, which moves results by ~1e-8 relative (its error control); 1e-6 leaves a wide margin.
+     */
+    public static final double NOISE = 1e-6;
+
+    /** Whether the band reaches both sides of the status quo beyond {@link #NOISE} (sign of the effect undetermined). */
+    public boolean straddlesStatusQuo() {
+        double eps = NOISE * Math.abs(statusQuo);
+        return low < statusQuo - eps && high > statusQuo + eps;
+    }
 }

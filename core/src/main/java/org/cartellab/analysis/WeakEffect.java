@@ -22,7 +22,7 @@ public record WeakEffect(String coa, Kind kind, String message) {
         for (CoaResult r : c.results()) {
             int rl = low.row(r.id()).rank();
             int rh = high.row(r.id()).rank();
-            if (rl != rh) {
+            if (rl != rh && !r.coa().isStatusQuo()) { // the status quo moves only because others do
                 out.add(new WeakEffect(r.id(), Kind.RANK_FLIPS, String.format(
                         "%s ranks %d with every lever at the low end of its range and %d at the high end (%d-year horizon): the ranking depends on effect sizes the evidence does not pin down",
                         r.id(), rl, rh, y)));

@@ -94,6 +94,18 @@ class ComparisonRunnerTest {
     }
 
     @Test
+    void aLeverAtOneChangesNothingBeyondIntegratorNoise() {
+        LeverEffect e = FixtureCourses.lever(Lever.INCAPACITATION, 1.0, 1.0, 1.0, 10, 30, true, Map.of());
+        PolicyRun one = runner.runOnce(runner.start(), List.of(new LeverSetting(e, 1.0)), 260);
+        double sq = comparison.statusQuo().value(Metric.MEMBERS, 260);
+        double rel = Math.abs(one.value(Metric.MEMBERS, 260) - sq) / sq;
+        System.out.printf("lever at 1: relative difference from the status quo at 5 years %.2e%n", rel);
+        assertThat(rel).isLessThan(MetricBand.NOISE);
+        assertThat(new MetricBand(sq * (1 - 1e-8), sq, sq * (1 + 1e-8), sq).straddlesStatusQuo()).isFalse();
+        assertThat(new MetricBand(sq * 0.99, sq, sq * 1.01, sq).straddlesStatusQuo()).isTrue();
+    }
+
+    @Test
     void sentenceLeversAreReportedAsNotEvaluatedAndLeaveTheEngineUntouched() {
         CoaResult s = comparison.result("fx-sentences");
         assertThat(s.notEvaluated()).hasSize(1);

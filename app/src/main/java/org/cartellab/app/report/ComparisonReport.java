@@ -172,7 +172,9 @@ public final class ComparisonReport {
         b.append("<h2 id=\"robustness\">How much the ranking depends on the weights</h2>");
         b.append("<p>Share of ").append(count(a.robustness().samples())).append(" weight vectors drawn uniformly on the simplex (seed ")
                 .append(a.robustness().seed()).append(") under which each course of action ranks first.</p>");
-        b.append(SvgCharts.shareBars("robustness-bars", "Share of random weightings ranking each course first", a.robustness().shareFirst()));
+        Map<String, Double> byRank = new LinkedHashMap<>();
+        for (DecisionMatrix.Row r : a.matrix().ranked()) byRank.put(r.id(), a.robustness().shareFirst().get(r.id()));
+        b.append(SvgCharts.shareBars("robustness-bars", "Share of random weightings ranking each course first (in rank order)", byRank));
     }
 
     private static void weak(StringBuilder b, List<WeakEffect> weak) {
