@@ -194,7 +194,7 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     private static String band(MetricBand b) {
-        return fmt(b.central()) + " [" + fmt(b.low()) + ".." + fmt(b.high()) + "] (" + String.format(Locale.ROOT, "%+.1f%%", b.centralChangePct()) + ")";
+        return fmt(b.central()) + " [" + fmt(b.low()) + ".." + fmt(b.high()) + "] (" + String.format(Locale.ROOT, "%+.1f%%", Math.abs(b.centralChangePct()) < 0.05 ? 0.0 : b.centralChangePct()) + ")";
     }
 
     private static String fmt(double v) {

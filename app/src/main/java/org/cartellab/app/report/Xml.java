@@ -34,7 +34,10 @@ final class Xml {
     static String count(double v) { return String.format(Locale.ROOT, "%,.0f", v); }
 
     /** A signed percentage with one decimal. */
-    static String pct(double v) { return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%+.1f%%", v); }
+    static String pct(double v) {
+        if (Double.isNaN(v)) return "n/a";
+        return String.format(Locale.ROOT, "%+.1f%%", Math.abs(v) < 0.05 ? 0.0 : v); // no "-0.0%" from rounding noise
+    }
 
     static String num(double v, int decimals) { return String.format(Locale.ROOT, "%." + decimals + "f", v); }
 }
