@@ -12,6 +12,9 @@ public interface CourseOfActionSource {
     /** A one-line description of the source for reports (e.g. the catalog's path and version). */
     String description();
 
+    /** The full citation for an evidence source id used in the courses of action (default: the id itself). */
+    default String citation(String sourceId) { return sourceId; }
+
     /** There is no catalog to load. */
     final class Unavailable extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -30,8 +33,13 @@ public interface CourseOfActionSource {
         };
     }
 
-    /** A fixed list (for tests and for a catalog already loaded elsewhere). */
+    /** A fixed list (for tests and for a catalog already loaded elsewhere); citations are the ids. */
     static CourseOfActionSource of(List<CourseOfAction> list, String description) {
+        return of(list, description, id -> id);
+    }
+
+    /** A fixed list with a resolver from evidence source ids to citations (e.g. the evidence ledger). */
+    static CourseOfActionSource of(List<CourseOfAction> list, String description, java.util.function.UnaryOperator<String> citations) {
         List<CourseOfAction> copy = List.copyOf(list);
         return new CourseOfActionSource() {
             @Override
@@ -39,6 +47,9 @@ public interface CourseOfActionSource {
 
             @Override
             public String description() { return description; }
+
+            @Override
+            public String citation(String sourceId) { return citations.apply(sourceId); }
         };
     }
 }

@@ -114,7 +114,7 @@ public final class CompareCommand implements Callable<Integer> {
                     .add("comparison.csv", ComparisonTables.comparison(a.comparison()))
                     .add("matrix.csv", ComparisonTables.matrix(a))
                     .add("robustness.csv", ComparisonTables.robustness(a))
-                    .add("report.html", ComparisonReport.render(a, source.description(), weightsSource))
+                    .add("report.html", ComparisonReport.render(a, source.description(), weightsSource, source::citation))
                     .commit();
             w.println("wrote comparison.csv, matrix.csv, robustness.csv and report.html to " + out);
         }

@@ -60,6 +60,11 @@ public final class ComparisonReport {
      * @param weightsSource one line on where the weights came from ("defaults" or a file)
      */
     public static String render(ComparisonAssessment a, String catalog, String weightsSource) {
+        return render(a, catalog, weightsSource, id -> id);
+    }
+
+    /** As {@link #render(ComparisonAssessment, String, String)}, with evidence source ids resolved to citations. */
+    public static String render(ComparisonAssessment a, String catalog, String weightsSource, java.util.function.UnaryOperator<String> citations) {
         Comparison c = a.comparison();
         StringBuilder b = new StringBuilder(200_000);
         b.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><meta charset=\"utf-8\"/>")
@@ -76,6 +81,7 @@ public final class ComparisonReport {
         robustness(b, a);
         weak(b, a.weakEffects());
         courses(b, c);
+        sources(b, c, citations);
         assumptions(b, a);
         b.append("</body></html>\n");
         return b.toString();
@@ -243,6 +249,20 @@ public final class ComparisonReport {
         if (e.assumption()) s.append("<span class=\"flag\">[assumption]</span> ");
         if (!e.sources().isEmpty()) s.append(esc(String.join("; ", e.sources()))).append(": ");
         return s.append(esc(e.rationale())).toString();
+    }
+
+    private static void sources(StringBuilder b, Comparison c, java.util.function.UnaryOperator<String> citations) {
+        java.util.TreeSet<String> ids = new java.util.TreeSet<>();
+        for (CoaResult r : c.results()) {
+            CourseOfAction coa = r.coa();
+            for (LeverEffect e : coa.levers()) ids.addAll(e.evidence().sources());
+            for (RiskRating rr : coa.risks().values()) ids.addAll(rr.evidence().sources());
+            for (OutsideModelOutcome o : coa.outsideModel()) ids.addAll(o.evidence().sources());
+        }
+        b.append("<h2 id=\"sources-heading\">Sources cited by the courses of action</h2><ul id=\"sources\">");
+        for (String id : ids) b.append("<li><strong>").append(esc(id)).append("</strong>: ").append(esc(citations.apply(id))).append("</li>");
+        b.append("</ul><p>Network data: ").append(esc(org.cartellab.data.DataSet.NODES.citation())).append(". Sentences: ")
+                .append(esc(org.cartellab.data.DataSet.SENTENCES.citation())).append(".</p>");
     }
 
     private static void assumptions(StringBuilder b, ComparisonAssessment a) {

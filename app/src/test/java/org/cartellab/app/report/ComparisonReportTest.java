@@ -31,7 +31,7 @@ class ComparisonReportTest {
     static void render() throws Exception {
         Comparison c = ComparisonRunner.reference(ComparisonOptions.defaults()).compare(FixtureCatalog.all());
         assessment = ComparisonAssessment.of(c, CriterionWeights.defaults(), 1000, 7);
-        html = ComparisonReport.render(assessment, "TEST FIXTURES (not a catalog)", "defaults");
+        html = ComparisonReport.render(assessment, "TEST FIXTURES (not a catalog)", "defaults", id -> "Citation for " + id);
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
@@ -118,5 +118,6 @@ class ComparisonReportTest {
                 .contains("[assumption]");
         assertThat(byId("coa-fx-demand").getTextContent()).contains("outside the model").contains("us_overdose_deaths").contains("fixture-source");
         assertThat(byId("coa-fx-demand").getTextContent()).contains("fixture <summary> & text"); // escaped and round-tripped
+        assertThat(byId("sources").getTextContent()).contains("fixture-source: Citation for fixture-source");
     }
 }
