@@ -130,7 +130,9 @@ public final class ComparisonRunner {
         a.add("Cooperation index c(t) scales levers marked scaledByCooperation as 1 + c(t)(m - 1); recovery toward today's cooperation is linear over recovery_weeks.");
         a.add(String.format("Share of baseline incapacitation that depends on Mexico's cooperation: %.2f (0 = Mexico's own arrests continue whatever the US does).",
                 options.cooperationDependentIncapacitation()));
-        a.add("Leadership removal: each faction keeps the parent's rivalry and alliance weights; sibling factions are rivals; members split equally.");
+        a.add("Leadership removal: an organisation splits into equal factions that keep the parent's rivalry weights and share its alliance "
+                + "weights (nothing changes for third parties at the split); sibling factions are rivals; succession conflict, where given, raises "
+                + "conflict among the factions only unless a course says otherwise; factions never re-merge.");
         a.add(String.format("Sentence-years are an estimate outside the engine: cumulative incapacitations x %.2f years, the ENPOL 2021 mean sentence weighted by "
                 + "1/sentence (%d respondents); assumes every incapacitation leads to a sentence of that mean length (an upper bound).",
                 sentences.meanYears(), sentences.respondents()));
