@@ -113,6 +113,9 @@ class CompareCommandTest {
         Run combo = run(new CompareCommand(FixtureCatalog.source()), "--combine", "fx-demand");
         assertThat(combo.code()).isEqualTo(2);
         assertThat(combo.err()).contains("--combine");
+        Run years = run(new CompareCommand(FixtureCatalog.source()), "--years", "0,5", "--out", out.toString());
+        assertThat(years.code()).isEqualTo(2);
+        assertThat(years.err()).contains("horizons must be 1..50 years");
         assertThat(out).doesNotExist();
         Files.writeString(weights, "members_change: 1\ncasualties_change: 1\n");
         Run good = run(new CompareCommand(FixtureCatalog.source()), "fx-demand", "fx-vetted", "--years", "5", "--weights", weights.toString(), "--weight-samples", "10");
