@@ -130,8 +130,17 @@ public final class CourseOfActionParser {
         }
         if (node == null) throw y.error(parent, path + ".settings", "missing; lever '" + lever.id() + "' needs " + String.join(", ", new java.util.TreeSet<>(keys)));
         MappingNode m = y.mapping(node, path + ".settings");
-        Map<String, Node> f = y.fields(m, path + ".settings.", keys);
+        Set<String> allowed = new java.util.HashSet<>(keys);
+        allowed.addAll(LeverSettings.optionalKeys(lever));
+        Map<String, Node> f = y.fields(m, path + ".settings.", allowed);
         String p = path + ".settings.";
+        for (String key : LeverSettings.optionalKeys(lever)) {
+            if (!f.containsKey(key)) continue;
+            String v = y.text(f.get(key), p + key);
+            java.util.List<String> ok = LeverSettings.OPTIONAL.get(key);
+            if (!ok.contains(v)) throw y.error(f.get(key), p + key, "expected one of " + String.join(", ", ok) + ", found '" + v + "'");
+            out.put(key, v);
+        }
         for (String key : new java.util.TreeSet<>(keys)) y.required(f, m, p, key, settingHelp(key));
         if (lever == Lever.LEADERSHIP_REMOVAL) {
             out.put(LeverSettings.TARGETS, targets(f.get(LeverSettings.TARGETS), p + LeverSettings.TARGETS));

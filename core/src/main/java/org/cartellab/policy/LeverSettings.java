@@ -27,6 +27,17 @@ public final class LeverSettings {
 
     private LeverSettings() {}
 
+    /** Optional leadership-removal settings: which rivalries the succession window heats, how alliances are inherited. */
+    public static final String SUCCESSION_SCOPE = "succession_scope";
+    public static final String ALLIANCE_INHERITANCE = "alliance_inheritance";
+    /** Allowed values of the optional settings (the first is the default). */
+    public static final Map<String, java.util.List<String>> OPTIONAL = Map.of(
+            SUCCESSION_SCOPE, java.util.List.of("factions", "network"),
+            ALLIANCE_INHERITANCE, java.util.List.of("shared", "kept"));
+
+    /** The optional setting keys a lever accepts. */
+    public static Set<String> optionalKeys(Lever lever) { return lever == Lever.LEADERSHIP_REMOVAL ? OPTIONAL.keySet() : Set.of(); }
+
     /** The setting keys a lever requires (all of them); empty for levers without settings. */
     public static Set<String> keys(Lever lever) { return KEYS.getOrDefault(lever, Set.of()); }
 

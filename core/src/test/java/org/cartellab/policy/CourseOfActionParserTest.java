@@ -97,6 +97,16 @@ class CourseOfActionParserTest {
     }
 
     @Test
+    void optionalLeadershipSettingsAreCheckedAgainstTheirValues() {
+        CourseOfAction ok = parse(VALID.replace("targets: 3", "targets: 3, succession_scope: network, alliance_inheritance: kept"));
+        assertThat(ok.levers().stream().filter(l -> l.lever() == Lever.LEADERSHIP_REMOVAL).findFirst().orElseThrow().settings())
+                .containsEntry("succession_scope", "network").containsEntry("alliance_inheritance", "kept");
+        DataFormatException bad = reject(VALID.replace("targets: 3", "targets: 3, succession_scope: everywhere"));
+        assertThat(bad.field()).endsWith("settings.succession_scope");
+        assertThat(bad.getMessage()).contains("factions, network");
+    }
+
+    @Test
     void unknownLever() {
         DataFormatException e = reject(VALID.replace("lever: cooperation", "lever: drone_strikes"));
         assertThat(e.line()).isEqualTo(13);

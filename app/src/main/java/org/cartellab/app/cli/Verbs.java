@@ -12,7 +12,8 @@ final class Verbs {
                 new DataCommand(),
                 new CalibrateCommand(),
                 new CoaCommand(),
-                new CohortVerb()
+                new CohortVerb(),
+                new CompareCommand()
         );
     }
 }

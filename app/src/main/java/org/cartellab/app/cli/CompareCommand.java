@@ -1,0 +1,207 @@
+package org.cartellab.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.cartellab.analysis.CoaResult;
+import org.cartellab.analysis.Comparison;
+import org.cartellab.analysis.ComparisonAssessment;
+import org.cartellab.analysis.ComparisonOptions;
+import org.cartellab.analysis.ComparisonRunner;
+import org.cartellab.analysis.CriterionWeights;
+import org.cartellab.analysis.DecisionMatrix;
+import org.cartellab.analysis.Metric;
+import org.cartellab.analysis.MetricBand;
+import org.cartellab.analysis.WeakEffect;
+import org.cartellab.app.report.ComparisonReport;
+import org.cartellab.app.report.ComparisonTables;
+import org.cartellab.policy.Combination;
+import org.cartellab.policy.CourseOfAction;
+import org.cartellab.policy.CourseOfActionSource;
+import org.cartellab.policy.OutsideModelOutcome;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code cartel-lab compare}: courses of action side by side from the calibrated 2022 state, with a decision matrix. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Compare courses of action from the catalog (and combinations) from the calibrated 2022 state over 1, 5 and 10 years:",
+                "members, casualties, incapacitations and estimated sentence-years, each with a band over the low/central/high lever values,",
+                "a decision matrix with legal burden and risk ratings, and how robust the ranking is to the weights.",
+                "Strategic analysis from public data; not legal advice; not operational."})
+public final class CompareCommand implements Callable<Integer> {
+    @Parameters(arity = "0..*", paramLabel = "ID", description = "Courses of action to compare (default: every one in the catalog; combinations are added to them).")
+    List<String> ids = new ArrayList<>();
+
+    @Option(names = "--combine", paramLabel = "A+B", description = "Also compare a combination: levers concatenated, higher risk per dimension. Repeatable.")
+    List<String> combine = new ArrayList<>();
+
+    @Option(names = "--weights", paramLabel = "FILE", description = "YAML or JSON map criterion -> weight (replaces the defaults; criteria left out weigh 0).")
+    Path weights;
+
+    @Option(names = "--years", split = ",", paramLabel = "Y", description = "Horizons in years (default: ${DEFAULT-VALUE}).", defaultValue = "1,5,10")
+    List<Integer> years;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Write comparison.csv, matrix.csv, robustness.csv and report.html here (atomically).")
+    Path out;
+
+    @Option(names = "--seed", description = "Seed for the random weight vectors (default: ${DEFAULT-VALUE}).", defaultValue = "1")
+    long seed;
+
+    @Option(names = "--weight-samples", paramLabel = "N", description = "Random weight vectors for rank robustness (default: ${DEFAULT-VALUE}).", defaultValue = "10000")
+    int samples;
+
+    @Option(names = "--cooperation-dependent-incapacitation", paramLabel = "S",
+            description = "Share of baseline incapacitation that depends on Mexico's cooperation, 0..1 (default: ${DEFAULT-VALUE}; an assumption).", defaultValue = "0")
+    double cooperationShare;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--catalog", paramLabel = "DIR", description = "Also load courses of action from this folder (same format as the bundled catalog; same id replaces).")
+    java.nio.file.Path catalogDir;
+
+    private CourseOfActionSource source;
+
+    /** With the catalog the build is bound to. */
+    public CompareCommand() { this(CatalogBinding.source()); }
+
+    /** With an explicit source of courses of action. */
+    public CompareCommand(CourseOfActionSource source) { this.source = source; }
+
+    @Override
+    public Integer call() {
+        if (catalogDir != null) source = CatalogBinding.source(catalogDir);
+        PrintWriter w = spec.commandLine().getOut();
+        List<CourseOfAction> catalog;
+        try {
+            catalog = source.load();
+        } catch (CourseOfActionSource.Unavailable e) {
+            throw new BadInputException(e.getMessage());
+        }
+        List<CourseOfAction> chosen = select(catalog);
+        if (samples < 1) throw new BadInputException("--weight-samples must be >= 1, got " + samples);
+        if (!(cooperationShare >= 0 && cooperationShare <= 1)) throw new BadInputException("--cooperation-dependent-incapacitation must be in [0, 1], got " + cooperationShare);
+        CriterionWeights cw = CriterionWeights.defaults();
+        String weightsSource = "defaults (modelled outcomes, legal burden and risks a third each)";
+        if (weights != null) {
+            String text;
+            try {
+                text = Files.readString(weights, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new BadInputException("cannot read weights file " + weights + ": " + e.getMessage());
+            }
+            cw = CriterionWeights.parse(weights.toString(), text);
+            weightsSource = "file " + weights;
+        }
+        ComparisonOptions options;
+        ComparisonAssessment a;
+        try {
+            options = ComparisonOptions.defaults().withHorizons(years).withSeed(seed).withCooperationDependentIncapacitation(cooperationShare);
+            Comparison c = ComparisonRunner.reference(options).compare(chosen);
+            a = ComparisonAssessment.of(c, cw, samples, seed);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        print(w, a, source.description(), weightsSource);
+        if (out != null) {
+            new AtomicOutputDirectory(out)
+                    .add("comparison.csv", ComparisonTables.comparison(a.comparison()))
+                    .add("matrix.csv", ComparisonTables.matrix(a))
+                    .add("robustness.csv", ComparisonTables.robustness(a))
+                    .add("report.html", ComparisonReport.render(a, source.description(), weightsSource, source::citation))
+                    .commit();
+            w.println("wrote comparison.csv, matrix.csv, robustness.csv and report.html to " + out);
+        }
+        w.flush();
+        return 0;
+    }
+
+    private List<CourseOfAction> select(List<CourseOfAction> catalog) {
+        Map<String, CourseOfAction> byId = new LinkedHashMap<>();
+        for (CourseOfAction c : catalog) byId.put(c.id(), c);
+        List<CourseOfAction> chosen = new ArrayList<>();
+        if (ids.isEmpty()) chosen.addAll(catalog); // no ids: the whole catalog, plus any combinations
+        for (String id : ids) chosen.add(find(byId, id));
+        for (String combo : combine) {
+            List<CourseOfAction> parts = new ArrayList<>();
+            for (String id : combo.split("\\+", -1)) parts.add(find(byId, id.trim()));
+            if (parts.size() < 2) throw new BadInputException("--combine needs two or more ids joined by '+', got '" + combo + "'");
+            chosen.add(Combination.of(parts));
+        }
+        if (chosen.isEmpty()) throw new BadInputException("the catalog (" + source.description() + ") has no courses of action");
+        List<String> seen = new ArrayList<>();
+        for (CourseOfAction c : chosen) {
+            if (seen.contains(c.id())) throw new BadInputException("course of action '" + c.id() + "' asked for twice");
+            seen.add(c.id());
+        }
+        return chosen;
+    }
+
+    private CourseOfAction find(Map<String, CourseOfAction> byId, String id) {
+        CourseOfAction c = byId.get(id);
+        if (c == null) throw new BadInputException("no course of action '" + id + "' in the catalog; known ids: " + String.join(", ", byId.keySet()));
+        return c;
+    }
+
+    private static void print(PrintWriter w, ComparisonAssessment a, String catalog, String weightsSource) {
+        Comparison c = a.comparison();
+        w.println("Scope: " + ComparisonReport.SCOPE);
+        w.println("Courses of action: " + catalog + ". Start: " + c.start().description() + ".");
+        w.println("Values: central [band over low..high lever values, not a probability interval] (change vs status quo).");
+        w.printf(Locale.ROOT, "%-28s %5s  %-34s %-30s %-34s %s%n", "course of action", "years", "members", "casualties/week", "cumulative casualties", "sentence-years*");
+        for (int y : c.horizonsYears()) {
+            w.printf(Locale.ROOT, "%-28s %5d  %-34s %-30s %-34s %s%n", "status quo", y, fmt(c.statusQuo().value(Metric.MEMBERS, 52 * y)),
+                    fmt(c.statusQuo().value(Metric.WEEKLY_CASUALTIES, 52 * y)), fmt(c.statusQuo().value(Metric.CUMULATIVE_CASUALTIES, 52 * y)),
+                    fmt(c.statusQuo().value(Metric.SENTENCE_YEARS, 52 * y)));
+        }
+        for (CoaResult r : c.results()) {
+            for (int y : c.horizonsYears()) {
+                w.printf(Locale.ROOT, "%-28s %5d  %-34s %-30s %-34s %s%n", r.id(), y, band(r.band(y, Metric.MEMBERS)), band(r.band(y, Metric.WEEKLY_CASUALTIES)),
+                        band(r.band(y, Metric.CUMULATIVE_CASUALTIES)), band(r.band(y, Metric.SENTENCE_YEARS)));
+            }
+        }
+        w.println("* sentence-years: estimate outside the engine (cumulative incapacitations x ENPOL 2021 mean sentence).");
+        w.println();
+        w.printf(Locale.ROOT, "Decision matrix at %d years (weights: %s):%n", a.matrix().horizonYears(), weightsSource);
+        w.printf(Locale.ROOT, "%4s  %-28s %6s  %12s  %9s  %9s%n", "rank", "course of action", "score", "share first", "rank low", "rank high");
+        for (DecisionMatrix.Row r : a.matrix().ranked()) {
+            w.printf(Locale.ROOT, "%4d  %-28s %6.3f  %11.1f%%  %9d  %9d%n", r.rank(), r.id(), r.score(), 100 * a.robustness().shareFirst().get(r.id()),
+                    a.lowLevers().row(r.id()).rank(), a.highLevers().row(r.id()).rank());
+        }
+        if (!a.weakEffects().isEmpty()) {
+            w.println();
+            w.println("Where the modelled effects are weak:");
+            for (WeakEffect e : a.weakEffects()) w.println("  - " + e.message());
+        }
+        boolean header = false;
+        for (CoaResult r : c.results()) {
+            for (OutsideModelOutcome o : r.coa().outsideModel()) {
+                if (!header) {
+                    w.println();
+                    w.println("Outside the model (sourced ranges, not model output):");
+                    header = true;
+                }
+                w.printf(Locale.ROOT, "  - %s: %s %s to %s (central %s) %s; %s%n", r.id(), o.metric(), fmt(o.range().low()), fmt(o.range().high()),
+                        fmt(o.range().central()), o.unit(), o.evidence().sources().isEmpty() ? "assumption" : String.join("; ", o.evidence().sources()));
+            }
+        }
+    }
+
+    private static String band(MetricBand b) {
+        return fmt(b.central()) + " [" + fmt(b.low()) + ".." + fmt(b.high()) + "] (" + String.format(Locale.ROOT, "%+.1f%%", Math.abs(b.centralChangePct()) < 0.05 ? 0.0 : b.centralChangePct()) + ")";
+    }
+
+    private static String fmt(double v) {
+        return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%.3g", v);
+    }
+}

@@ -1,0 +1,280 @@
+package org.cartellab.app.report;
+
+import static org.cartellab.app.report.Xml.count;
+import static org.cartellab.app.report.Xml.esc;
+import static org.cartellab.app.report.Xml.pct;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.cartellab.analysis.CoaResult;
+import org.cartellab.analysis.Comparison;
+import org.cartellab.analysis.ComparisonAssessment;
+import org.cartellab.analysis.Criterion;
+import org.cartellab.analysis.DecisionMatrix;
+import org.cartellab.analysis.LegalBurden;
+import org.cartellab.analysis.Metric;
+import org.cartellab.analysis.MetricBand;
+import org.cartellab.analysis.PolicyRun;
+import org.cartellab.analysis.WeakEffect;
+import org.cartellab.model.WeeklyColumn;
+import org.cartellab.policy.CourseOfAction;
+import org.cartellab.policy.Evidence;
+import org.cartellab.policy.LegalBasis;
+import org.cartellab.policy.LeverEffect;
+import org.cartellab.policy.LeverSetting;
+import org.cartellab.policy.OutsideModelOutcome;
+import org.cartellab.policy.Range;
+import org.cartellab.policy.RiskDimension;
+import org.cartellab.policy.RiskRating;
+
+/**
+ * Renders a comparison as one self-contained, well-formed XHTML page: inline CSS and SVG, no scripts, no external
+ * resources. Sections carry ids (scope, summary, charts, decision-matrix, robustness, weak-effects, courses,
+ * assumptions) so readers and tests can find them.
+ */
+public final class ComparisonReport {
+    private ComparisonReport() {}
+
+    /** The scope statement every comparison report carries. */
+    public static final String SCOPE = "Strategic analysis from public data: aggregate models of organisations and totals, published "
+            + "legal instruments, and risk ratings with their sources. This is not legal advice, and it is not operational: it names "
+            + "no person, locates no one, selects no targets and plans no operation.";
+
+    private static final String CSS = """
+            body{font-family:system-ui,-apple-system,Segoe UI,sans-serif;max-width:1180px;margin:2em auto;padding:0 1em;color:#1d2329;line-height:1.45}
+            h1{font-size:1.6em}h2{margin-top:2em;border-bottom:1px solid #ccd;padding-bottom:.2em}
+            table{border-collapse:collapse;margin:.6em 0;font-size:.9em}th,td{border:1px solid #ccd;padding:.25em .5em;text-align:left;vertical-align:top}
+            td.n{text-align:right;font-variant-numeric:tabular-nums}th{background:#eef0f4}
+            .scope{background:#fff6e0;border:1px solid #e0b040;padding:.8em 1em}.flag{color:#9a4a00;font-weight:600}
+            .outside{color:#555;font-style:italic}.wide{overflow-x:auto}#decision-matrix{font-size:.8em}.charts{display:flex;flex-wrap:wrap;gap:8px}
+            svg .grid{stroke:#e4e6ea;stroke-width:1}svg .axis{stroke:#555;stroke-width:1}svg .tick{font-size:10px;fill:#444}
+            svg .chart-title{font-size:12px;font-weight:600;fill:#1d2329}svg .legend{font-size:9px;fill:#666}
+            svg .band{fill:#4c78a8;fill-opacity:.25;stroke:none}svg .central{fill:none;stroke:#1f4e8c;stroke-width:1.8}
+            svg .status-quo{fill:none;stroke:#888;stroke-width:1.2;stroke-dasharray:4 3}svg .bar{fill:#4c78a8}
+            """;
+
+    /**
+     * @param catalog one line on where the courses of action came from
+     * @param weightsSource one line on where the weights came from ("defaults" or a file)
+     */
+    public static String render(ComparisonAssessment a, String catalog, String weightsSource) {
+        return render(a, catalog, weightsSource, id -> id);
+    }
+
+    /** As {@link #render(ComparisonAssessment, String, String)}, with evidence source ids resolved to citations. */
+    public static String render(ComparisonAssessment a, String catalog, String weightsSource, java.util.function.UnaryOperator<String> citations) {
+        Comparison c = a.comparison();
+        StringBuilder b = new StringBuilder(200_000);
+        b.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><meta charset=\"utf-8\"/>")
+                .append("<title>Cartel Policy Lab: comparison of courses of action</title><style>").append(CSS).append("</style></head><body>");
+        b.append("<h1>Comparison of courses of action</h1>");
+        b.append("<p class=\"scope\" id=\"scope\"><strong>Scope.</strong> ").append(esc(SCOPE)).append("</p>");
+        b.append("<p>Courses of action from: ").append(esc(catalog)).append(". Start: ").append(esc(c.start().description()))
+                .append(". Horizons: ").append(esc(c.horizonsYears().toString())).append(" years. Weights: ").append(esc(weightsSource)).append(".</p>");
+        b.append("<p class=\"flag\">Bands are the smallest and largest values over three runs with every lever at the low, central or high end "
+                + "of its catalog range. They are a sweep of the ranges, not a probability interval.</p>");
+        summary(b, c);
+        charts(b, c);
+        matrix(b, a);
+        robustness(b, a);
+        weak(b, a.weakEffects());
+        courses(b, c);
+        sources(b, c, citations);
+        assumptions(b, a);
+        b.append("</body></html>\n");
+        return b.toString();
+    }
+
+    private static void summary(StringBuilder b, Comparison c) {
+        b.append("<h2 id=\"summary\">Modelled outcomes</h2><table id=\"outcomes\"><thead><tr><th>Course of action</th><th>Years</th>");
+        for (Metric m : Metric.values()) b.append("<th>").append(esc(m.label())).append(m.estimate() ? " <span class=\"flag\">[estimate]</span>" : "").append("</th>");
+        b.append("</tr></thead><tbody>");
+        for (int y : c.horizonsYears()) {
+            b.append("<tr><td>status quo</td><td class=\"n\">").append(y).append("</td>");
+            for (Metric m : Metric.values()) b.append("<td class=\"n\">").append(count(c.statusQuo().value(m, 52 * y))).append("</td>");
+            b.append("</tr>");
+        }
+        for (CoaResult r : c.results()) {
+            for (int y : c.horizonsYears()) {
+                b.append("<tr><td>").append(esc(r.id())).append("</td><td class=\"n\">").append(y).append("</td>");
+                for (Metric m : Metric.values()) {
+                    MetricBand band = r.band(y, m);
+                    b.append("<td class=\"n\">").append(count(band.central())).append(" (").append(pct(band.centralChangePct())).append(")<br/>[")
+                            .append(count(band.low())).append(" to ").append(count(band.high())).append("]</td>");
+                }
+                b.append("</tr>");
+            }
+        }
+        b.append("</tbody></table>");
+    }
+
+    private static void charts(StringBuilder b, Comparison c) {
+        b.append("<h2 id=\"charts\">Members and casualties over time</h2><div class=\"charts\">");
+        // Week 520 is 2021-12-19; label the axis with the nearest calendar year, as DESIGN.md calls it "2022".
+        java.time.LocalDate start = org.cartellab.network.NetworkSimulator.ORIGIN.plusDays(7L * c.start().startWeek());
+        int startYear = (int) Math.round(start.getYear() + (start.getDayOfYear() - 1) / 365.25);
+        double[] sqMembers = c.statusQuo().series(WeeklyColumn.MEMBERS);
+        double[] sqDeaths = c.statusQuo().series(WeeklyColumn.DEATHS);
+        for (CoaResult r : c.results()) {
+            for (WeeklyColumn col : List.of(WeeklyColumn.MEMBERS, WeeklyColumn.DEATHS)) {
+                double[][] band = band(r, col);
+                String metric = col == WeeklyColumn.MEMBERS ? "members" : "weekly_casualties";
+                String title = r.id() + ": " + (col == WeeklyColumn.MEMBERS ? "cartel members" : "casualties per week");
+                b.append(SvgCharts.timeSeries("chart-" + metric + "-" + r.id(), title, metric, r.id(), band[0], band[1], band[2],
+                        col == WeeklyColumn.MEMBERS ? sqMembers : sqDeaths, startYear));
+            }
+        }
+        b.append("</div>");
+    }
+
+    /** Per week: min, central, max over the three lever points. */
+    static double[][] band(CoaResult r, WeeklyColumn col) {
+        double[] central = r.runs().get(Range.Point.CENTRAL).series(col);
+        double[] lo = central.clone();
+        double[] hi = central.clone();
+        for (PolicyRun run : r.runs().values()) {
+            double[] s = run.series(col);
+            for (int k = 0; k < s.length; k++) {
+                lo[k] = Math.min(lo[k], s[k]);
+                hi[k] = Math.max(hi[k], s[k]);
+            }
+        }
+        return new double[][] {lo, central, hi};
+    }
+
+    private static void matrix(StringBuilder b, ComparisonAssessment a) {
+        DecisionMatrix m = a.matrix();
+        b.append("<h2 id=\"matrix\">Decision matrix</h2>");
+        b.append("<p>Modelled outcomes at ").append(m.horizonYears()).append(" years from the all-central runs, as percent change against the status quo; "
+                + "legal burden = constraints under US law + 2 x constraints under Mexican or international law (those need Mexico's consent); risks 0 (none) to 4 (severe). "
+                + "Lower raw values are better. Each column is normalised across the courses to 1 (best) .. 0 (worst); the score is the weighted mean of the normalised values.</p>");
+        b.append("<div class=\"wide\"><table id=\"decision-matrix\"><thead><tr><th>Rank</th><th>Course of action</th><th>Score</th>");
+        for (Criterion c : Criterion.values()) b.append("<th>").append(esc(c.label())).append("</th>");
+        b.append("<th>Rank, low levers</th><th>Rank, high levers</th></tr><tr><th></th><th>weight</th><th></th>");
+        double[] w = m.weights().normalised();
+        for (Criterion c : Criterion.values()) b.append("<th class=\"n\">").append(Xml.num(w[c.ordinal()], 3)).append("</th>");
+        b.append("<th></th><th></th></tr></thead><tbody>");
+        for (DecisionMatrix.Row r : m.ranked()) {
+            b.append("<tr data-coa=\"").append(esc(r.id())).append("\"><td class=\"n\">").append(r.rank()).append("</td><td>").append(esc(r.id()))
+                    .append("<br/><small>").append(esc(r.title())).append("</small></td><td class=\"n\">").append(Xml.num(r.score(), 3)).append("</td>");
+            for (Criterion c : Criterion.values()) {
+                double raw = r.raw().get(c);
+                String shown = c.group() == Criterion.Group.MODELLED ? pct(raw) : c.risk() != null ? RiskRating.LABELS[(int) raw] + " (" + (int) raw + ")" : Xml.num(raw, 0);
+                b.append("<td class=\"n\">").append(esc(shown)).append("<br/><small>").append(Xml.num(r.normalised().get(c), 2)).append("</small></td>");
+            }
+            b.append("<td class=\"n\">").append(a.lowLevers().row(r.id()).rank()).append("</td><td class=\"n\">").append(a.highLevers().row(r.id()).rank()).append("</td></tr>");
+        }
+        b.append("</tbody></table></div>");
+        if (!m.notes().isEmpty()) {
+            b.append("<ul class=\"flag\">");
+            for (String n : m.notes()) b.append("<li>").append(esc(n)).append("</li>");
+            b.append("</ul>");
+        }
+    }
+
+    private static void robustness(StringBuilder b, ComparisonAssessment a) {
+        b.append("<h2 id=\"robustness\">How much the ranking depends on the weights</h2>");
+        b.append("<p>Share of ").append(count(a.robustness().samples())).append(" weight vectors drawn uniformly on the simplex (seed ")
+                .append(a.robustness().seed()).append(") under which each course of action ranks first.</p>");
+        Map<String, Double> byRank = new LinkedHashMap<>();
+        for (DecisionMatrix.Row r : a.matrix().ranked()) byRank.put(r.id(), a.robustness().shareFirst().get(r.id()));
+        b.append(SvgCharts.shareBars("robustness-bars", "Share of random weightings ranking each course first (in rank order)", byRank));
+    }
+
+    private static void weak(StringBuilder b, List<WeakEffect> weak) {
+        b.append("<h2 id=\"weak\">Where the modelled effects are weak</h2>");
+        if (weak.isEmpty()) {
+            b.append("<p id=\"weak-effects\">No rank flips between low and high lever values, no band straddling the status quo, no effect under ")
+                    .append(Xml.num(WeakEffect.SMALL_PCT, 0)).append("% and no unevaluated lever.</p>");
+            return;
+        }
+        b.append("<ul id=\"weak-effects\">");
+        for (WeakEffect w : weak) b.append("<li data-kind=\"").append(w.kind().name()).append("\">").append(esc(w.message())).append("</li>");
+        b.append("</ul>");
+    }
+
+    private static void courses(StringBuilder b, Comparison c) {
+        b.append("<h2 id=\"courses\">Courses of action: levers, law and risks</h2>");
+        for (CoaResult r : c.results()) {
+            CourseOfAction coa = r.coa();
+            b.append("<section class=\"coa\" id=\"coa-").append(esc(coa.id())).append("\"><h3>").append(esc(coa.id())).append(": ").append(esc(coa.title())).append("</h3>");
+            b.append("<p>").append(esc(coa.summary())).append("</p>");
+            if (!coa.seeds().isEmpty()) b.append("<p>Reported in seed articles: ").append(esc(String.join(", ", coa.seeds()))).append("</p>");
+            b.append("<table class=\"levers\"><thead><tr><th>Lever</th><th>Low</th><th>Central</th><th>High</th><th>Unit</th><th>Start (weeks)</th><th>Ramp (weeks)</th>"
+                    + "<th>Scaled by cooperation</th><th>Settings</th><th>Evidence</th></tr></thead><tbody>");
+            for (LeverEffect e : coa.levers()) {
+                boolean notEvaluated = r.notEvaluated().stream().map(LeverSetting::effect).anyMatch(e::equals);
+                b.append("<tr><td>").append(esc(e.lever().id())).append(notEvaluated ? " <span class=\"flag\">[not evaluated in this comparison]</span>" : "")
+                        .append("</td><td class=\"n\">").append(Xml.num(e.effect().low(), 3)).append("</td><td class=\"n\">").append(Xml.num(e.effect().central(), 3))
+                        .append("</td><td class=\"n\">").append(Xml.num(e.effect().high(), 3)).append("</td><td>").append(esc(e.lever().unit()))
+                        .append("</td><td class=\"n\">").append(e.startWeek()).append("</td><td class=\"n\">").append(e.rampWeeks())
+                        .append("</td><td>").append(e.scaledByCooperation() ? "yes" : "no").append("</td><td>").append(esc(new TreeMap<>(e.settings()).toString()))
+                        .append("</td><td>").append(evidence(e.evidence())).append("</td></tr>");
+            }
+            b.append("</tbody></table>");
+            b.append("<p>Legal burden ").append(LegalBurden.of(coa)).append(LegalBurden.needsConsent(coa) ? "; needs Mexico's consent (a Mexican or international constraint applies)" : "")
+                    .append(".</p><table class=\"legal\"><thead><tr><th>Role</th><th>Jurisdiction</th><th>Instrument</th><th>Reading</th><th>Source</th></tr></thead><tbody>");
+            for (LegalBasis l : coa.legal()) {
+                b.append("<tr><td>").append(l.role() == LegalBasis.Role.AUTHORITY ? "authority" : "constraint").append("</td><td>").append(esc(l.jurisdiction().name()))
+                        .append("</td><td>").append(esc(l.citation())).append("</td><td>").append(esc(l.note())).append("</td><td>").append(esc(l.source())).append("</td></tr>");
+            }
+            b.append("</tbody></table><table class=\"risks\"><thead><tr><th>Risk</th><th>Rating</th><th>Rationale</th><th>Evidence</th></tr></thead><tbody>");
+            for (RiskDimension d : RiskDimension.values()) {
+                RiskRating rr = coa.risks().get(d);
+                b.append("<tr><td>").append(esc(d.id())).append("</td>");
+                if (rr == null) b.append("<td class=\"flag\">not rated (counted as severe)</td><td></td><td></td></tr>");
+                else b.append("<td>").append(esc(rr.label())).append(" (").append(rr.level()).append(")</td><td>").append(esc(rr.rationale()))
+                        .append("</td><td>").append(evidence(rr.evidence())).append("</td></tr>");
+            }
+            b.append("</tbody></table>");
+            if (!coa.outsideModel().isEmpty()) {
+                b.append("<table class=\"outside-model\"><thead><tr><th>Outcome outside the model</th><th>Low</th><th>Central</th><th>High</th><th>Unit</th><th>Evidence</th></tr></thead><tbody>");
+                for (OutsideModelOutcome o : coa.outsideModel()) {
+                    b.append("<tr class=\"outside\"><td>").append(esc(o.metric())).append(" <span class=\"flag\">[outside the model: sourced range, not model output]</span></td><td class=\"n\">")
+                            .append(esc(fmt(o.range().low()))).append("</td><td class=\"n\">").append(esc(fmt(o.range().central()))).append("</td><td class=\"n\">")
+                            .append(esc(fmt(o.range().high()))).append("</td><td>").append(esc(o.unit())).append("</td><td>").append(evidence(o.evidence())).append("</td></tr>");
+                }
+                b.append("</tbody></table>");
+            }
+            b.append("</section>");
+        }
+    }
+
+    private static String fmt(double v) { return Math.abs(v) >= 100 ? count(v) : Xml.num(v, 3); }
+
+    private static String evidence(Evidence e) {
+        StringBuilder s = new StringBuilder();
+        if (e.assumption()) s.append("<span class=\"flag\">[assumption]</span> ");
+        if (!e.sources().isEmpty()) s.append(esc(String.join("; ", e.sources()))).append(": ");
+        return s.append(esc(e.rationale())).toString();
+    }
+
+    private static void sources(StringBuilder b, Comparison c, java.util.function.UnaryOperator<String> citations) {
+        java.util.TreeSet<String> ids = new java.util.TreeSet<>();
+        for (CoaResult r : c.results()) {
+            CourseOfAction coa = r.coa();
+            for (LeverEffect e : coa.levers()) ids.addAll(e.evidence().sources());
+            for (RiskRating rr : coa.risks().values()) ids.addAll(rr.evidence().sources());
+            for (OutsideModelOutcome o : coa.outsideModel()) ids.addAll(o.evidence().sources());
+        }
+        b.append("<h2 id=\"sources-heading\">Sources cited by the courses of action</h2><ul id=\"sources\">");
+        for (String id : ids) b.append("<li><strong>").append(esc(id)).append("</strong>: ").append(esc(citations.apply(id))).append("</li>");
+        b.append("</ul><p>Network data: ").append(esc(org.cartellab.data.DataSet.NODES.citation())).append(". Sentences: ")
+                .append(esc(org.cartellab.data.DataSet.SENTENCES.citation())).append(".</p>");
+    }
+
+    private static void assumptions(StringBuilder b, ComparisonAssessment a) {
+        b.append("<h2 id=\"assumptions-heading\">Assumptions this comparison rests on</h2><ol id=\"assumptions\">");
+        Map<String, Boolean> all = new LinkedHashMap<>();
+        for (String s : a.comparison().assumptions()) all.put(s, true);
+        for (String s : a.matrix().notes()) all.put(s, true);
+        StringBuilder w = new StringBuilder();
+        for (Criterion c : Criterion.values()) w.append(w.length() == 0 ? "" : ", ").append(c.id()).append(' ').append(Xml.num(a.matrix().weights().normalised()[c.ordinal()], 3));
+        all.put("Weights: " + w + " (normalised to sum 1); the default gives modelled outcomes, legal burden and risks a third each.", true);
+        all.put("Changes smaller than " + Xml.num(WeakEffect.SMALL_PCT, 0) + "% against the status quo are reported as small.", true);
+        for (String s : all.keySet()) b.append("<li>").append(esc(s)).append("</li>");
+        b.append("</ol>");
+    }
+}

@@ -1,0 +1,140 @@
+package org.cartellab.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CompareCommandTest {
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) {}
+
+    static Run run(CompareCommand cmd, String... args) {
+        CommandLine cl = Main.commandLine();
+        if (cmd != null) {
+            cl.getCommandSpec().removeSubcommand("compare");
+            cl.addSubcommand(cmd);
+        }
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        String[] full = new String[args.length + 1];
+        full[0] = "compare";
+        System.arraycopy(args, 0, full, 1, args.length);
+        int code = cl.execute(full);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    static List<CSVRecord> csv(Path p) throws Exception {
+        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(Files.newBufferedReader(p)).getRecords();
+    }
+
+    @Test
+    void byDefaultItComparesEveryCourseOfTheBundledCatalogAndShipsNoFixtures() throws Exception {
+        Path out = tmp.resolve("all");
+        Run r = run(null, "--out", out.toString(), "--weight-samples", "500");
+        assertThat(r.code()).as(r.err()).isZero();
+        java.util.List<String> ids = org.cartellab.policy.Catalog.bundled().ids();
+        assertThat(ids).hasSizeGreaterThanOrEqualTo(12);
+        for (String id : ids) assertThat(r.out()).as("table row for %s", id).contains(id);
+        assertThat(r.out()).doesNotContain("fx-");
+        java.util.Set<String> inCsv = new java.util.HashSet<>();
+        for (CSVRecord rec : csv(out.resolve("comparison.csv"))) inCsv.add(rec.get("coa"));
+        assertThat(inCsv).containsAll(ids);
+        assertThat(Files.readString(out.resolve("report.html"))).contains("strikes_without_consent");
+    }
+
+    @Test
+    void withoutACatalogItStopsWithAClearMessageAndShipsNoFakeCourses() {
+        Run r = run(new CompareCommand(org.cartellab.policy.CourseOfActionSource.unavailable("no course-of-action catalog is available")));
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("no course-of-action catalog");
+        assertThat(r.out()).doesNotContain("fx-");
+    }
+
+    @Test
+    void writesTheFourFilesWithTheLongFormatAndMarksWhatIsNotModelOutput() throws Exception {
+        Path out = tmp.resolve("cmp");
+        Run r = run(new CompareCommand(FixtureCatalog.source()), "--out", out.toString(), "--combine", "fx-demand+fx-vetted", "--weight-samples", "2000");
+        assertThat(r.code()).as(r.err()).isZero();
+        System.out.println(r.out());
+        assertThat(r.out()).contains("fx-demand+fx-vetted").contains("Decision matrix").contains("not legal advice");
+        assertThat(out.resolve("comparison.csv")).exists();
+        assertThat(out.resolve("matrix.csv")).exists();
+        assertThat(out.resolve("robustness.csv")).exists();
+        assertThat(out.resolve("report.html")).exists();
+        try (var s = Files.list(tmp)) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactly("cmp"); // no temp directory left
+        }
+        List<CSVRecord> rows = csv(out.resolve("comparison.csv"));
+        assertThat(rows.get(0).getParser().getHeaderNames()).startsWith("coa", "years", "metric", "low", "central", "high", "change_vs_status_quo");
+        // 5 courses (4 + 1 combination) + status quo, 3 horizons, 5 metrics; plus 1 not-evaluated row and 2 outside-model rows (fx-demand and the combination)
+        assertThat(rows).hasSize(6 * 3 * 5 + 1 + 2);
+        assertThat(rows).filteredOn(x -> x.get("metric").startsWith("outside:"))
+                .allSatisfy(x -> assertThat(x.get("note")).startsWith("outside the model"));
+        assertThat(rows).filteredOn(x -> x.get("metric").equals("lever:sentence_multiplier"))
+                .singleElement().satisfies(x -> assertThat(x.get("note")).contains("not evaluated in this comparison"));
+        for (CSVRecord x : rows) {
+            if (x.get("years").isEmpty()) continue;
+            assertThat(Double.parseDouble(x.get("low"))).isLessThanOrEqualTo(Double.parseDouble(x.get("central")));
+            assertThat(Double.parseDouble(x.get("central"))).isLessThanOrEqualTo(Double.parseDouble(x.get("high")));
+        }
+        CSVRecord demand5 = rows.stream().filter(x -> x.get("coa").equals("fx-demand") && x.get("years").equals("5") && x.get("metric").equals("members")).findFirst().orElseThrow();
+        assertThat(Double.parseDouble(demand5.get("change_vs_status_quo"))).isNegative();
+        List<CSVRecord> matrix = csv(out.resolve("matrix.csv"));
+        assertThat(matrix).hasSize(5);
+        assertThat(matrix.get(0).get("rank")).isEqualTo("1");
+        double share = 0;
+        for (CSVRecord x : csv(out.resolve("robustness.csv"))) share += Double.parseDouble(x.get("share_ranked_first"));
+        assertThat(share).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void sameInputsSameFiles() throws Exception {
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        assertThat(run(new CompareCommand(FixtureCatalog.source()), "fx-demand", "fx-unilateral", "--years", "1,5", "--out", a.toString(), "--weight-samples", "500").code()).isZero();
+        assertThat(run(new CompareCommand(FixtureCatalog.source()), "fx-demand", "fx-unilateral", "--years", "1,5", "--out", b.toString(), "--weight-samples", "500").code()).isZero();
+        for (String f : List.of("comparison.csv", "matrix.csv", "robustness.csv", "report.html")) {
+            assertThat(Files.readString(a.resolve(f))).as(f).isEqualTo(Files.readString(b.resolve(f)));
+        }
+        // writing again into an existing directory replaces the files
+        assertThat(run(new CompareCommand(FixtureCatalog.source()), "fx-demand", "fx-vetted", "--years", "1", "--out", a.toString(), "--weight-samples", "10").code()).isZero();
+        assertThat(Files.readString(a.resolve("comparison.csv"))).contains("fx-vetted").doesNotContain("fx-unilateral");
+    }
+
+    @Test
+    void badInputGetsOneMessageAndExitTwoAndWritesNothing() throws Exception {
+        Path out = tmp.resolve("never");
+        Run unknown = run(new CompareCommand(FixtureCatalog.source()), "fx-nothing", "--out", out.toString());
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("fx-nothing").contains("known ids").contains("fx-demand");
+        Path weights = tmp.resolve("w.yaml");
+        Files.writeString(weights, "members_change: 1\nbeauty: 3\n");
+        Run bad = run(new CompareCommand(FixtureCatalog.source()), "--weights", weights.toString(), "--out", out.toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("w.yaml").contains("line 2").contains("beauty");
+        Run combo = run(new CompareCommand(FixtureCatalog.source()), "--combine", "fx-demand");
+        assertThat(combo.code()).isEqualTo(2);
+        assertThat(combo.err()).contains("--combine");
+        Run years = run(new CompareCommand(FixtureCatalog.source()), "--years", "0,5", "--out", out.toString());
+        assertThat(years.code()).isEqualTo(2);
+        assertThat(years.err()).contains("horizons must be 1..50 years");
+        assertThat(out).doesNotExist();
+        Files.writeString(weights, "members_change: 1\ncasualties_change: 1\n");
+        Run good = run(new CompareCommand(FixtureCatalog.source()), "fx-demand", "fx-vetted", "--years", "5", "--weights", weights.toString(), "--weight-samples", "10");
+        assertThat(good.code()).as(good.err()).isZero();
+        assertThat(good.out()).contains("file " + weights);
+    }
+}

@@ -1,0 +1,123 @@
+package org.cartellab.app.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.cartellab.analysis.Comparison;
+import org.cartellab.analysis.ComparisonAssessment;
+import org.cartellab.analysis.ComparisonOptions;
+import org.cartellab.analysis.ComparisonRunner;
+import org.cartellab.analysis.CriterionWeights;
+import org.cartellab.app.cli.FixtureCatalog;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** Browser-free check of report.html: it must parse as XML and contain the charts, matrix, bars, scope and assumptions. */
+class ComparisonReportTest {
+    static final String XHTML = "http://www.w3.org/1999/xhtml";
+    static final String SVG = "http://www.w3.org/2000/svg";
+    static String html;
+    static Document doc;
+    static ComparisonAssessment assessment;
+
+    @BeforeAll
+    static void render() throws Exception {
+        Comparison c = ComparisonRunner.reference(ComparisonOptions.defaults()).compare(FixtureCatalog.all());
+        assessment = ComparisonAssessment.of(c, CriterionWeights.defaults(), 1000, 7);
+        html = ComparisonReport.render(assessment, "TEST FIXTURES (not a catalog)", "defaults", id -> "Citation for " + id);
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
+        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static Element byId(String id) {
+        Element e = find(doc.getDocumentElement(), id);
+        assertThat(e).as("element #%s", id).isNotNull();
+        return e;
+    }
+
+    private static Element find(Element e, String id) {
+        if (id.equals(e.getAttribute("id"))) return e;
+        NodeList kids = e.getChildNodes();
+        for (int i = 0; i < kids.getLength(); i++) {
+            if (kids.item(i) instanceof Element k) {
+                Element hit = find(k, id);
+                if (hit != null) return hit;
+            }
+        }
+        return null;
+    }
+
+    static List<Element> elements(Element root, String ns, String name) {
+        NodeList l = root.getElementsByTagNameNS(ns, name);
+        List<Element> out = new ArrayList<>();
+        for (int i = 0; i < l.getLength(); i++) out.add((Element) l.item(i));
+        return out;
+    }
+
+    @Test
+    void isSelfContained() {
+        assertThat(html).doesNotContain("<script").doesNotContain("<link").doesNotContain("src=\"http").doesNotContain("href=\"http");
+        assertThat(doc.getDocumentElement().getNamespaceURI()).isEqualTo(XHTML);
+    }
+
+    @Test
+    void hasMembersAndCasualtyChartsPerCourseWithBandCentralAndStatusQuoSeries() {
+        List<Element> svgs = elements(doc.getDocumentElement(), SVG, "svg");
+        for (String coa : List.of("fx-demand", "fx-vetted", "fx-unilateral", "fx-sentences")) {
+            for (String metric : List.of("members", "weekly_casualties")) {
+                Element chart = svgs.stream().filter(s -> coa.equals(s.getAttribute("data-coa")) && metric.equals(s.getAttribute("data-metric")))
+                        .findFirst().orElseThrow(() -> new AssertionError("no " + metric + " chart for " + coa));
+                List<String> series = new ArrayList<>();
+                for (Element p : elements(chart, SVG, "polygon")) series.add(p.getAttribute("data-series"));
+                for (Element p : elements(chart, SVG, "polyline")) series.add(p.getAttribute("data-series"));
+                assertThat(series).containsExactlyInAnyOrder(coa + " band", "status quo", coa);
+                Element central = elements(chart, SVG, "polyline").stream().filter(p -> coa.equals(p.getAttribute("data-series"))).findFirst().orElseThrow();
+                assertThat(central.getAttribute("points").trim().split("\\s+").length).isGreaterThanOrEqualTo(520 / 3); // ten years, at least every third week
+            }
+        }
+    }
+
+    @Test
+    void hasTheDecisionMatrixWithOneRowPerCourse() {
+        Element table = byId("decision-matrix");
+        Element tbody = elements(table, XHTML, "tbody").get(0);
+        List<Element> rows = elements(tbody, XHTML, "tr");
+        assertThat(rows).extracting(r -> r.getAttribute("data-coa")).containsExactlyInAnyOrder("fx-demand", "fx-vetted", "fx-unilateral", "fx-sentences");
+        assertThat(elements(rows.get(0), XHTML, "td").get(0).getTextContent()).isEqualTo("1");
+        assertThat(table.getTextContent()).contains("Legal burden").contains("Risk: succession violence");
+    }
+
+    @Test
+    void hasRobustnessBarsSummingToOne() {
+        Element bars = byId("robustness-bars");
+        List<Element> rects = elements(bars, SVG, "rect");
+        assertThat(rects).hasSize(4);
+        double sum = rects.stream().mapToDouble(r -> Double.parseDouble(r.getAttribute("data-share"))).sum();
+        assertThat(sum).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-3));
+    }
+
+    @Test
+    void hasScopeAssumptionsWeakEffectsAndPerCourseLawAndRisks() {
+        assertThat(byId("scope").getTextContent()).contains("not legal advice").contains("not operational").contains("public data");
+        List<Element> items = elements(byId("assumptions"), XHTML, "li");
+        assertThat(items.size()).isGreaterThan(8);
+        assertThat(byId("assumptions").getTextContent()).contains("not a probability interval").contains("ENPOL").contains("cooperation");
+        assertThat(byId("weak-effects").getTextContent()).contains("not evaluated in this comparison");
+        Element coa = byId("coa-fx-unilateral");
+        assertThat(coa.getTextContent()).contains("fixture international constraint").contains("constraint").contains("cartel_retaliation").contains("severe")
+                .contains("[assumption]");
+        assertThat(byId("coa-fx-demand").getTextContent()).contains("outside the model").contains("us_overdose_deaths").contains("fixture-source");
+        assertThat(byId("coa-fx-demand").getTextContent()).contains("fixture <summary> & text"); // escaped and round-tripped
+        assertThat(byId("sources").getTextContent()).contains("fixture-source: Citation for fixture-source");
+    }
+}

@@ -1,0 +1,22 @@
+package org.cartellab.policy;
+
+/**
+ * A multiplier on one network parameter reached linearly: 1 before {@code startWeek}, {@code target} from
+ * {@code startWeek + rampWeeks} on (absolute model weeks). When {@code scaledByCooperation}, the effective multiplier
+ * is {@code 1 + c(t) (m(t) - 1)}: with no cooperation the lever has no effect, at today's cooperation its full effect.
+ */
+public record Ramp(String parameter, double target, double startWeek, double rampWeeks, boolean scaledByCooperation) {
+    public Ramp {
+        if (!Double.isFinite(target) || target < 0) throw new IllegalArgumentException("multiplier must be finite and >= 0, got " + target);
+        if (!(rampWeeks >= 0)) throw new IllegalArgumentException("ramp weeks must be >= 0");
+    }
+
+    /** The multiplier at week t given the cooperation index there. */
+    public double factor(double t, double cooperation) {
+        double m;
+        if (t < startWeek) m = 1;
+        else if (rampWeeks > 0 && t < startWeek + rampWeeks) m = 1 + (target - 1) * (t - startWeek) / rampWeeks;
+        else m = target;
+        return scaledByCooperation ? 1 + cooperation * (m - 1) : m;
+    }
+}
