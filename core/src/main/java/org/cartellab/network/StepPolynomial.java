@@ -25,7 +25,7 @@ import org.hipparchus.ode.sampling.ODEStateInterpolator;
  */
 final class StepPolynomial {
     private final int degree;
-    /** {@code cardinal[d][m]}: coefficient of s^m in the cardinal polynomial of condition d. */
+    /** {@code cardinal[d][m]}: coefficient of u^m (u = 2s - 1) in the cardinal polynomial of condition d. */
     private final double[][] cardinal;
     private final double[] interiorNodes;
     /** Conditions: y(0), h y'(0), y(1), h y'(1), then per interior node y(s_j) and, while needed, h y'(s_j). */
@@ -83,9 +83,9 @@ final class StepPolynomial {
     /** Writes the state at time {@code t} (inside the fitted step) into {@code out}. */
     void stateAt(double t, double[] out) {
         if (!fitted) throw new IllegalStateException("no step fitted");
-        double s = (t - start) / length;
+        double u = 2 * (t - start) / length - 1;
         powers[0] = 1;
-        for (int m = 1; m <= degree; m++) powers[m] = powers[m - 1] * s;
+        for (int m = 1; m <= degree; m++) powers[m] = powers[m - 1] * u;
         for (int d = 0; d <= degree; d++) {
             double[] coefficients = cardinal[d];
             double w = 0;
@@ -118,7 +118,8 @@ final class StepPolynomial {
 
     /**
      * Inverse of the matrix whose rows apply the conditions (in {@link #data}'s order) to the monomials
-     * s^0..s^degree; row m of the result gives monomial coefficient m as a combination of the conditions.
+     * u^0..u^degree of the centred variable {@code u = 2s - 1}, whose Vandermonde matrix is far better conditioned
+     * than that of s on [0, 1]; row m of the result gives monomial coefficient m as a combination of the conditions.
      */
     private static RealMatrix confluentVandermondeInverse(int degree, double[] nodes) {
         int size = degree + 1;
@@ -130,8 +131,10 @@ final class StepPolynomial {
         System.arraycopy(nodes, 0, points, 2, nodes.length);
         for (double s : points) {
             for (int derivative = 0; derivative <= 1 && row < size; derivative++, row++) {
+                double u = 2 * s - 1;
                 for (int m = 0; m < size; m++) {
-                    v[row][m] = derivative == 0 ? Math.pow(s, m) : (m == 0 ? 0 : m * Math.pow(s, m - 1));
+                    // d/ds u^m = 2 m u^(m-1): derivative conditions are in s, as the data are (h y')
+                    v[row][m] = derivative == 0 ? Math.pow(u, m) : (m == 0 ? 0 : 2 * m * Math.pow(u, m - 1));
                 }
             }
         }
