@@ -37,12 +37,18 @@ case "${1:-}" in
     repeats=${2:-5}
     build
     echo "== load: $(uptime)"
-    r_seconds=$(Rscript bench/r/network_lsoda.R core/src/main/resources/org/cartellab/data "$repeats" | awk '/r_seconds_per_run/ {print $2}')
-    java_us=$(java -jar "$jar" "${defaults[@]}" -rf csv -rff /tmp/cartel-bench-r.csv ReferenceRun >/dev/null \
-      && awk -F, 'NR == 2 {print $5}' /tmp/cartel-bench-r.csv)
-    echo "R (deSolve lsoda, rtol = atol = 1e-6): ${r_seconds} s per 520-week run"
-    echo "Java (NetworkSimulator):               ${java_us} us per 520-week run"
-    awk -v r="$r_seconds" -v j="$java_us" 'BEGIN {printf "ratio R / Java: %.0f\n", r * 1e6 / j}'
+    r_out=$(Rscript bench/r/network_lsoda.R core/src/main/resources/org/cartellab/data "$repeats")
+    r_wall=$(awk '/^r_seconds_per_run/ {print $2}' <<<"$r_out")
+    r_cpu=$(awk '/^r_cpu_seconds_per_run/ {print $2}' <<<"$r_out")
+    csv=$(mktemp)
+    java -jar "$jar" "${defaults[@]}" -rf csv -rff "$csv" ReferenceRun >/dev/null
+    java_wall=$(awk -F, '$1 ~ /referenceRun"$/ {print $5}' "$csv")
+    java_cpu=$(awk -F, '$1 ~ /referenceRun:cpu/ {print $5}' "$csv")
+    rm -f "$csv"
+    echo "R (deSolve lsoda, rtol = atol = 1e-6): ${r_wall} s wall, ${r_cpu} s CPU per 520-week run"
+    echo "Java (NetworkSimulator, JMH):          ${java_wall} us wall, ${java_cpu} us CPU per 520-week run"
+    awk -v rw="$r_wall" -v rc="$r_cpu" -v jw="$java_wall" -v jc="$java_cpu" \
+      'BEGIN {printf "ratio R / Java: %.0f (wall), %.0f (CPU)\n", rw * 1e6 / jw, rc * 1e6 / jc}'
     echo "== load: $(uptime)"
     ;;
   *)

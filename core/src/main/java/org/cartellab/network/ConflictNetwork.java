@@ -234,6 +234,42 @@ public final class ConflictNetwork {
     }
 
     /**
+     * Moments for evaluating {@link #conflictTotal} on linear combinations {@code c = sum_d w_d x_d} of fixed vectors
+     * without forming c: fills {@code pairs[d][e] = sum_{i<j} g_ij x_d[i] x_e[j]} (g as in conflictTotal),
+     * {@code linear[d] = sum_i x_d[i]/(A_i+1)} and {@code quadratic[d][e] = sum_i x_d[i] x_e[i]/(A_i+1)}. Then
+     * {@code conflictTotal(c, T) = w'(pairs)w + T w'linear - w'(quadratic)w}.
+     */
+    void conflictMoments(double[][] x, double[][] pairs, double[] linear, double[][] quadratic) {
+        int m = x.length;
+        int n = size();
+        for (int d = 0; d < m; d++) {
+            java.util.Arrays.fill(pairs[d], 0, m, 0);
+            java.util.Arrays.fill(quadratic[d], 0, m, 0);
+            linear[d] = 0;
+        }
+        for (int p = 0; p < pairConflictWeight.length; p++) {
+            int i = pairFirst[p];
+            int j = pairSecond[p];
+            double g = pairConflictWeight[p];
+            for (int d = 0; d < m; d++) {
+                double gxi = g * x[d][i];
+                double[] row = pairs[d];
+                for (int e = 0; e < m; e++) row[e] += gxi * x[e][j];
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            double inv = inverseAlliancePlusOne[i];
+            for (int d = 0; d < m; d++) {
+                double ix = inv * x[d][i];
+                linear[d] += ix;
+                double[] row = quadratic[d];
+                for (int e = d; e < m; e++) row[e] += ix * x[e][i];
+            }
+        }
+        for (int d = 0; d < m; d++) for (int e = 0; e < d; e++) quadratic[d][e] = quadratic[e][d];
+    }
+
+    /**
      * {@code sum_i C_i (K C)_i} for members {@code c} with total {@code total}: total casualties divided by theta.
      * Computed as the quadratic form {@code sum_{i<j} W_ij (1/(A_i+1) + 1/(A_j+1)) C_i C_j
      * + sum_i C_i (T - C_i)/(A_i+1)}, in O(cartels + edges) and without the vector K C.

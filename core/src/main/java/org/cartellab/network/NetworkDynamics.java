@@ -101,6 +101,24 @@ final class NetworkDynamics implements OrdinaryDifferentialEquation {
         out[SMALLEST] = smallest;
     }
 
+    /**
+     * The same row quantities as {@link #weeklyRates(double, double[], double[])} for the state
+     * {@code sum_d w_d x_d} of a step whose moments are {@code moments}, without forming that state; the smallest
+     * organisation is not available this way and is set to NaN (the caller checks the step's states instead).
+     */
+    void weeklyRates(double t, StepMoments moments, double[] w, double[] out) {
+        NetworkParameters p = path.at(t);
+        double total = moments.total(w);
+        out[TOTAL] = total;
+        out[1 + CUM_RECRUITS] = p.recruitment() * total;
+        out[1 + CUM_INCAPACITATIONS] = total > 0 ? p.incapacitation() : 0;
+        out[1 + CUM_DEATHS] = p.conflict() * moments.conflictTotal(w, total);
+        out[1 + CUM_EXITS] = p.saturation() * moments.squares(w);
+        out[SMALLEST] = Double.NaN;
+    }
+
+    ConflictNetwork network() { return network; }
+
     private double total(double[] y) {
         double a = 0;
         double b = 0;

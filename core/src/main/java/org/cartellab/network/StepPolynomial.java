@@ -80,8 +80,28 @@ final class StepPolynomial {
         for (int i = 0; i < to.length; i++) to[i] = scale * from[i];
     }
 
-    /** Writes the state at time {@code t} (inside the fitted step) into {@code out}. */
-    void stateAt(double t, double[] out) {
+    /** The condition vectors of the fitted step (owned by this object; read only). */
+    double[][] conditions() { return data; }
+
+    /**
+     * Checks the states the fit used (both step ends and the interior points) for non-finite values and negative
+     * populations; the first {@code cartels} components are organisations.
+     */
+    void checkStates(int cartels) {
+        NetworkSimulator.check(start, data[0], cartels);
+        NetworkSimulator.check(start + length, data[2], cartels);
+        int d = 4;
+        for (double node : interiorNodes) {
+            NetworkSimulator.check(start + node * length, data[d], cartels);
+            d += 2;
+        }
+    }
+
+    /**
+     * The cardinal weights at time {@code t} (inside the fitted step): the state there is
+     * {@code sum_d w[d] conditions()[d]}. The array is reused by the next call.
+     */
+    double[] weightsAt(double t) {
         if (!fitted) throw new IllegalStateException("no step fitted");
         double u = 2 * (t - start) / length - 1;
         powers[0] = 1;
@@ -92,6 +112,12 @@ final class StepPolynomial {
             for (int m = 0; m <= degree; m++) w += powers[m] * coefficients[m];
             weights[d] = w;
         }
+        return weights;
+    }
+
+    /** Writes the state at time {@code t} (inside the fitted step) into {@code out}. */
+    void stateAt(double t, double[] out) {
+        weightsAt(t);
         if (degree == 4) {
             combineFive(out);
             return;

@@ -61,16 +61,47 @@ final class WeeklyRecorder {
         if (!Double.isFinite(rates[NetworkDynamics.TOTAL] + cumulative) || rates[NetworkDynamics.SMALLEST] < -NetworkSimulator.NEGATIVE_SLACK) {
             NetworkSimulator.check(week, y, n); // names the offending component
         }
+        store(k, rates, y[n + NetworkDynamics.CUM_RECRUITS], y[n + NetworkDynamics.CUM_INCAPACITATIONS],
+                y[n + NetworkDynamics.CUM_DEATHS], y[n + NetworkDynamics.CUM_EXITS]);
+        if (cartelSeries != null) cartelSeries[k] = Arrays.copyOf(y, n);
+    }
+
+    /** Whether per-organisation series are kept (then {@link #recordRow} needs the members). */
+    boolean keepsCartels() { return cartelSeries != null; }
+
+    /**
+     * Records week {@code week} from row quantities already computed: {@code rates} as filled by
+     * NetworkDynamics.weeklyRates, the four cumulative flows, and, if series are kept, the full state (members,
+     * then cumulative flows; copied), otherwise null.
+     *
+     * @throws org.cartellab.model.NumericalTroubleException if a total is not finite
+     */
+    void recordRow(double week, double[] rates, double[] cumulative, double[] state) {
+        int k = (int) week - firstWeek;
+        double sum = cumulative[0] + cumulative[1] + cumulative[2] + cumulative[3];
+        for (int r = 0; r < 5; r++) sum += rates[r];
+        if (!Double.isFinite(sum)) {
+            throw new org.cartellab.model.NumericalTroubleException(week, "the weekly totals are not finite (members "
+                    + rates[NetworkDynamics.TOTAL] + ", casualties " + rates[1 + NetworkDynamics.CUM_DEATHS] + ")");
+        }
+        store(k, rates, cumulative[NetworkDynamics.CUM_RECRUITS], cumulative[NetworkDynamics.CUM_INCAPACITATIONS],
+                cumulative[NetworkDynamics.CUM_DEATHS], cumulative[NetworkDynamics.CUM_EXITS]);
+        if (cartelSeries != null) {
+            if (state == null) throw new IllegalArgumentException("per-organisation series are kept: the state is needed");
+            cartelSeries[k] = Arrays.copyOf(state, state.length - 4);
+        }
+    }
+
+    private void store(int k, double[] rates, double cumR, double cumI, double cumD, double cumE) {
         members[k] = rates[NetworkDynamics.TOTAL];
         recruits[k] = rates[1 + NetworkDynamics.CUM_RECRUITS];
         incapacitations[k] = rates[1 + NetworkDynamics.CUM_INCAPACITATIONS];
         deaths[k] = rates[1 + NetworkDynamics.CUM_DEATHS];
         exits[k] = rates[1 + NetworkDynamics.CUM_EXITS];
-        cumRecruits[k] = y[n + NetworkDynamics.CUM_RECRUITS];
-        cumIncapacitations[k] = y[n + NetworkDynamics.CUM_INCAPACITATIONS];
-        cumDeaths[k] = y[n + NetworkDynamics.CUM_DEATHS];
-        cumExits[k] = y[n + NetworkDynamics.CUM_EXITS];
-        if (cartelSeries != null) cartelSeries[k] = Arrays.copyOf(y, n);
+        cumRecruits[k] = cumR;
+        cumIncapacitations[k] = cumI;
+        cumDeaths[k] = cumD;
+        cumExits[k] = cumE;
     }
 
     /** After a collapse: zero members and flows, cumulative sums frozen, from the first week after it. */
