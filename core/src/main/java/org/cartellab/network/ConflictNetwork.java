@@ -234,39 +234,37 @@ public final class ConflictNetwork {
     }
 
     /**
-     * Moments for evaluating {@link #conflictTotal} on linear combinations {@code c = sum_d w_d x_d} of fixed vectors
-     * without forming c: fills {@code pairs[d][e] = sum_{i<j} g_ij x_d[i] x_e[j]} (g as in conflictTotal),
+     * Moments for evaluating {@link #conflictTotal} on linear combinations {@code c = sum_d w_d x_d} of m fixed
+     * vectors without forming c. The vectors come interleaved, {@code x_d[i] = xt[i * m + d]}; fills (row-major,
+     * m x m) {@code pairs[d][e] = sum_{i<j} g_ij x_d[i] x_e[j]} (g as in conflictTotal),
      * {@code linear[d] = sum_i x_d[i]/(A_i+1)} and {@code quadratic[d][e] = sum_i x_d[i] x_e[i]/(A_i+1)}. Then
      * {@code conflictTotal(c, T) = w'(pairs)w + T w'linear - w'(quadratic)w}.
      */
-    void conflictMoments(double[][] x, double[][] pairs, double[] linear, double[][] quadratic) {
-        int m = x.length;
+    void conflictMoments(double[] xt, int m, double[] pairs, double[] linear, double[] quadratic) {
         int n = size();
-        for (int d = 0; d < m; d++) {
-            java.util.Arrays.fill(pairs[d], 0, m, 0);
-            java.util.Arrays.fill(quadratic[d], 0, m, 0);
-            linear[d] = 0;
-        }
+        java.util.Arrays.fill(pairs, 0, m * m, 0);
+        java.util.Arrays.fill(quadratic, 0, m * m, 0);
+        java.util.Arrays.fill(linear, 0, m, 0);
         for (int p = 0; p < pairConflictWeight.length; p++) {
-            int i = pairFirst[p];
-            int j = pairSecond[p];
+            int i = pairFirst[p] * m;
+            int j = pairSecond[p] * m;
             double g = pairConflictWeight[p];
             for (int d = 0; d < m; d++) {
-                double gxi = g * x[d][i];
-                double[] row = pairs[d];
-                for (int e = 0; e < m; e++) row[e] += gxi * x[e][j];
+                double gxi = g * xt[i + d];
+                int row = d * m;
+                for (int e = 0; e < m; e++) pairs[row + e] += gxi * xt[j + e];
             }
         }
         for (int i = 0; i < n; i++) {
             double inv = inverseAlliancePlusOne[i];
+            int base = i * m;
             for (int d = 0; d < m; d++) {
-                double ix = inv * x[d][i];
+                double ix = inv * xt[base + d];
                 linear[d] += ix;
-                double[] row = quadratic[d];
-                for (int e = d; e < m; e++) row[e] += ix * x[e][i];
+                int row = d * m;
+                for (int e = 0; e < m; e++) quadratic[row + e] += ix * xt[base + e];
             }
         }
-        for (int d = 0; d < m; d++) for (int e = 0; e < d; e++) quadratic[d][e] = quadratic[e][d];
     }
 
     /**
