@@ -27,6 +27,12 @@ public final class ConflictNetwork {
     private final double[] allianceStrength;
     private final double[] inverseAlliancePlusOne;
     private final int[] rank;
+    /** Rivalry pairs i < j with their weight: the hot loops run over these, with no per-row loop overhead. */
+    private final int[] pairFirst;
+    private final int[] pairSecond;
+    private final double[] pairWeight;
+    /** {@code W_ij (1/(A_i+1) + 1/(A_j+1))} per pair: pair (i,j)'s share of {@code sum_i C_i (K C)_i}. */
+    private final double[] pairConflictWeight;
 
     private ConflictNetwork(List<Cartel> cartels, double[][] rivals, double[][] alliances) {
         this(cartels, toSparse(rivals), toSparse(alliances));
@@ -46,6 +52,24 @@ public final class ConflictNetwork {
         this.inverseAlliancePlusOne = new double[n];
         for (int i = 0; i < n; i++) inverseAlliancePlusOne[i] = 1.0 / (allianceStrength[i] + 1.0);
         this.rank = rankByStrength(rivalStrength, allianceStrength);
+        int pairs = 0;
+        for (int i = 0; i < n; i++) for (int k = rowStart[i]; k < rowStart[i + 1]; k++) if (column[k] > i) pairs++;
+        this.pairFirst = new int[pairs];
+        this.pairSecond = new int[pairs];
+        this.pairWeight = new double[pairs];
+        this.pairConflictWeight = new double[pairs];
+        int p = 0;
+        for (int i = 0; i < n; i++) {
+            for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
+                int j = column[k];
+                if (j <= i) continue;
+                pairFirst[p] = i;
+                pairSecond[p] = j;
+                pairWeight[p] = weight[k];
+                pairConflictWeight[p] = weight[k] * (inverseAlliancePlusOne[i] + inverseAlliancePlusOne[j]);
+                p++;
+            }
+        }
     }
 
     /** Builds the model's network from the published data: W = max(w_ij, w_ji), likewise V. */
@@ -194,11 +218,79 @@ public final class ConflictNetwork {
      * K_ij = (W_ij + 1)/(A_i + 1) for i != j and K_ii = 0.
      */
     public void conflictPressure(double[] c, double total, double[] out) {
-        int n = out.length;
-        for (int i = 0; i < n; i++) {
-            double wc = 0;
-            for (int k = rowStart[i]; k < rowStart[i + 1]; k++) wc += weight[k] * c[column[k]];
-            out[i] = (wc + total - c[i]) * inverseAlliancePlusOne[i];
+        int n = size();
+        if (out.length < n || c.length < n) throw new IllegalArgumentException("need arrays of at least " + n + " entries");
+        // (W C)_i from the symmetric pairs, in flat passes: most organisations have 0-2 rivals, so a loop per row
+        // would spend more on loop overhead than on arithmetic.
+        for (int i = 0; i < n; i++) out[i] = total - c[i];
+        for (int p = 0; p < pairWeight.length; p++) {
+            int i = pairFirst[p];
+            int j = pairSecond[p];
+            double w = pairWeight[p];
+            out[i] += w * c[j];
+            out[j] += w * c[i];
         }
+        for (int i = 0; i < n; i++) out[i] *= inverseAlliancePlusOne[i];
+    }
+
+    /**
+     * Moments for evaluating {@link #conflictTotal} on linear combinations {@code c = sum_d w_d x_d} of m fixed
+     * vectors without forming c. The vectors come interleaved, {@code x_d[i] = xt[i * m + d]}; fills (row-major,
+     * m x m) {@code pairs[d][e] = sum_{i<j} g_ij x_d[i] x_e[j]} (g as in conflictTotal),
+     * {@code linear[d] = sum_i x_d[i]/(A_i+1)} and {@code quadratic[d][e] = sum_i x_d[i] x_e[i]/(A_i+1)}. Then
+     * {@code conflictTotal(c, T) = w'(pairs)w + T w'linear - w'(quadratic)w}.
+     */
+    void conflictMoments(double[] xt, int m, double[] pairs, double[] linear, double[] quadratic) {
+        int n = size();
+        java.util.Arrays.fill(pairs, 0, m * m, 0);
+        java.util.Arrays.fill(quadratic, 0, m * m, 0);
+        java.util.Arrays.fill(linear, 0, m, 0);
+        for (int p = 0; p < pairConflictWeight.length; p++) {
+            int i = pairFirst[p] * m;
+            int j = pairSecond[p] * m;
+            double g = pairConflictWeight[p];
+            for (int d = 0; d < m; d++) {
+                double gxi = g * xt[i + d];
+                int row = d * m;
+                for (int e = 0; e < m; e++) pairs[row + e] += gxi * xt[j + e];
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            double inv = inverseAlliancePlusOne[i];
+            int base = i * m;
+            for (int d = 0; d < m; d++) {
+                double ix = inv * xt[base + d];
+                linear[d] += ix;
+                int row = d * m;
+                for (int e = 0; e < m; e++) quadratic[row + e] += ix * xt[base + e];
+            }
+        }
+    }
+
+    /**
+     * {@code sum_i C_i (K C)_i} for members {@code c} with total {@code total}: total casualties divided by theta.
+     * Computed as the quadratic form {@code sum_{i<j} W_ij (1/(A_i+1) + 1/(A_j+1)) C_i C_j
+     * + sum_i C_i (T - C_i)/(A_i+1)}, in O(cartels + edges) and without the vector K C.
+     */
+    public double conflictTotal(double[] c, double total) {
+        int n = size();
+        if (c.length < n) throw new IllegalArgumentException("need an array of at least " + n + " entries");
+        double pairsA = 0;
+        double pairsB = 0;
+        int p = 0;
+        for (; p + 1 < pairConflictWeight.length; p += 2) {
+            pairsA += pairConflictWeight[p] * c[pairFirst[p]] * c[pairSecond[p]];
+            pairsB += pairConflictWeight[p + 1] * c[pairFirst[p + 1]] * c[pairSecond[p + 1]];
+        }
+        if (p < pairConflictWeight.length) pairsA += pairConflictWeight[p] * c[pairFirst[p]] * c[pairSecond[p]];
+        double restA = 0;
+        double restB = 0;
+        int i = 0;
+        for (; i + 1 < n; i += 2) {
+            restA += inverseAlliancePlusOne[i] * c[i] * (total - c[i]);
+            restB += inverseAlliancePlusOne[i + 1] * c[i + 1] * (total - c[i + 1]);
+        }
+        if (i < n) restA += inverseAlliancePlusOne[i] * c[i] * (total - c[i]);
+        return (pairsA + pairsB) + (restA + restB);
     }
 }
