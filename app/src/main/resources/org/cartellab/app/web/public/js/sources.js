@@ -1,0 +1,65 @@
+// The sources page: model limits, parameter defaults with sources, levers, bundled data provenance, and the
+// catalog's evidence when the build has one.
+import { api, clear, el, errorMessage, startPage } from './common.js';
+import { formatNumber, has, list, t } from './i18n.js';
+
+const state = { params: null, data: null, catalog: null, catalogFailure: null };
+const $ = (id) => document.getElementById(id);
+
+function num(v) {
+  if (v !== 0 && (Math.abs(v) < 1e-3 || Math.abs(v) >= 1e6)) return v.toExponential(3).replace('e', '×10^');
+  return formatNumber(v, Math.abs(v) < 10 ? 4 : 0);
+}
+
+function table(id, headers, rows) {
+  return el('table', { id }, el('thead', {}, el('tr', {}, headers.map((h) => el('th', { scope: 'col', text: h })))),
+    el('tbody', {}, rows.map((r) => el('tr', {}, r.map((c, i) => (i === 0 ? el('th', { scope: 'row', text: c }) : el('td', { text: c })))))));
+}
+
+function render() {
+  const limits = clear($('limits'));
+  for (const item of list('limits')) limits.append(el('li', { text: item }));
+  if (state.params) {
+    clear($('params')).append(table('param-table',
+      [t('src.param.name'), t('src.param.value'), t('src.param.unit'), t('src.param.bounds'), t('src.param.source'), t('src.param.note')],
+      state.params.parameters.map((p) => [has('param.' + p.name) ? t('param.' + p.name) : p.name, num(p.value), p.unit,
+        num(p.low) + ' – ' + num(p.high), p.source + (p.assumption ? ' (' + t('cmp.assumption') + ')' : ''), p.note])));
+    clear($('lever-table')).append(table('levers-table',
+      [t('src.param.name'), t('src.lever.range'), t('src.lever.basis')],
+      state.params.levers.map((l) => [has('lever.' + l.id + '.label') ? t('lever.' + l.id + '.label') : l.label,
+        '×' + formatNumber(l.min, 2) + ' – ×' + formatNumber(l.max, 2), l.basis])));
+    $('ensemble').textContent = state.params.ensemble_distribution;
+  }
+  if (state.data) {
+    const n = state.data.network;
+    $('network-facts').textContent = t('src.network', n.organisations, n.rivalries, n.alliances, n.person_labelled_replaced, n.non_cartel_organisations.join(', '));
+    clear($('datasets')).append(table('data-table',
+      [t('src.data.file'), t('src.data.what'), t('src.data.citation'), t('src.data.changes')],
+      state.data.datasets.map((d) => [d.file, d.description, d.citation, d.changes])));
+  }
+  const cat = clear($('catalog'));
+  if (state.catalogFailure) cat.append(el('p', { class: 'unavailable', id: 'catalog-unavailable', text: errorMessage(state.catalogFailure) }));
+  if (state.catalog) {
+    const rows = [];
+    for (const c of state.catalog) {
+      for (const l of c.levers) rows.push([c.title, l.lever, l.effect.low + ' / ' + l.effect.central + ' / ' + l.effect.high,
+        (l.evidence.assumption ? t('cmp.assumption') + '; ' : '') + l.evidence.sources.join(', '), l.evidence.rationale]);
+    }
+    cat.append(table('evidence-table', [t('cmp.course'), t('cmp.levers'), t('src.lever.range'), t('src.param.source'), t('src.param.note')], rows));
+  }
+  document.body.dataset.loaded = state.params && state.data ? 'yes' : 'no';
+}
+
+async function init() {
+  const [p, d, c] = await Promise.all([api('/api/parameters'), api('/api/data'), api('/api/catalog')]);
+  if (p.ok) state.params = p.data; else $('params').textContent = errorMessage(p);
+  if (d.ok) state.data = d.data; else $('datasets').textContent = errorMessage(d);
+  if (c.ok) state.catalog = c.data.courses; else state.catalogFailure = c;
+  render();
+}
+
+let started = false;
+startPage(() => {
+  if (!started) { started = true; render(); init(); return; }
+  render();
+});
