@@ -47,6 +47,7 @@ public final class WebServer {
     private final JobRunner jobs;
     private final ObjectMapper json;
     private final List<Route> routes = new ArrayList<>();
+    private final java.util.concurrent.Semaphore liveRuns = new java.util.concurrent.Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
     private final Javalin app;
 
     public WebServer(WebSettings settings, CatalogProvider catalog, ComparisonProvider comparison) {
@@ -103,8 +104,8 @@ public final class WebServer {
     private void addRoutes() {
         get("/api/health", ctx -> ctx.json(Map.of("status", "ok", "catalog", catalog.available(), "comparison", comparison.available())));
         get("/api/parameters", this::parameters);
-        get("/api/simulate", ctx -> ctx.json(simulationJson(simulation.simulate(queryScenario(ctx)))));
-        post("/api/simulate", ctx -> ctx.json(simulationJson(simulation.simulate(bodyScenario(ctx)))));
+        get("/api/simulate", ctx -> ctx.json(simulationJson(simulate(queryScenario(ctx)))));
+        post("/api/simulate", ctx -> ctx.json(simulationJson(simulate(bodyScenario(ctx)))));
         get("/api/simulate.csv", ctx -> csv(ctx, queryScenario(ctx)));
         post("/api/simulate.csv", ctx -> csv(ctx, bodyScenario(ctx)));
         get("/api/scenario.yaml", ctx -> yaml(ctx, queryScenario(ctx)));
@@ -129,7 +130,8 @@ public final class WebServer {
         app.exception(NumericalTroubleException.class, (e, ctx) -> error(ctx, 422, "numerical trouble: " + e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
                 e.getStatus() == 413 ? "request body larger than " + settings.maxBodyBytes() + " bytes"
-                        : e.getStatus() == 404 ? "no such resource: " + ctx.path() : e.getMessage()));
+                        : e.getStatus() == 404 ? "no such resource: " + ctx.path()
+                        : e.getStatus() == 405 ? "method " + ctx.method() + " not allowed on " + ctx.path() : e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
             error(ctx, 500, "internal error; the server log has the details");
@@ -162,6 +164,19 @@ public final class WebServer {
                 "max_body_bytes", settings.maxBodyBytes()));
         out.put("ensemble_distribution", ParameterBox.DEFAULT.description());
         ctx.json(out);
+    }
+
+    /**
+     * Runs a live simulation, at most one per processor at a time (fair queue), so a burst of requests neither thrashes
+     * the CPU nor holds hundreds of result arrays at once; a request that waits over 10 s gets 503.
+     */
+    private SimulationResult simulate(Scenario s) throws InterruptedException {
+        if (!liveRuns.tryAcquire(10, java.util.concurrent.TimeUnit.SECONDS)) throw new ApiException(503, "the server is busy; try again in a moment");
+        try {
+            return simulation.simulate(s);
+        } finally {
+            liveRuns.release();
+        }
     }
 
     private Scenario queryScenario(Context ctx) {
@@ -201,13 +216,25 @@ public final class WebServer {
         out.put("weeks", s.weeks());
         out.put("origin", "2012-01-01");
         out.put("yaml", ScenarioYaml.write(s));
-        out.put("scenario", r.scenarioSeries().rounded());
-        out.put("status_quo", r.statusQuo().rounded());
+        out.put("scenario", pageSeries(r.scenarioSeries()));
+        out.put("status_quo", pageSeries(r.statusQuo()));
         return out;
     }
 
-    private void csv(Context ctx, Scenario s) {
-        SimulationResult r = simulation.simulate(s);
+    /** What the simulator page draws, rounded to 0.01 (recruits, exits and full precision are in the CSV). */
+    private static Map<String, Object> pageSeries(SeriesSet s) {
+        SeriesSet r = s.rounded();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("members", r.members());
+        out.put("deaths", r.deaths());
+        out.put("incapacitations", r.incapacitations());
+        out.put("cum_deaths", r.cumDeaths());
+        out.put("collapse_week", r.collapseWeek());
+        return out;
+    }
+
+    private void csv(Context ctx, Scenario s) throws InterruptedException {
+        SimulationResult r = simulate(s);
         ctx.contentType("text/csv; charset=utf-8");
         ctx.header("Content-Disposition", "attachment; filename=\"scenario-weekly.csv\"");
         ctx.result(SeriesCsv.write(r));

@@ -221,7 +221,7 @@ function render() {
       grid: { left: 70, right: 20, top: 36, bottom: 40 },
       legend: { data: [sName, qName], top: 0, textStyle: { color: '#1a1a1a', fontSize: 13 } },
       tooltip: { trigger: 'axis', valueFormatter: (v) => formatNumber(v, 0) },
-      xAxis: { type: 'category', data: dates, boundaryGap: false, axisLabel: { color: '#333', formatter: (v) => v.slice(0, 4), interval: Math.max(1, Math.round(dates.length / 10)) - 1 } },
+      xAxis: { type: 'category', data: dates, boundaryGap: false, axisLabel: { color: '#333', formatter: (v) => v.slice(0, 4), interval: (i) => i % (52 * Math.max(1, Math.ceil(dates.length / 520))) === 0 } },
       yAxis: { type: 'value', scale: name !== 'deaths', axisLabel: { color: '#333', formatter: (v) => formatNumber(v, 0) } },
       series,
     }, { notMerge: true });

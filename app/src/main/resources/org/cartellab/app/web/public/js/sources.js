@@ -6,9 +6,15 @@ import { formatNumber, has, list, t } from './i18n.js';
 const state = { params: null, data: null, catalog: null, catalogFailure: null };
 const $ = (id) => document.getElementById(id);
 
+const SUPERSCRIPT = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+
+/** Full precision: small rates in scientific notation (2.527474 × 10⁻³), counts with digit grouping. */
 function num(v) {
-  if (v !== 0 && (Math.abs(v) < 1e-3 || Math.abs(v) >= 1e6)) return v.toExponential(3).replace('e', '×10^');
-  return formatNumber(v, Math.abs(v) < 10 ? 4 : 0);
+  if (v !== 0 && Math.abs(v) < 1e-2) {
+    const [m, e] = v.toExponential().split('e');
+    return m + ' × 10' + String(Number(e)).replace(/./g, (c) => SUPERSCRIPT[c] || c);
+  }
+  return formatNumber(v, Number.isInteger(v) ? 0 : 2);
 }
 
 function table(id, headers, rows) {
@@ -32,7 +38,7 @@ function render() {
   }
   if (state.data) {
     const n = state.data.network;
-    $('network-facts').textContent = t('src.network', n.organisations, n.rivalries, n.alliances, n.person_labelled_replaced, n.non_cartel_organisations.join(', '));
+    $('network-facts').textContent = t('src.network', n.organisations, n.rivalries, n.alliances, n.person_labelled_replaced, n.non_cartel_organisations.map((x) => x.trim()).join(', '));
     clear($('datasets')).append(table('data-table',
       [t('src.data.file'), t('src.data.what'), t('src.data.citation'), t('src.data.changes')],
       state.data.datasets.map((d) => [d.file, d.description, d.citation, d.changes])));
