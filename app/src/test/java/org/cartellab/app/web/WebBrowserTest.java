@@ -134,7 +134,9 @@ class WebBrowserTest {
         assertThat(last("members", "status-quo")).isEqualTo(before);
         // the chart instance holds the new series
         List<?> data = (List<?>) js("return window.cartelLab.charts.members.getOption().series[1].data");
-        assertThat(((Number) data.get(data.size() - 1)).doubleValue()).isEqualTo(last("members", "scenario"));
+        List<?> lastPoint = (List<?>) data.get(data.size() - 1);
+        assertThat(lastPoint.get(0)).isEqualTo("2031-12-07");
+        assertThat(((Number) lastPoint.get(1)).doubleValue()).isEqualTo(last("members", "scenario"));
         assertThat(driver.findElement(By.id("dl-yaml")).getDomAttribute("href")).contains("recruitment=0.5");
         assertThat(driver.findElement(By.id("summary")).getText()).contains("Members:").contains("status quo");
         screenshot("simulator-en-recruitment-half", 1900);

@@ -193,12 +193,16 @@ function chart(name) {
   return c;
 }
 
-function bandSeries(label, band, color, stack) {
+/** Pairs [date, value] for ECharts' time axis. */
+function pairs(dates, values) { return values.map((v, i) => [dates[i], v]); }
+
+function bandSeries(label, band, color, stack, dates) {
   if (!band) return [];
   const width = band.p95.map((v, i) => Math.max(0, v - band.p05[i]));
+  const hidden = { lineStyle: { opacity: 0 }, symbol: 'none', silent: true, tooltip: { show: false } };
   return [
-    { name: label, type: 'line', data: band.p05, stack, symbol: 'none', lineStyle: { opacity: 0 }, areaStyle: { opacity: 0 }, silent: true, tooltip: { show: false } },
-    { name: label, type: 'line', data: width, stack, symbol: 'none', lineStyle: { opacity: 0 }, areaStyle: { color }, silent: true, tooltip: { show: false } },
+    { name: label, type: 'line', data: pairs(dates, band.p05), stack, areaStyle: { opacity: 0 }, ...hidden },
+    { name: label, type: 'line', data: pairs(dates, width), stack, areaStyle: { color }, ...hidden },
   ];
 }
 
@@ -211,18 +215,18 @@ function render() {
   const qName = t('sim.series.statusquo');
   for (const name of CHARTS) {
     const series = [
-      ...(showBands ? bandSeries(t('sim.series.band', qName), state.bands.status_quo[name], COLORS.bandStatusQuo, 'q') : []),
-      ...(showBands ? bandSeries(t('sim.series.band', sName), state.bands.scenario[name], COLORS.bandScenario, 's') : []),
-      { name: qName, type: 'line', data: r.status_quo[name], symbol: 'none', lineStyle: { type: 'dashed', width: 2, color: COLORS.statusQuo }, itemStyle: { color: COLORS.statusQuo } },
-      { name: sName, type: 'line', data: r.scenario[name], symbol: 'none', lineStyle: { width: 2.5, color: COLORS.scenario }, itemStyle: { color: COLORS.scenario } },
+      ...(showBands ? bandSeries(t('sim.series.band', qName), state.bands.status_quo[name], COLORS.bandStatusQuo, 'q', dates) : []),
+      ...(showBands ? bandSeries(t('sim.series.band', sName), state.bands.scenario[name], COLORS.bandScenario, 's', dates) : []),
+      { name: qName, type: 'line', data: pairs(dates, r.status_quo[name]), symbol: 'none', lineStyle: { type: 'dashed', width: 2, color: COLORS.statusQuo }, itemStyle: { color: COLORS.statusQuo } },
+      { name: sName, type: 'line', data: pairs(dates, r.scenario[name]), symbol: 'none', lineStyle: { width: 2.5, color: COLORS.scenario }, itemStyle: { color: COLORS.scenario } },
     ];
     chart(name).setOption({
       animation: false,
-      grid: { left: 70, right: 20, top: 36, bottom: 40 },
+      grid: { left: 70, right: 24, top: 36, bottom: 40 },
       legend: { data: [sName, qName], top: 0, textStyle: { color: '#1a1a1a', fontSize: 13 } },
       tooltip: { trigger: 'axis', valueFormatter: (v) => formatNumber(v, 0) },
-      xAxis: { type: 'category', data: dates, boundaryGap: false, axisLabel: { color: '#333', formatter: (v) => v.slice(0, 4), interval: (i) => i % (52 * Math.max(1, Math.ceil(dates.length / 520))) === 0 } },
-      yAxis: { type: 'value', scale: name !== 'deaths', axisLabel: { color: '#333', formatter: (v) => formatNumber(v, 0) } },
+      xAxis: { type: 'time', min: dates[0], max: dates[dates.length - 1], axisLabel: { color: '#333', hideOverlap: true, formatter: '{yyyy}' }, splitLine: { show: false } },
+      yAxis: { type: 'value', min: 0, axisLabel: { color: '#333', formatter: (v) => formatNumber(v, 0) } },
       series,
     }, { notMerge: true });
     const div = $('chart-' + name);
