@@ -39,6 +39,9 @@ public final class WebServer {
     public static final String CATALOG_UNAVAILABLE = "catalog not available in this build";
     public static final String COMPARISON_UNAVAILABLE = "comparison not available in this build";
     static final String STATIC_DIR = "/org/cartellab/app/web/public";
+    /** Everything from this server only: no third-party scripts, frames or connections (the app works offline). */
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
     private final WebSettings settings;
     private final CatalogProvider catalog;
@@ -67,6 +70,11 @@ public final class WebServer {
                 s.location = Location.CLASSPATH;
                 s.headers = Map.of("Cache-Control", "no-cache");
             });
+        });
+        app.before(ctx -> {
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("Referrer-Policy", "no-referrer");
+            ctx.header("Content-Security-Policy", CSP);
         });
         addRoutes();
         addErrorHandling();

@@ -202,6 +202,8 @@ class WebApiTest {
         }
         assertThat(http.get("/").body()).contains("src=\"vendor/echarts/echarts.min.js\"");
         assertThat(http.get("/vendor/echarts/echarts.min.js").body()).contains("Apache");
+        assertThat(http.get("/").headers().firstValue("Content-Security-Policy")).hasValue(WebServer.CSP);
+        assertThat(http.get("/api/health").headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     }
 
     @Test

@@ -65,6 +65,7 @@ class WebBrowserTest {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + profile, "--window-size=1400,1000", "--lang=en-US");
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }
@@ -79,6 +80,20 @@ class WebBrowserTest {
                 files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
             }
         }
+    }
+
+    /**
+     * No page may log a script error, a failed resource or a CSP violation to the console; the one expected failure is
+     * the 503 the catalog endpoints give in a build without a catalog (Chromium logs every non-2xx fetch).
+     */
+    @org.junit.jupiter.api.AfterEach
+    void consoleIsClean() {
+        List<String> severe = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(e -> e.getMessage())
+                .filter(m -> !(m.startsWith(base + "/api/catalog ") && m.contains("status of 503")))
+                .toList();
+        assertThat(severe).as("browser console errors").isEmpty();
     }
 
     static WebDriverWait waitFor() { return new WebDriverWait(driver, Duration.ofSeconds(20)); }
