@@ -15,20 +15,26 @@ import org.cartellab.scenario.ModelKind;
 import org.cartellab.scenario.Scenario;
 
 /**
- * Runs network scenarios for the web app on the bundled 2020 network, each beside its status quo. Status-quo runs
- * are cached (a few hundred kilobytes each, at most {@value #CACHE} kept) since every slider move shares one.
- * Thread-safe.
+ * Runs network scenarios for the web app on the bundled 2020 network, each beside its status quo. Results are cached
+ * by scenario content (at most {@value #CACHE} status quos and {@value #SCENARIO_CACHE} scenarios, ~120 KB each at
+ * 1040 weeks): every slider move shares a status quo, and slider positions and shared links repeat. Thread-safe.
  */
 public final class NetworkSimulation {
     static final int CACHE = 32;
+    static final int SCENARIO_CACHE = 128;
     private final ConflictNetwork network;
     private final NetworkSimulator simulator = new NetworkSimulator();
-    private final Map<String, SeriesSet> statusQuoCache = new LinkedHashMap<>(16, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
+    private final Map<String, SeriesSet> statusQuoCache = lru(CACHE);
+    private final Map<String, SeriesSet> scenarioCache = lru(SCENARIO_CACHE);
 
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, SeriesSet> eldest) { return size() > CACHE; }
-    };
+    private static Map<String, SeriesSet> lru(int size) {
+        return new LinkedHashMap<>(16, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, SeriesSet> eldest) { return size() > size; }
+        };
+    }
 
     public NetworkSimulation() { this(ConflictNetwork.of(BundledData.network())); }
 
@@ -53,8 +59,15 @@ public final class NetworkSimulation {
 
     public SimulationResult simulate(Scenario s) {
         NetworkParameters base = baseParameters(s);
-        SeriesSet scenario = SeriesSet.of(run(base, s, true));
-        SeriesSet statusQuo = s.interventions().isEmpty() ? scenario : statusQuo(base, s.weeks());
+        SeriesSet statusQuo = statusQuo(base, s.weeks());
+        if (s.interventions().isEmpty()) return new SimulationResult(s, statusQuo, statusQuo);
+        // the name and seed do not change a network run; the parameters, horizon and interventions do
+        String key = java.util.Arrays.toString(base.toArray()) + "/" + s.weeks() + "/" + s.interventions();
+        SeriesSet scenario = cached(scenarioCache, key);
+        if (scenario == null) {
+            scenario = SeriesSet.of(run(base, s, true));
+            store(scenarioCache, key, scenario);
+        }
         return new SimulationResult(s, scenario, statusQuo);
     }
 
@@ -66,14 +79,22 @@ public final class NetworkSimulation {
 
     private SeriesSet statusQuo(NetworkParameters base, int weeks) {
         String key = java.util.Arrays.toString(base.toArray()) + "/" + weeks;
-        synchronized (statusQuoCache) {
-            SeriesSet hit = statusQuoCache.get(key);
-            if (hit != null) return hit;
-        }
+        SeriesSet hit = cached(statusQuoCache, key);
+        if (hit != null) return hit;
         SeriesSet computed = SeriesSet.of(simulator.run(NetworkRun.of(network, base, weeks)));
-        synchronized (statusQuoCache) {
-            statusQuoCache.put(key, computed);
-        }
+        store(statusQuoCache, key, computed);
         return computed;
+    }
+
+    private static SeriesSet cached(Map<String, SeriesSet> cache, String key) {
+        synchronized (cache) {
+            return cache.get(key);
+        }
+    }
+
+    private static void store(Map<String, SeriesSet> cache, String key, SeriesSet value) {
+        synchronized (cache) {
+            cache.put(key, value);
+        }
     }
 }
