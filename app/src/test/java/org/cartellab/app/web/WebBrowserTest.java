@@ -144,7 +144,9 @@ class WebBrowserTest {
         long t0 = System.nanoTime();
         waitFor().until(d -> Math.abs(last("members", "scenario") - before) > 1 && driver.findElement(By.id("lever-recruitment-out")).getText().contains("0.50")
                 && js("return window.cartelLab.state.result.yaml").toString().contains("recruitment: 0.5"));
-        System.out.printf("browser: chart redrawn %.0f ms after the last key (server + render)%n", (System.nanoTime() - t0) / 1e6);
+        System.out.printf("browser: last move to redrawn charts %.0f ms in the page (request %.0f ms); %.0f ms as seen through WebDriver%n",
+                ((Number) js("return window.cartelLab.lastMoveToRenderMs")).doubleValue(),
+                ((Number) js("return window.cartelLab.lastLatencyMs")).doubleValue(), (System.nanoTime() - t0) / 1e6);
         assertThat(last("members", "scenario")).isLessThan(before * 0.95);
         assertThat(last("members", "status-quo")).isEqualTo(before);
         // the chart instance holds the new series

@@ -118,6 +118,7 @@ function updateOutputs() {
 }
 
 function changed() {
+  state.lastMove = performance.now();
   writeUrl();
   clearTimeout(state.timer);
   state.timer = setTimeout(simulate, 30);
@@ -149,6 +150,8 @@ async function simulate() {
   state.result = result.data;
   render();
   window.cartelLab.lastLatencyMs = performance.now() - started;
+  // from the last slider move to the redrawn charts (debounce + request + run + drawing)
+  if (state.lastMove) window.cartelLab.lastMoveToRenderMs = performance.now() - state.lastMove;
 }
 
 function showError(message) {
