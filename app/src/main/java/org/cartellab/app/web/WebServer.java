@@ -1,23 +1,15 @@
 package org.cartellab.app.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -192,28 +184,9 @@ public final class WebServer {
     }
 
     private Scenario bodyScenario(Context ctx) {
-        Scenario s = ScenarioParser.parse("request body", body(ctx));
+        Scenario s = ScenarioParser.parse("request body", Requests.text(ctx, settings.maxBodyBytes()));
         NetworkSimulation.checkRunnable(s, settings.maxWeeks());
         return s;
-    }
-
-    /** The request body as UTF-8 text, refused (413) beyond the size limit and (400) when empty or not UTF-8. */
-    private String body(Context ctx) {
-        if (ctx.contentLength() > settings.maxBodyBytes()) throw new ApiException(413, "request body larger than " + settings.maxBodyBytes() + " bytes");
-        byte[] bytes;
-        try {
-            bytes = ctx.bodyInputStream().readNBytes(settings.maxBodyBytes() + 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (bytes.length > settings.maxBodyBytes()) throw new ApiException(413, "request body larger than " + settings.maxBodyBytes() + " bytes");
-        if (bytes.length == 0) throw ApiException.badRequest("request body is empty; expected a scenario in YAML or JSON");
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw ApiException.badRequest("request body is not UTF-8 text");
-        }
     }
 
     private Map<String, Object> simulationJson(SimulationResult r) {
@@ -256,7 +229,7 @@ public final class WebServer {
 
     private void compare(Context ctx) {
         if (!comparison.available()) throw new ApiException(503, COMPARISON_UNAVAILABLE);
-        JsonNode body = jsonBody(ctx);
+        JsonNode body = Requests.json(ctx, json, settings.maxBodyBytes());
         JsonNode ids = body.get("ids");
         if (ids == null || !ids.isArray() || ids.isEmpty()) throw ApiException.badRequest("ids: expected a non-empty list of course-of-action ids");
         if (ids.size() > 20) throw ApiException.badRequest("ids: at most 20 courses of action at once");
@@ -265,16 +238,16 @@ public final class WebServer {
             if (!id.isTextual()) throw ApiException.badRequest("ids: expected text ids, found " + id);
             list.add(id.asText());
         }
-        int weeks = intField(body, "weeks", ScenarioQuery.DEFAULT_WEEKS, 1, settings.maxWeeks());
+        int weeks = Requests.intField(body, "weeks", ScenarioQuery.DEFAULT_WEEKS, 1, settings.maxWeeks());
         long seed = body.has("seed") ? body.get("seed").asLong(1) : 1;
         ctx.json(comparison.compare(new ComparisonRequest(list, weeks, seed)));
     }
 
     private void submitJob(Context ctx) {
-        JsonNode body = jsonBody(ctx);
+        JsonNode body = Requests.json(ctx, json, settings.maxBodyBytes());
         String kind = body.path("kind").asText("");
         if (!kind.equals("ensemble")) throw ApiException.badRequest("kind: expected 'ensemble', found '" + kind + "'");
-        int runs = intField(body, "runs", 50, 2, settings.maxEnsembleRuns());
+        int runs = Requests.intField(body, "runs", 50, 2, settings.maxEnsembleRuns());
         long seed = body.has("seed") ? body.get("seed").asLong(1) : 1;
         Scenario s = jobScenario(body);
         NetworkEnsemble ensemble = new NetworkEnsemble(simulation, ParameterBox.DEFAULT);
@@ -317,25 +290,4 @@ public final class WebServer {
         return out;
     }
 
-    private JsonNode jsonBody(Context ctx) {
-        String text = body(ctx);
-        JsonNode node;
-        try {
-            node = json.readTree(text);
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            throw ApiException.badRequest("request body is not valid JSON" + where + ": " + e.getOriginalMessage());
-        }
-        if (!(node instanceof ObjectNode)) throw ApiException.badRequest("request body: expected a JSON object");
-        return node;
-    }
-
-    private static int intField(JsonNode body, String field, int fallback, int min, int max) {
-        JsonNode v = body.get(field);
-        if (v == null || v.isNull()) return fallback;
-        if (!v.isIntegralNumber()) throw ApiException.badRequest(field + ": expected a whole number, found " + v);
-        long n = v.asLong();
-        if (n < min || n > max) throw ApiException.badRequest(field + ": expected a whole number from " + min + " to " + max + ", found " + n);
-        return (int) n;
-    }
 }
