@@ -27,6 +27,7 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             throw new BadInputException("cannot listen on " + host + ":" + port + " (" + e.getMessage() + ")");
         }
+        server.warmUpInBackground();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();

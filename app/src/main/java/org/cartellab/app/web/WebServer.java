@@ -83,6 +83,26 @@ public final class WebServer {
         return app.port();
     }
 
+    /**
+     * Warms the JIT and the status-quo cache in a background thread (a few dozen default-horizon runs, about a second
+     * of CPU), so the first slider moves after start are as fast as later ones.
+     */
+    public void warmUpInBackground() {
+        Thread t = new Thread(() -> {
+            try {
+                for (int i = 0; i < 30; i++) {
+                    Map<String, List<String>> q = Map.of("recruitment", List.of(String.valueOf(0.5 + 0.02 * i)));
+                    simulation.simulate(ScenarioQuery.parse(q, settings.maxWeeks()));
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("warm-up failed: {}", e.toString());
+            }
+        }, "cartel-lab-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
     public void stop() {
         app.stop();
         jobs.close();
