@@ -46,6 +46,8 @@ class SimulateLoadTest {
             }
             System.gc();
             long heapBefore = memory.getHeapMemoryUsage().getUsed();
+            long cpuBefore = processCpuNanos();
+            long wallBefore = System.nanoTime();
             AtomicLong heapPeak = new AtomicLong(heapBefore);
             ConcurrentLinkedQueue<long[]> latencies = new ConcurrentLinkedQueue<>();
             AtomicInteger errors = new AtomicInteger();
@@ -97,6 +99,8 @@ class SimulateLoadTest {
                 heapPeak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
                 if (System.nanoTime() > end + 30_000_000_000L) throw new AssertionError("clients did not stop 30 s after the deadline");
             }
+            double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
+            double wallSeconds = (System.nanoTime() - wallBefore) / 1e9;
             System.gc();
             long heapAfter = memory.getHeapMemoryUsage().getUsed();
             long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
@@ -108,6 +112,10 @@ class SimulateLoadTest {
                             + "heap MB after GC before %.0f, after %.0f, peak sampled %.0f%n",
                     CLIENTS, SECONDS, all.length, all.length / (double) SECONDS, errors.get(), p50, p95, p99, max,
                     heapBefore / 1e6, heapAfter / 1e6, heapPeak.get() / 1e6);
+            // CPU used by this JVM (server and clients together): what the load needs on a machine of its own
+            System.out.printf("load: process CPU %.1f s over %.1f s wall = %.2f cores busy, %.1f ms CPU per request; %d processors; "
+                            + "system load average %.1f%n", cpuSeconds, wallSeconds, cpuSeconds / wallSeconds, 1000 * cpuSeconds / all.length,
+                    Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             assertThat(errors.get()).as("errors: %s", errorSamples).isZero();
             assertThat(all.length).isGreaterThan(CLIENTS * SECONDS / 3);
             assertThat(p99).isLessThan(100.0);
@@ -115,6 +123,10 @@ class SimulateLoadTest {
         } finally {
             server.stop();
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** A value on a slider's grid of 0.05 steps, from 0.05 to steps x 0.05. */
