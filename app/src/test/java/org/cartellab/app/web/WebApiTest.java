@@ -123,6 +123,15 @@ class WebApiTest {
     }
 
     @Test
+    void numericalTroubleIs422AndACollapseIsReported() {
+        // explosive growth with no saturation: the engine reports a negative population instead of clamping it
+        assertError(http.get("/api/simulate?weeks=2080&conflict=3&saturation=0&recruitment=2"), 422, "numerical trouble");
+        JsonNode collapsed = Http.json(http.get("/api/simulate?weeks=2080&from=520&recruitment=0")).get("scenario");
+        assertThat(collapsed.get("collapse_week").asDouble()).isBetween(520.0, 2080.0);
+        assertThat(collapsed.get("members").get(2080).asDouble()).isZero();
+    }
+
+    @Test
     void bodiesOverTheLimitAreRefused() {
         String big = "# " + "x".repeat(70 * 1024) + "\nmodel: network\n";
         assertError(http.post("/api/simulate", big, "application/yaml"), 413, "larger than 65536 bytes");
