@@ -2,9 +2,10 @@
 // lever, legal basis, risk and outside-the-model outcome with its evidence. Shows the API's message when the build
 // has no catalog or comparison.
 import { api, clear, el, errorMessage, startPage } from './common.js';
-import { formatNumber, has, t } from './i18n.js';
+import { formatDate, formatNumber, has, t } from './i18n.js';
 
-const HORIZONS = [780, 1040, 1560, 2080];
+// 1, 5 and 10 years after the comparison's start in January 2022 (week 520), as the comparison engine reports.
+const HORIZONS = [572, 780, 1040];
 const state = { courses: null, table: null, loaded: false, failure: null };
 const $ = (id) => document.getElementById(id);
 
@@ -46,8 +47,8 @@ function renderChoices() {
   });
   const select = clear($('cmp-weeks'));
   for (const w of HORIZONS) {
-    const year = new Date(Date.UTC(2012, 0, 1) + w * 7 * 86400000).getUTCFullYear();
-    select.append(el('option', { value: w, selected: w === 1040, text: year + ' (' + t('sim.weekof', w) + ')' }));
+    const date = new Date(Date.UTC(2012, 0, 1) + w * 7 * 86400000).toISOString().slice(0, 10);
+    select.append(el('option', { value: w, selected: w === 1040, text: formatDate(date) + ' (' + t('sim.weekof', w) + ')' }));
   }
 }
 
