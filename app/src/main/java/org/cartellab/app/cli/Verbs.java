@@ -9,7 +9,8 @@ final class Verbs {
     static List<Object> all() {
         return List.of(
                 // verbs are added here, one class each
-                new ServeCommand()
+                new ServeCommand(),
+                new WebBenchCommand()
         );
     }
 }

@@ -7,7 +7,7 @@ import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** The serve verb is registered, documents itself, and refuses a bad port with exit code 2. */
+/** The serve and bench-web verbs are registered, document themselves, and refuse bad values with exit code 2. */
 class ServeCommandTest {
     @Test
     void helpAndBadPort() {
@@ -20,5 +20,10 @@ class ServeCommandTest {
         assertThat(out.toString()).contains("--port").contains("--host").contains("openapi.json");
         assertThat(cl.execute("serve", "--port", "70000")).isEqualTo(Main.EXIT_BAD_INPUT);
         assertThat(err.toString()).contains("--port: expected 0 to 65535");
+        assertThat(cl.execute("bench-web", "--help")).isZero();
+        assertThat(out.toString()).contains("--clients").contains("127.0.0.1");
+        assertThat(cl.execute("bench-web", "--think-ms", "900-100")).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(cl.execute("bench-web", "--clients", "0")).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(err.toString()).contains("--think-ms MIN-MAX");
     }
 }
