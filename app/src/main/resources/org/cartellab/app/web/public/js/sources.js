@@ -28,13 +28,17 @@ function render() {
   if (state.params) {
     clear($('params')).append(table('param-table',
       [t('src.param.name'), t('src.param.value'), t('src.param.unit'), t('src.param.bounds'), t('src.param.source'), t('src.param.note')],
-      state.params.parameters.map((p) => [has('param.' + p.name) ? t('param.' + p.name) : p.name, num(p.value), p.unit,
-        num(p.low) + ' – ' + num(p.high), p.source + (p.assumption ? ' (' + t('cmp.assumption') + ')' : ''), p.note])));
+      state.params.parameters.map((p) => [has('param.' + p.name) ? t('param.' + p.name) : p.name, num(p.value),
+        has('unit.' + p.name) ? t('unit.' + p.name) : p.unit,
+        num(p.low) + ' – ' + num(p.high), p.source + (p.assumption ? ' (' + t('cmp.assumption') + ')' : ''),
+        has('note.' + p.name) ? t('note.' + p.name) : p.note])));
     clear($('lever-table')).append(table('levers-table',
       [t('src.param.name'), t('src.lever.range'), t('src.lever.basis')],
       state.params.levers.map((l) => [has('lever.' + l.id + '.label') ? t('lever.' + l.id + '.label') : l.label,
-        '×' + formatNumber(l.min, 2) + ' – ×' + formatNumber(l.max, 2), l.basis])));
-    $('ensemble').textContent = state.params.ensemble_distribution;
+        '×' + formatNumber(l.min, 2) + ' – ×' + formatNumber(l.max, 2), l.kind === 'multiplier' ? t('src.lever.basis.multiplier') : l.basis])));
+    // the server's description names the distribution in use; the dictionary explains the default box in both languages
+    const box = state.params.ensemble_distribution.startsWith('independent uniform draws in a box');
+    $('ensemble').textContent = box ? t('src.ensemble.box') : state.params.ensemble_distribution;
   }
   if (state.data) {
     const n = state.data.network;
