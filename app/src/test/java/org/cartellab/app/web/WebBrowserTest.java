@@ -188,6 +188,9 @@ class WebBrowserTest {
         driver.get(base + "/sources.html?lang=es");
         waitFor().until(d -> "yes".equals(driver.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Fuentes y límites");
+        assertThat(driver.findElement(By.id("param-table")).getText()).contains("integrantes por semana");
+        assertThat(driver.findElement(By.id("ensemble")).getText()).contains("no una distribución posterior");
+        screenshot("sources-es", 2600);
     }
 
     @Test

@@ -17,6 +17,13 @@ function num(v) {
   return formatNumber(v, Number.isInteger(v) ? 0 : 2);
 }
 
+/** The two kinds of change the bundled data records, in the page's language; anything else as written. */
+function changes(text) {
+  if (text === 'none') return t('data.changes.none');
+  if (text.startsWith('Names of the 35 groups')) return t('data.changes.relabelled');
+  return text;
+}
+
 function table(id, headers, rows) {
   return el('table', { id }, el('thead', {}, el('tr', {}, headers.map((h) => el('th', { scope: 'col', text: h })))),
     el('tbody', {}, rows.map((r) => el('tr', {}, r.map((c, i) => (i === 0 ? el('th', { scope: 'row', text: c }) : el('td', { text: c })))))));
@@ -45,7 +52,7 @@ function render() {
     $('network-facts').textContent = t('src.network', n.organisations, n.rivalries, n.alliances, n.person_labelled_replaced, n.non_cartel_organisations.map((x) => x.trim()).join(', '));
     clear($('datasets')).append(table('data-table',
       [t('src.data.file'), t('src.data.what'), t('src.data.citation'), t('src.data.changes')],
-      state.data.datasets.map((d) => [d.file, d.description, d.citation, d.changes])));
+      state.data.datasets.map((d) => [d.file, has('data.' + d.id) ? t('data.' + d.id) : d.description, d.citation, changes(d.changes)])));
   }
   const cat = clear($('catalog'));
   if (state.catalogFailure) cat.append(el('p', { class: 'unavailable', id: 'catalog-unavailable', text: errorMessage(state.catalogFailure) }));
