@@ -239,6 +239,10 @@ class WebBrowserTest {
         assertThat(driver.findElement(By.id("matrix-table")).getText()).contains(Fixtures.MARK).contains("Diplomatic backlash");
         assertThat(driver.findElement(By.id("details-body")).getText()).contains("UN Charter art. 2(4)").contains("assumption");
         screenshot("compare-fixture", 1400);
+        driver.get(fixtureBase + "/sources.html?lang=en");
+        waitFor().until(d -> !driver.findElements(By.cssSelector("#evidence-table tbody tr")).isEmpty());
+        assertThat(driver.findElements(By.cssSelector("#evidence-table tbody tr"))).hasSize(2); // one lever, one risk
+        assertThat(driver.findElement(By.id("evidence-table")).getText()).contains("Recruitment").contains("Diplomatic backlash").contains("assumption");
     }
 
     @Test

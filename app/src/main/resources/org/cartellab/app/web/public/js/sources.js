@@ -58,11 +58,20 @@ function render() {
   if (state.catalogFailure) cat.append(el('p', { class: 'unavailable', id: 'catalog-unavailable', text: errorMessage(state.catalogFailure) }));
   if (state.catalog) {
     const rows = [];
+    const basis = (e) => (e.assumption ? t('cmp.assumption') + (e.sources.length ? '; ' : '') : '') + e.sources.join(', ');
     for (const c of state.catalog) {
-      for (const l of c.levers) rows.push([c.title, l.lever, l.effect.low + ' / ' + l.effect.central + ' / ' + l.effect.high,
-        (l.evidence.assumption ? t('cmp.assumption') + '; ' : '') + l.evidence.sources.join(', '), l.evidence.rationale]);
+      for (const l of c.levers) {
+        const key = 'lever.' + l.lever.toLowerCase() + '.label';
+        rows.push([c.title, has(key) ? t(key) : l.lever, l.effect.low + ' / ' + l.effect.central + ' / ' + l.effect.high, basis(l.evidence), l.evidence.rationale]);
+      }
+      for (const r of Object.values(c.risks || {})) {
+        rows.push([c.title, has('risk.' + r.dimension) ? t('risk.' + r.dimension) : r.dimension, r.level + ' · ' + t('risk.level.' + r.level), basis(r.evidence), r.rationale]);
+      }
+      for (const o of c.outside_model || []) {
+        rows.push([c.title, o.metric, o.range.low + ' / ' + o.range.central + ' / ' + o.range.high + ' ' + o.unit, basis(o.evidence), o.evidence.rationale]);
+      }
     }
-    cat.append(table('evidence-table', [t('cmp.course'), t('cmp.levers'), t('src.lever.range'), t('src.param.source'), t('src.param.note')], rows));
+    cat.append(table('evidence-table', [t('cmp.course'), t('src.catalog.item'), t('src.lever.range'), t('src.param.source'), t('src.param.note')], rows));
   }
   document.body.dataset.loaded = state.params && state.data ? 'yes' : 'no';
 }
