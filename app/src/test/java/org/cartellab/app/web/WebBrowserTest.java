@@ -114,8 +114,10 @@ class WebBrowserTest {
         return Double.parseDouble(driver.findElement(By.id("chart-" + chart)).getDomAttribute("data-" + which + "-last"));
     }
 
-    static void screenshot(String name, int height) {
-        driver.manage().window().setSize(new Dimension(1400, height));
+    static void screenshot(String name, int height) { screenshot(name, 1400, height); }
+
+    static void screenshot(String name, int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
         js("Object.values(window.cartelLab ? window.cartelLab.charts : {}).forEach(c => c.resize());");
         try {
             Thread.sleep(150);
@@ -216,6 +218,12 @@ class WebBrowserTest {
         WebElement from = driver.findElement(By.id("from"));
         from.sendKeys(Keys.ARROW_RIGHT);
         waitFor().until(d -> driver.getCurrentUrl().contains("from=533"));
+        // on a phone-sized window nothing is wider than the window
+        driver.manage().window().setSize(new Dimension(420, 2400));
+        waitFor().until(d -> ((Number) js("return document.documentElement.clientWidth")).intValue() < 500);
+        assertThat(((Number) js("return document.documentElement.scrollWidth")).intValue())
+                .isLessThanOrEqualTo(((Number) js("return document.documentElement.clientWidth")).intValue());
+        screenshot("simulator-narrow", 420, 2400);
     }
 
     @Test
