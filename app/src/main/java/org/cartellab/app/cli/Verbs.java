@@ -13,7 +13,9 @@ final class Verbs {
                 new CalibrateCommand(),
                 new CoaCommand(),
                 new CohortVerb(),
-                new CompareCommand()
+                new CompareCommand(),
+                new ServeCommand(),
+                new WebBenchCommand()
         );
     }
 }

@@ -1,0 +1,66 @@
+package org.cartellab.app.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cartellab.analysis.CoaResult;
+import org.cartellab.analysis.Comparison;
+import org.cartellab.analysis.ComparisonOptions;
+import org.cartellab.analysis.ComparisonRunner;
+import org.cartellab.analysis.Metric;
+import org.cartellab.analysis.MetricBand;
+import org.cartellab.policy.Catalog;
+import org.cartellab.policy.CourseOfAction;
+import org.cartellab.policy.Range;
+
+/**
+ * The web comparison on the real catalog and engine: the requested courses of action from the 2022 state of the
+ * reference run, each metric as a band over its low / central / high lever values at the requested horizon.
+ */
+public final class CatalogComparison implements ComparisonProvider {
+    /** Week 520 (2021-12-19) is the comparison's start; a request's weeks count from the network model's origin. */
+    static final int START_WEEK = 520;
+
+    private final Catalog catalog;
+
+    public CatalogComparison(Catalog catalog) { this.catalog = catalog; }
+
+    @Override
+    public boolean available() { return true; }
+
+    @Override
+    public ComparisonTable compare(ComparisonRequest request) {
+        if (request.weeks() < START_WEEK + 52) {
+            throw ApiException.badRequest("weeks: the comparison starts at week " + START_WEEK + " (2021-12-19); expected at least "
+                    + (START_WEEK + 52) + " (one year later), found " + request.weeks());
+        }
+        List<CourseOfAction> chosen = new ArrayList<>();
+        for (String id : request.ids()) {
+            chosen.add(catalog.find(id).orElseThrow(() -> ApiException.badRequest("ids: unknown course of action '" + id
+                    + "'; known: " + String.join(", ", catalog.ids()))));
+        }
+        int years = (request.weeks() - START_WEEK) / 52;
+        ComparisonRunner runner = ComparisonRunner.reference(ComparisonOptions.defaults().withHorizons(List.of(years)).withSeed(request.seed()));
+        Comparison comparison = runner.compare(chosen);
+
+        List<ComparisonTable.Metric> metrics = new ArrayList<>();
+        for (Metric m : Metric.values()) {
+            metrics.add(new ComparisonTable.Metric(m.id(), m.label(), m.unit(), m != Metric.CUMULATIVE_INCAPACITATIONS && m != Metric.SENTENCE_YEARS));
+        }
+        List<ComparisonTable.Row> rows = new ArrayList<>();
+        for (CoaResult r : comparison.results()) {
+            Map<String, Range> values = new LinkedHashMap<>();
+            for (Metric m : Metric.values()) {
+                MetricBand b = r.band(years, m);
+                double lo = Math.min(b.low(), Math.min(b.central(), b.high()));
+                double hi = Math.max(b.low(), Math.max(b.central(), b.high()));
+                values.put(m.id(), new Range(lo, b.central(), hi));
+            }
+            rows.add(new ComparisonTable.Row(r.id(), r.coa().title(), values));
+        }
+        return new ComparisonTable(metrics, rows, "Network model from the 2022 state of the reference run, " + years
+                + " year(s) on. Each value: central lever values, with the range over all-low and all-high lever values"
+                + " (not a probability interval). Sentence-years are an estimate outside the engine.");
+    }
+}

@@ -1,0 +1,61 @@
+package org.cartellab.app.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/** Reading request bodies safely: a size limit, strict UTF-8, JSON objects, bounded whole-number fields. */
+final class Requests {
+    private Requests() {}
+
+    /** The request body as UTF-8 text, refused (413) beyond the size limit and (400) when empty or not UTF-8. */
+    static String text(Context ctx, int maxBytes) {
+        if (ctx.contentLength() > maxBytes) throw new ApiException(413, "request body larger than " + maxBytes + " bytes");
+        byte[] bytes;
+        try {
+            bytes = ctx.bodyInputStream().readNBytes(maxBytes + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (bytes.length > maxBytes) throw new ApiException(413, "request body larger than " + maxBytes + " bytes");
+        if (bytes.length == 0) throw ApiException.badRequest("request body is empty; expected a scenario in YAML or JSON");
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw ApiException.badRequest("request body is not UTF-8 text");
+        }
+    }
+
+    /** The request body as a JSON object; 400 naming line and column when it is not one. */
+    static JsonNode json(Context ctx, ObjectMapper json, int maxBytes) {
+        String text = text(ctx, maxBytes);
+        JsonNode node;
+        try {
+            node = json.readTree(text);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+            throw ApiException.badRequest("request body is not valid JSON" + where + ": " + e.getOriginalMessage());
+        }
+        if (!(node instanceof ObjectNode)) throw ApiException.badRequest("request body: expected a JSON object");
+        return node;
+    }
+
+    /** An optional whole-number field within bounds, else 400 naming the field. */
+    static int intField(JsonNode body, String field, int fallback, int min, int max) {
+        JsonNode v = body.get(field);
+        if (v == null || v.isNull()) return fallback;
+        if (!v.isIntegralNumber()) throw ApiException.badRequest(field + ": expected a whole number, found " + v);
+        long n = v.asLong();
+        if (n < min || n > max) throw ApiException.badRequest(field + ": expected a whole number from " + min + " to " + max + ", found " + n);
+        return (int) n;
+    }
+}

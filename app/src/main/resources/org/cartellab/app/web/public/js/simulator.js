@@ -1,0 +1,320 @@
+// The simulator page: data-driven lever form, live charts (scenario solid, status quo dashed), bands via a job,
+// scenario kept in the address bar so a link reproduces it.
+import { api, clear, el, errorMessage, startPage } from './common.js';
+import { formatDate, formatNumber, has, language, t } from './i18n.js';
+
+const GROUP_ORDER = ['flows_in', 'enforcement', 'violence', 'flows_out'];
+const CHARTS = ['members', 'deaths', 'incapacitations'];
+const COLORS = { scenario: '#0b5394', statusQuo: '#4a4a4a', bandScenario: 'rgba(11,83,148,0.18)', bandStatusQuo: 'rgba(74,74,74,0.14)' };
+const ENSEMBLE_RUNS = 40;
+
+const state = {
+  params: null, levers: [], values: {}, weeks: 1040, from: 520,
+  result: null, bands: null, bandsKey: null, inflight: null, generation: 0, timer: null, bandTimer: null, jobGeneration: 0,
+};
+// For tests and the curious: the chart instances and the last result.
+window.cartelLab = { charts: {}, state, renders: 0 };
+
+const $ = (id) => document.getElementById(id);
+
+function weekDate(w) {
+  const d = new Date(Date.UTC(2012, 0, 1) + w * 7 * 86400000);
+  return d.toISOString().slice(0, 10);
+}
+
+function query() {
+  const q = new URLSearchParams();
+  q.set('weeks', state.weeks);
+  q.set('from', state.from);
+  for (const l of state.levers) if (state.values[l.id] !== l.neutral) q.set(l.id, state.values[l.id]);
+  return q;
+}
+
+function readUrl() {
+  const q = new URLSearchParams(location.search);
+  const lim = state.params.limits;
+  const num = (k, d) => (q.has(k) && q.get(k) !== '' && Number.isFinite(Number(q.get(k))) ? Number(q.get(k)) : d);
+  state.weeks = clamp(Math.round(num('weeks', lim.default_weeks)), 52, lim.max_weeks);
+  state.from = clamp(Math.round(num('from', Math.min(lim.default_from, state.weeks))), 0, state.weeks);
+  for (const l of state.levers) state.values[l.id] = clamp(num(l.id, l.neutral), l.min, l.max);
+  $('bands').checked = q.get('bands') === '1';
+}
+
+function clamp(v, lo, hi) { return Math.min(hi, Math.max(lo, v)); }
+
+function writeUrl() {
+  const q = query();
+  const lang = new URLSearchParams(location.search).get('lang');
+  if (lang) q.set('lang', lang);
+  if ($('bands').checked) q.set('bands', '1');
+  history.replaceState(null, '', location.pathname + '?' + q.toString());
+  $('dl-yaml').href = '/api/scenario.yaml?' + query().toString();
+  $('dl-csv').href = '/api/simulate.csv?' + query().toString();
+}
+
+function leverLabel(l) { return has('lever.' + l.id + '.label') ? t('lever.' + l.id + '.label') : l.label; }
+function leverHelp(l) { return has('lever.' + l.id + '.help') ? t('lever.' + l.id + '.help') : l.help; }
+function leverValue(v) { return t('lever.value', formatNumber(v, 2)); }
+
+function buildLevers() {
+  const host = clear($('levers'));
+  const groups = [...GROUP_ORDER, ...new Set(state.levers.map((l) => l.group).filter((g) => !GROUP_ORDER.includes(g)))];
+  for (const g of groups) {
+    const members = state.levers.filter((l) => l.group === g);
+    if (members.length === 0) continue;
+    const fs = el('fieldset', { class: 'group' }, el('legend', { 'data-group': g, text: has('group.' + g) ? t('group.' + g) : t('group.other') }));
+    for (const l of members) {
+      const id = 'lever-' + l.id;
+      const input = el('input', {
+        type: 'range', id, name: l.id, min: l.min, max: l.max, step: l.step, value: state.values[l.id],
+        'aria-describedby': id + '-help', 'data-lever': l.id,
+      });
+      input.addEventListener('input', () => {
+        state.values[l.id] = Number(input.value);
+        updateOutputs();
+        changed();
+      });
+      fs.append(el('div', { class: 'control' },
+        el('label', { for: id, text: leverLabel(l) }),
+        el('output', { id: id + '-out', for: id }),
+        input,
+        el('p', { class: 'help', id: id + '-help', text: leverHelp(l) })));
+    }
+    host.append(fs);
+  }
+}
+
+function relabelLevers() {
+  for (const l of state.levers) {
+    const input = $('lever-' + l.id);
+    if (!input) continue;
+    input.closest('.control').querySelector('label').textContent = leverLabel(l);
+    $('lever-' + l.id + '-help').textContent = leverHelp(l);
+  }
+  document.querySelectorAll('#levers legend[data-group]').forEach((lg) => {
+    lg.textContent = has('group.' + lg.dataset.group) ? t('group.' + lg.dataset.group) : t('group.other');
+  });
+}
+
+function updateOutputs() {
+  const weeks = $('weeks');
+  const from = $('from');
+  weeks.value = state.weeks;
+  from.max = state.weeks;
+  from.value = state.from;
+  const end = formatDate(weekDate(state.weeks));
+  $('weeks-out').textContent = end;
+  weeks.setAttribute('aria-valuetext', end + ', ' + t('sim.weekof', state.weeks));
+  const start = formatDate(weekDate(state.from));
+  $('from-out').textContent = start;
+  from.setAttribute('aria-valuetext', start + ', ' + t('sim.weekof', state.from));
+  for (const l of state.levers) {
+    const input = $('lever-' + l.id);
+    if (!input) continue;
+    input.value = state.values[l.id];
+    $('lever-' + l.id + '-out').textContent = leverValue(state.values[l.id]);
+    input.setAttribute('aria-valuetext', leverValue(state.values[l.id]));
+  }
+}
+
+function changed() {
+  state.lastMove = performance.now();
+  writeUrl();
+  clearTimeout(state.timer);
+  state.timer = setTimeout(simulate, 30);
+  if ($('bands').checked) {
+    clearTimeout(state.bandTimer);
+    state.bandTimer = setTimeout(requestBands, 500);
+  }
+}
+
+async function simulate() {
+  const generation = ++state.generation;
+  if (state.inflight) state.inflight.abort();
+  const controller = new AbortController();
+  state.inflight = controller;
+  const started = performance.now();
+  let result;
+  try {
+    result = await api('/api/simulate?' + query().toString(), { signal: controller.signal });
+  } catch (e) {
+    return; // aborted by a newer move
+  }
+  if (generation !== state.generation) return;
+  state.inflight = null;
+  if (!result.ok) {
+    showError(errorMessage(result));
+    return;
+  }
+  showError(null);
+  state.result = result.data;
+  render();
+  window.cartelLab.lastLatencyMs = performance.now() - started;
+  // from the last slider move to the redrawn charts (debounce + request + run + drawing)
+  if (state.lastMove) window.cartelLab.lastMoveToRenderMs = performance.now() - state.lastMove;
+}
+
+function showError(message) {
+  const e = $('error');
+  e.hidden = !message;
+  e.textContent = message || '';
+}
+
+async function requestBands() {
+  const key = query().toString();
+  if (state.bands && state.bandsKey === key) { render(); return; }
+  const generation = ++state.jobGeneration;
+  const body = { kind: 'ensemble', runs: ENSEMBLE_RUNS, seed: 1, query: Object.fromEntries(query()) };
+  const status = $('bands-status');
+  status.textContent = t('sim.bands.running', 0, ENSEMBLE_RUNS);
+  const started = await api('/api/jobs', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  if (!started.ok) { status.textContent = errorMessage(started); return; }
+  const id = started.data.id;
+  for (let i = 0; i < 1200; i++) { // at most ~6 minutes of polling
+    await new Promise((r) => setTimeout(r, 300));
+    if (generation !== state.jobGeneration || !$('bands').checked) return;
+    const job = await api('/api/jobs/' + encodeURIComponent(id));
+    if (!job.ok) { status.textContent = errorMessage(job); return; }
+    if (job.data.state === 'done') {
+      state.bands = job.data.result;
+      state.bandsKey = key;
+      status.textContent = t('sim.bands.done', job.data.result.runs);
+      render();
+      return;
+    }
+    if (job.data.state === 'failed') { status.textContent = t('common.error', job.data.error); return; }
+    status.textContent = t('sim.bands.running', job.data.done, job.data.total);
+  }
+}
+
+function chart(name) {
+  let c = window.cartelLab.charts[name];
+  if (!c) {
+    c = echarts.init($('chart-' + name), null, { renderer: 'canvas' });
+    window.cartelLab.charts[name] = c;
+  }
+  return c;
+}
+
+/** Pairs [date, value] for ECharts' time axis. */
+function pairs(dates, values) { return values.map((v, i) => [dates[i], v]); }
+
+function bandSeries(label, band, color, stack, dates) {
+  if (!band) return [];
+  const width = band.p95.map((v, i) => Math.max(0, v - band.p05[i]));
+  const hidden = { lineStyle: { opacity: 0 }, symbol: 'none', silent: true, tooltip: { show: false } };
+  return [
+    { name: label, type: 'line', data: pairs(dates, band.p05), stack, areaStyle: { opacity: 0 }, ...hidden },
+    { name: label, type: 'line', data: pairs(dates, width), stack, areaStyle: { color }, ...hidden },
+  ];
+}
+
+function render() {
+  const r = state.result;
+  if (!r) return;
+  const dates = r.scenario.members.map((_, w) => weekDate(w));
+  const showBands = $('bands').checked && state.bands && state.bandsKey === query().toString();
+  const sName = t('sim.series.scenario');
+  const qName = t('sim.series.statusquo');
+  for (const name of CHARTS) {
+    const series = [
+      ...(showBands ? bandSeries(t('sim.series.band', qName), state.bands.status_quo[name], COLORS.bandStatusQuo, 'q', dates) : []),
+      ...(showBands ? bandSeries(t('sim.series.band', sName), state.bands.scenario[name], COLORS.bandScenario, 's', dates) : []),
+      { name: qName, type: 'line', data: pairs(dates, r.status_quo[name]), symbol: 'none', lineStyle: { type: 'dashed', width: 2, color: COLORS.statusQuo }, itemStyle: { color: COLORS.statusQuo } },
+      { name: sName, type: 'line', data: pairs(dates, r.scenario[name]), symbol: 'none', lineStyle: { width: 2.5, color: COLORS.scenario }, itemStyle: { color: COLORS.scenario } },
+    ];
+    chart(name).setOption({
+      animation: false,
+      grid: { left: 70, right: 24, top: 36, bottom: 40 },
+      legend: { data: [sName, qName], top: 0, textStyle: { color: '#1a1a1a', fontSize: 13 } },
+      tooltip: { trigger: 'axis', valueFormatter: (v) => formatNumber(v, 0) },
+      xAxis: { type: 'time', min: dates[0], max: dates[dates.length - 1], axisLabel: { color: '#333', hideOverlap: true, formatter: '{yyyy}' }, splitLine: { show: false } },
+      yAxis: { type: 'value', min: 0, axisLabel: { color: '#333', formatter: (v) => formatNumber(v, 0) } },
+      series,
+    }, { notMerge: true });
+    const div = $('chart-' + name);
+    div.dataset.seriesCount = String(series.length);
+    div.dataset.scenarioLast = String(r.scenario[name][r.scenario[name].length - 1]);
+    div.dataset.statusQuoLast = String(r.status_quo[name][r.status_quo[name].length - 1]);
+    div.dataset.bands = showBands ? 'shown' : 'none';
+  }
+  summarize(r);
+  window.cartelLab.renders++;
+  document.body.dataset.renders = String(window.cartelLab.renders);
+}
+
+function pct(a, b) {
+  if (!(b > 0)) return '–';
+  const p = (a / b - 1) * 100;
+  return (p >= 0 ? '+' : '−') + formatNumber(Math.abs(p), 1) + ' %';
+}
+
+function summarize(r) {
+  const end = r.weeks;
+  const from = Math.min(state.from, end);
+  const s = r.scenario;
+  const q = r.status_quo;
+  const dS = s.cum_deaths[end] - s.cum_deaths[from];
+  const dQ = q.cum_deaths[end] - q.cum_deaths[from];
+  const box = clear($('summary'));
+  box.append(
+    el('h3', { text: t('sim.summary', formatDate(weekDate(end))) }),
+    el('p', { text: t('sim.summary.members', formatNumber(s.members[end]), formatNumber(q.members[end]), pct(s.members[end], q.members[end])) }),
+    el('p', { text: t('sim.summary.deaths', formatNumber(dS), formatNumber(dQ), pct(dS, dQ)) }));
+  if (s.collapse_week !== null && s.collapse_week !== undefined) {
+    const w = Math.floor(s.collapse_week);
+    box.append(el('p', { class: 'warning', text: t('sim.summary.collapse', w, formatDate(weekDate(w))) }));
+  }
+}
+
+async function init() {
+  const res = await api('/api/parameters');
+  if (!res.ok) { showError(errorMessage(res)); return; }
+  state.params = res.data;
+  state.levers = res.data.levers;
+  $('weeks').max = res.data.limits.max_weeks;
+  readUrl();
+  buildLevers();
+  updateOutputs();
+  writeUrl();
+  $('weeks').addEventListener('input', () => {
+    state.weeks = Number($('weeks').value);
+    state.from = Math.min(state.from, state.weeks);
+    updateOutputs();
+    changed();
+  });
+  $('from').addEventListener('input', () => {
+    state.from = Number($('from').value);
+    updateOutputs();
+    changed();
+  });
+  $('reset').addEventListener('click', () => {
+    for (const l of state.levers) state.values[l.id] = l.neutral;
+    updateOutputs();
+    changed();
+  });
+  $('bands').addEventListener('change', () => {
+    writeUrl();
+    if ($('bands').checked) requestBands();
+    else { state.jobGeneration++; $('bands-status').textContent = ''; render(); }
+  });
+  $('copy-link').addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(location.href);
+      $('copy-status').textContent = t('sim.copied');
+    } catch (e) {
+      $('copy-status').textContent = location.href;
+    }
+  });
+  window.addEventListener('resize', () => CHARTS.forEach((n) => window.cartelLab.charts[n] && window.cartelLab.charts[n].resize()));
+  await simulate();
+  if ($('bands').checked) requestBands();
+}
+
+let started = false;
+startPage(() => {
+  if (!started) { started = true; init(); return; }
+  relabelLevers();
+  updateOutputs();
+  render();
+});

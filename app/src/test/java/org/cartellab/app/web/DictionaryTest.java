@@ -1,0 +1,61 @@
+package org.cartellab.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The English and Spanish dictionaries have the same keys, and every data-i18n key in the pages exists. */
+class DictionaryTest {
+    static final Pattern ANY_KEY = Pattern.compile("'([a-zA-Z][^']*)':\\s");
+
+    static String resource(String path) throws IOException {
+        try (InputStream in = DictionaryTest.class.getResourceAsStream(WebServer.STATIC_DIR + path)) {
+            assertThat(in).as(path).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    static Set<String> keys(String block) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = ANY_KEY.matcher(block);
+        while (m.find()) out.add(m.group(1));
+        return out;
+    }
+
+    @Test
+    void englishAndSpanishHaveTheSameKeys() throws IOException {
+        String js = resource("/js/i18n.js");
+        int en = js.indexOf("\n  en: {");
+        int es = js.indexOf("\n  es: {");
+        int endEs = js.indexOf("\n};", es);
+        assertThat(en).isPositive();
+        assertThat(es).isGreaterThan(en);
+        Set<String> english = keys(js.substring(en, es));
+        Set<String> spanish = keys(js.substring(es, endEs));
+        assertThat(english).hasSizeGreaterThan(100);
+        assertThat(spanish).containsExactlyInAnyOrderElementsOf(english);
+    }
+
+    @Test
+    void everyKeyThePagesUseExists() throws IOException {
+        String js = resource("/js/i18n.js");
+        Set<String> english = keys(js.substring(js.indexOf("\n  en: {"), js.indexOf("\n  es: {")));
+        Pattern used = Pattern.compile("data-i18n(?:-aria)?=\"([^\"]+)\"");
+        for (String page : new String[] {"/index.html", "/compare.html", "/sources.html"}) {
+            Matcher m = used.matcher(resource(page));
+            int n = 0;
+            while (m.find()) {
+                assertThat(english).as("%s uses %s", page, m.group(1)).contains(m.group(1));
+                n++;
+            }
+            assertThat(n).as(page).isGreaterThan(5);
+        }
+    }
+}
