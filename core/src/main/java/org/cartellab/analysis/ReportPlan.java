@@ -32,8 +32,9 @@ public record ReportPlan(List<Metric> metrics, int horizon) implements Serializa
 
     /**
      * Members and weekly deaths every {@code stride} weeks from 0 to the horizon (and at the horizon), then summary
-     * metrics: members and weekly deaths on 1 January 2022 and 2027 when within the horizon, and cumulative deaths,
-     * recruits and incapacitations at the horizon.
+     * metrics: members and weekly deaths on 1 January 2022 and 2027 when within the horizon (the 520-week baseline ends
+     * on 19 December 2021, so it has neither), members and weekly deaths at the horizon, and cumulative deaths, recruits
+     * and incapacitations at the horizon.
      */
     public static ReportPlan standard(int horizon, int stride) {
         if (stride < 1) throw new IllegalArgumentException("series stride must be >= 1 week, got " + stride);
@@ -49,6 +50,8 @@ public record ReportPlan(List<Metric> metrics, int horizon) implements Serializa
                 m.add(new Metric("deaths_" + year, WeeklyColumn.DEATHS, w));
             }
         }
+        m.add(new Metric("members_end", WeeklyColumn.MEMBERS, horizon));
+        m.add(new Metric("deaths_end", WeeklyColumn.DEATHS, horizon));
         m.add(new Metric("cum_deaths", WeeklyColumn.CUM_DEATHS, horizon));
         m.add(new Metric("cum_recruits", WeeklyColumn.CUM_RECRUITS, horizon));
         m.add(new Metric("cum_incapacitations", WeeklyColumn.CUM_INCAPACITATIONS, horizon));
@@ -58,7 +61,7 @@ public record ReportPlan(List<Metric> metrics, int horizon) implements Serializa
     /** {@link #standard} with the finest stride that keeps {@code runs} x metrics within {@link #DEFAULT_BUDGET}. */
     public static ReportPlan forRuns(int horizon, long runs) {
         long perRun = Math.max(16, DEFAULT_BUDGET / Math.max(1, runs));
-        int points = (int) Math.max(2, (perRun - 10) / 2);
+        int points = (int) Math.max(2, (perRun - 12) / 2);
         int stride = Math.max(1, (int) Math.ceil((horizon + 1) / (double) (points - 1)));
         return standard(horizon, stride);
     }

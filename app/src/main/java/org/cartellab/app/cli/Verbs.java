@@ -9,6 +9,7 @@ final class Verbs {
     static List<Object> all() {
         return List.of(
                 // verbs are added here, one class each
+                new EnsembleCommand(), new RunsCommand(), new SensitivityCommand()
         );
     }
 }
