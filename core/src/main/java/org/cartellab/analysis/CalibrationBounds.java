@@ -39,6 +39,13 @@ public record CalibrationBounds(NetworkParameters low, NetworkParameters high) i
         return NetworkParameters.fromArray(v);
     }
 
+    /** NetworkParameters is not Serializable, so Java serialization goes through plain arrays. */
+    private Object writeReplace() { return new Proxy(low.toArray(), high.toArray()); }
+
+    private record Proxy(double[] low, double[] high) implements Serializable {
+        private Object readResolve() { return new CalibrationBounds(NetworkParameters.fromArray(low), NetworkParameters.fromArray(high)); }
+    }
+
     /** Whether every parameter lies within the bounds. */
     public boolean contains(NetworkParameters p) {
         double[] lo = low.toArray();

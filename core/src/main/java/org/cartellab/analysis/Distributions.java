@@ -15,7 +15,7 @@ public final class Distributions {
 
     public static ParameterDistribution parse(String spec) {
         String s = spec.trim().toLowerCase(Locale.ROOT);
-        if (s.equals("fixed")) return ParameterDistribution.fixed(NetworkParameters.REFERENCE);
+        if (s.equals("fixed")) return new FixedParameters(NetworkParameters.REFERENCE);
         if (s.equals("reference-box")) return ReferenceBox.standard();
         if (s.startsWith("reference-box:")) {
             double h;

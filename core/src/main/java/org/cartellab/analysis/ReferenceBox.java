@@ -28,6 +28,13 @@ public record ReferenceBox(NetworkParameters reference, double halfWidth, Calibr
         return new ReferenceBox(NetworkParameters.REFERENCE, DEFAULT_HALF_WIDTH, CalibrationBounds.PAPER);
     }
 
+    /** NetworkParameters is not Serializable, so Java serialization goes through plain values. */
+    private Object writeReplace() { return new Proxy(reference.toArray(), halfWidth, bounds); }
+
+    private record Proxy(double[] reference, double halfWidth, CalibrationBounds bounds) implements Serializable {
+        private Object readResolve() { return new ReferenceBox(NetworkParameters.fromArray(reference), halfWidth, bounds); }
+    }
+
     /** Lower corner of the box. */
     public NetworkParameters low() { return corner(-1); }
 

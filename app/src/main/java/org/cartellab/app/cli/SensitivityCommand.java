@@ -47,7 +47,7 @@ final class SensitivityCommand implements Callable<Integer> {
         SobolResult r = SobolAnalysis.analyse(model, samples, EnsembleCommand.runner(threads, 1000), seed, bootstrap,
                 ProgressBar.onStderr("sensitivity"));
         Map<String, String> files = new LinkedHashMap<>();
-        files.put("sobol.csv", csv(r));
+        files.put("sobol.csv", org.cartellab.analysis.SobolCsv.of(r));
         files.put("sobol.svg", SobolChart.svg(r, "Network model: Sobol indices over the calibration bounds"));
         AtomicOutput.write(out, files);
         PrintWriter pw = spec.commandLine().getOut();
@@ -59,15 +59,5 @@ final class SensitivityCommand implements Callable<Integer> {
         pw.println("wrote " + out.resolve("sobol.csv") + " and " + out.resolve("sobol.svg"));
         pw.flush();
         return 0;
-    }
-
-    static String csv(SobolResult r) {
-        StringBuilder sb = new StringBuilder("output,input,first,first_low,first_high,total,total_low,total_high,base_size,evaluations\n");
-        for (SobolIndex x : r.indices()) {
-            sb.append(x.output()).append(',').append(x.input());
-            for (double v : new double[] {x.first(), x.firstLow(), x.firstHigh(), x.total(), x.totalLow(), x.totalHigh()}) sb.append(',').append(v);
-            sb.append(',').append(r.baseSize()).append(',').append(r.evaluations()).append('\n');
-        }
-        return sb.toString();
     }
 }
