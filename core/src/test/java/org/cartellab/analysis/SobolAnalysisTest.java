@@ -25,7 +25,7 @@ class SobolAnalysisTest {
 
     /**
      * Analytic indices (Sobol and Levitan 1999): V = a^2/8 + b pi^4/5 + b^2 pi^8/18 + 1/2, V1 = (1 + b pi^4/5)^2 / 2,
-     * V2 = a^2/8, V3 = 0, V13 = 8 b^2 pi^8 / 225. Tolerance 0.02 absolute at N = 8192 base points (57,344 runs):
+     * V2 = a^2/8, V3 = 0, V13 = 8 b^2 pi^8 / 225. Tolerance 0.02 absolute at N = 8192 base points (40,960 runs):
      * the Monte Carlo standard error of these estimators on Ishigami at that N is about 0.005 to 0.01 with random
      * points (the bootstrap intervals below say the same), and the Sobol' base does no worse, so 0.02 is two to
      * four standard errors: tight enough to catch a wrong estimator (swapping A and B in S_i, or dropping the 1/2

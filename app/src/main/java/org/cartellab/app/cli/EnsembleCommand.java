@@ -30,6 +30,9 @@ final class EnsembleCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "Network scenario file (default: the 2012-2022 baseline).")
     Path scenario;
 
+    /** Largest ensemble one process holds (its bands keep 8 bytes per run and metric in memory). */
+    static final long MAX_RUNS = 50_000_000L;
+
     @Option(names = "--runs", defaultValue = "1000", description = "Number of runs (default ${DEFAULT-VALUE}).")
     long runs;
 
@@ -64,6 +67,7 @@ final class EnsembleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (runs < 1 || runs > MAX_RUNS) throw new BadInputException("--runs must be between 1 and " + MAX_RUNS + ", got " + runs);
         String text = scenario == null ? EnsembleSpec.BASELINE_YAML : read(scenario);
         EnsembleSpec es;
         EnsembleJob job;
