@@ -48,10 +48,20 @@ public final class EnsembleRunner {
      * missing indices, hands them to the sink, and returns bands over all N runs.
      */
     public EnsembleResult resume(EnsembleJob job, List<RunSummary> done, ChunkSink sink, ProgressListener progress) {
-        EnsembleBands bands = new EnsembleBands(job.plan(), job.runs());
-        boolean[] have = new boolean[Math.toIntExact(job.runs())];
+        return resume(job.evaluator(), job.runs(), job.description(), done, sink, progress);
+    }
+
+    /**
+     * The same for any evaluator, e.g. one arm of a course-of-action comparison with its own {@link RunDesign}.
+     * Arms evaluated with the same seed draw the same parameters for the same index when their designs consume the
+     * stream alike (common random numbers), so their differences can be compared run by run.
+     */
+    public EnsembleResult resume(RunEvaluator evaluator, long runs, String description, List<RunSummary> done,
+                                 ChunkSink sink, ProgressListener progress) {
+        EnsembleBands bands = new EnsembleBands(evaluator.plan(), runs);
+        boolean[] have = new boolean[Math.toIntExact(runs)];
         for (RunSummary s : done) {
-            if (s.index() < 0 || s.index() >= job.runs()) throw new IllegalArgumentException("stored run index " + s.index() + " outside 0.." + (job.runs() - 1));
+            if (s.index() < 0 || s.index() >= runs) throw new IllegalArgumentException("stored run index " + s.index() + " outside 0.." + (runs - 1));
             if (have[(int) s.index()]) throw new IllegalArgumentException("run index " + s.index() + " given twice");
             have[(int) s.index()] = true;
             bands.add(s);
@@ -59,12 +69,11 @@ public final class EnsembleRunner {
         long[] missing = new long[have.length - done.size()];
         int m = 0;
         for (int i = 0; i < have.length; i++) if (!have[i]) missing[m++] = i;
-        RunEvaluator evaluator = job.evaluator();
         compute(evaluator::evaluate, missing, chunk -> {
             sink.accept(chunk);
             chunk.forEach(bands::add);
         }, progress);
-        return new EnsembleResult(job.description(), job.runs(), job.seed(), job.plan(), bands.bands());
+        return new EnsembleResult(description, runs, evaluator.seed(), evaluator.plan(), bands.bands());
     }
 
     /**
