@@ -9,7 +9,10 @@ import org.apache.commons.rng.UniformRandomProvider;
  * f_ABi the outputs on rows of A, B and AB_i, and V the variance of all 2N outputs on A and B:
  * <ul>
  *   <li>first order, Saltelli et al. (2010, Comput. Phys. Commun. 181:259, table 2 (b)):
- *       {@code S_i = mean(f_B (f_ABi - f_A)) / V};</li>
+ *       {@code S_i = mean((f_B - m) (f_ABi - f_A)) / V}, with f_B centred on the sample mean m of all outputs on A and B:
+ *       since E[f_ABi - f_A] = 0 the centring leaves the estimate consistent but removes the variance a large output
+ *       mean adds (Sobol 2001, Math. Comput. Simul. 55:271, on subtracting c0 close to f0; cartel members average
+ *       ~170,000 with a spread of ~6,000, where the uncentred form's intervals span more than 1);</li>
  *   <li>total, Jansen (1999, Comput. Phys. Commun. 117:35), as recommended in Saltelli et al. 2010 table 2 (f):
  *       {@code ST_i = mean((f_A - f_ABi)^2) / (2 V)}.</li>
  * </ul>
@@ -105,7 +108,7 @@ public final class SobolAnalysis {
             double t = 0;
             double[] f = fab[i];
             for (int j : pick) {
-                s += fb[j] * (f[j] - fa[j]);
+                s += (fb[j] - mean) * (f[j] - fa[j]);
                 double diff = fa[j] - f[j];
                 t += diff * diff;
             }

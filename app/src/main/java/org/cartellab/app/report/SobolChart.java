@@ -21,7 +21,7 @@ public final class SobolChart {
         int rows = r.inputs().size();
         int panel = PANEL_HEAD + rows * ROW + 24;
         int width = LEFT + PLOT + 40;
-        int height = 60 + r.outputs().size() * panel + 30;
+        int height = 66 + r.outputs().size() * panel + 30;
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" "
                 + "font-family=\"sans-serif\" font-size=\"12\" role=\"img\" aria-label=\"%s\">%n", width, height, width, height, esc(title)));
@@ -29,8 +29,8 @@ public final class SobolChart {
         s.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"22\" font-size=\"15\" font-weight=\"bold\">%s</text>%n", esc(title)));
         s.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"40\" fill=\"#444\">N = %d base points, %d model runs; whiskers: %.0f %% bootstrap intervals (%d resamples)</text>%n",
                 r.baseSize(), r.evaluations(), 100 * r.confidence(), r.resamples()));
-        legend(s, LEFT, 52);
-        int y0 = 66;
+        legend(s, LEFT, 60);
+        int y0 = 72;
         for (String out : r.outputs()) {
             s.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"%d\" font-weight=\"bold\">%s</text>%n", y0 + 20, esc(out)));
             int top = y0 + PANEL_HEAD;
