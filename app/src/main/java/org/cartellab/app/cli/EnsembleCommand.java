@@ -94,6 +94,8 @@ final class EnsembleCommand implements Callable<Integer> {
             System.err.println("ensemble: run " + id + " in " + st.file() + " (" + runner.threads() + " threads)");
             EnsembleResult r = EnsembleExecution.finish(st, id, job, List.of(), runner);
             EnsembleExecution.report(pw, id, st.file(), r, out);
+        } catch (org.cartellab.app.store.StoreException e) {
+            throw new BadInputException(e.getMessage());
         }
         return 0;
     }

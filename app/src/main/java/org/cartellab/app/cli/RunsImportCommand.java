@@ -42,14 +42,24 @@ final class RunsImportCommand implements Runnable {
         } catch (IOException | IllegalArgumentException e) {
             throw new BadInputException(specFile + ": not an ensemble spec (" + e.getMessage() + ")");
         }
-        EnsembleJob job = es.toJob();
+        EnsembleJob job;
+        try {
+            job = es.toJob();
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(specFile + ": " + e.getMessage());
+        }
         try (RunStore st = store.open()) {
             String id = st.importItems(job.scenario().name(), es, Provenance.codeVersion() + " (imported from Spark)",
                     Provenance.dataVersions(), items.resolve("*.parquet"));
             long n = st.countItems(id);
             if (n == es.runs()) {
                 EnsembleBands bands = new EnsembleBands(job.plan(), es.runs());
-                for (RunSummary s : st.items(id)) bands.add(s);
+                try {
+                    for (RunSummary s : st.items(id)) bands.add(s);
+                } catch (IllegalArgumentException e) {
+                    st.setStatus(id, StoredRun.FAILED);
+                    throw new BadInputException(items + ": items do not match " + specFile + " (" + e.getMessage() + "); stored as failed run " + id);
+                }
                 st.saveBands(id, bands.bands());
                 st.setStatus(id, StoredRun.COMPLETE);
             }

@@ -77,4 +77,37 @@ class EnsembleCommandTest {
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("no run 'nope'");
     }
+
+    @Test
+    void importStoresAnItemsFolderAsACompleteRunWithTheSameBands() throws Exception {
+        Path store = dir.resolve("runs.duckdb");
+        assertThat(cli("ensemble", scenario(52).toString(), "--runs", "25", "--store", store.toString()).code()).isZero();
+        String id;
+        org.cartellab.analysis.EnsembleSpec spec;
+        Path folder = dir.resolve("from-spark");
+        Files.createDirectories(folder.resolve("items"));
+        try (RunStore st = RunStore.open(store)) {
+            StoredRun r = st.list().get(0);
+            id = r.id();
+            spec = r.spec();
+        }
+        // the Spark job's layout: items/*.parquet with the store's item columns, and spec.json
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + store); var stmt = c.createStatement()) {
+            stmt.execute("COPY (SELECT idx, recruitment, incapacitation, conflict, saturation, initial_members, collapse_week, metric_values"
+                    + " FROM run_items WHERE run_id = '" + id + "') TO '" + folder.resolve("items/part-0.parquet") + "' (FORMAT PARQUET)");
+        }
+        new com.fasterxml.jackson.databind.ObjectMapper().writeValue(folder.resolve("spec.json").toFile(), spec);
+        Outcome o = cli("runs", "import", folder.toString(), "--store", store.toString());
+        assertThat(o.code()).as(o.err()).isZero();
+        assertThat(o.out()).contains("imported 25 of 25 runs");
+        try (RunStore st = RunStore.open(store)) {
+            StoredRun imported = st.list().get(1);
+            assertThat(imported.status()).isEqualTo(StoredRun.COMPLETE);
+            var plan = spec.toJob().plan();
+            assertThat(st.bands(imported.id(), plan)).isEqualTo(st.bands(id, plan));
+        }
+        Outcome missing = cli("runs", "import", dir.resolve("nowhere").toString(), "--store", store.toString());
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("spec.json: missing");
+    }
 }
