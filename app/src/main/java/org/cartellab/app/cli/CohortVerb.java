@@ -97,13 +97,12 @@ public final class CohortVerb implements Runnable {
             return;
         }
         Sentences sentences = sentencesFile == null ? Sentences.bundled() : Sentences.read(sentencesFile);
-        ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), (long) seeds * CohortAnalysis.workUnits(options), "steps");
+        ProgressCounter bar = new ProgressCounter(ProgressBar.onStderr("cohort", "steps"), (long) seeds * CohortAnalysis.workUnits(options));
         List<CohortScenarioResult> results = new ArrayList<>();
         long first = seed != null ? seed : base.seed();
         for (int k = 0; k < seeds; k++) {
             results.add(CohortScenarioRunner.run(base.withSeed(first + k), options, sentences, bar::advance));
         }
-        bar.finish();
         print(o, results, first);
         if (out != null) {
             java.util.Set<String> files = new java.util.HashSet<>(CohortFiles.FILES);

@@ -1,45 +1,68 @@
 package org.cartellab.app.cli;
 
-import java.io.PrintWriter;
+import java.io.PrintStream;
+import java.time.Duration;
 import java.util.Locale;
+import org.cartellab.analysis.Progress;
+import org.cartellab.analysis.ProgressListener;
 
-/** A one-line progress bar on stderr with rate and time left, redrawn at most ten times a second. */
-public final class ProgressBar {
-    private final PrintWriter err;
+/**
+ * Renders progress on stderr: a redrawn bar on a terminal, or (when stderr is a file or pipe) one line per 5 % so
+ * logs stay readable. Lines look like {@code ensemble: 1200/5000 runs (24%), 850 runs/s, ETA 0:04}.
+ */
+final class ProgressBar implements ProgressListener {
+    private final PrintStream err;
+    private final String label;
     private final String unit;
-    private final long total;
-    private final long start = System.nanoTime();
-    private long done;
+    private final boolean terminal;
     private long lastDraw;
-    private boolean drawn;
+    private int lastStep = -1;
 
-    public ProgressBar(PrintWriter err, long total, String unit) {
+    ProgressBar(PrintStream err, String label, String unit, boolean terminal) {
         this.err = err;
-        this.total = Math.max(total, 1);
+        this.label = label;
         this.unit = unit;
+        this.terminal = terminal;
     }
 
-    public synchronized void advance(long units) {
-        done += units;
-        long now = System.nanoTime();
-        if (now - lastDraw < 100_000_000L && done < total) return;
-        lastDraw = now;
-        double seconds = (now - start) / 1e9;
-        double rate = seconds > 0 ? done / seconds : 0;
-        double left = rate > 0 ? (total - done) / rate : Double.NaN;
-        int width = 30;
-        int filled = (int) (width * Math.min(done, total) / total);
-        err.printf(Locale.ROOT, "\r[%s%s] %3d%% %d/%d %s  %.1f/s  ETA %s ", "#".repeat(filled), "-".repeat(width - filled),
-                100 * done / total, done, total, unit, rate, Double.isNaN(left) ? "?" : String.format(Locale.ROOT, "%.0fs", left));
-        err.flush();
-        drawn = true;
-    }
+    ProgressBar(PrintStream err, String label, boolean terminal) { this(err, label, "runs", terminal); }
 
-    /** Ends the line. */
-    public synchronized void finish() {
-        if (drawn) {
-            err.println();
-            err.flush();
+    static ProgressBar onStderr(String label) { return onStderr(label, "runs"); }
+
+    static ProgressBar onStderr(String label, String unit) { return new ProgressBar(System.err, label, unit, System.console() != null); }
+
+    @Override
+    public void onProgress(Progress p) {
+        boolean finished = p.done() >= p.total();
+        if (terminal) {
+            long now = System.nanoTime();
+            if (!finished && now - lastDraw < 100_000_000L) return;
+            lastDraw = now;
+            int width = 30;
+            int fill = (int) Math.round(width * p.fraction());
+            err.print("\r" + label + " [" + "#".repeat(fill) + ".".repeat(width - fill) + "] " + text(p, unit) + "   ");
+            if (finished) err.println();
+        } else {
+            int step = (int) Math.floor(p.fraction() * 20);
+            if (step == lastStep && !finished) return;
+            if (finished && lastStep == 20) return;
+            lastStep = step;
+            err.println(label + ": " + text(p, unit));
         }
+        err.flush();
+    }
+
+    static String text(Progress p) { return text(p, "runs"); }
+
+    static String text(Progress p, String unit) {
+        return String.format(Locale.ROOT, "%d/%d %s (%.0f%%), %.0f %s/s, ETA %s", p.done(), p.total(), unit, 100 * p.fraction(),
+                p.perSecond(), unit, eta(p.eta()));
+    }
+
+    private static String eta(Duration d) {
+        if (d == null) return "?";
+        long s = d.toSeconds();
+        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 }

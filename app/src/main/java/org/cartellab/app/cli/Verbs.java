@@ -15,7 +15,10 @@ final class Verbs {
                 new CohortVerb(),
                 new CompareCommand(),
                 new ServeCommand(),
-                new WebBenchCommand()
+                new WebBenchCommand(),
+                new EnsembleCommand(),
+                new RunsCommand(),
+                new SensitivityCommand()
         );
     }
 }

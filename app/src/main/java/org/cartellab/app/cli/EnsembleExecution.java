@@ -1,0 +1,58 @@
+package org.cartellab.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cartellab.analysis.ChunkSink;
+import org.cartellab.analysis.EnsembleJob;
+import org.cartellab.analysis.EnsembleResult;
+import org.cartellab.analysis.EnsembleRunner;
+import org.cartellab.analysis.RunSummary;
+import org.cartellab.app.store.RunStore;
+import org.cartellab.app.store.StoreException;
+import org.cartellab.app.store.StoredRun;
+
+/** Runs (or finishes) a stored ensemble: items committed chunk by chunk, then bands saved, printed and written. */
+final class EnsembleExecution {
+    private EnsembleExecution() {}
+
+    static EnsembleResult finish(RunStore store, String runId, EnsembleJob job, List<RunSummary> done, EnsembleRunner runner) {
+        ChunkSink sink = store == null ? ChunkSink.NONE : chunk -> store.appendChunk(runId, chunk);
+        EnsembleResult result;
+        try {
+            result = runner.resume(job, done, sink, ProgressBar.onStderr("ensemble"));
+        } catch (RuntimeException e) {
+            if (store != null) markFailed(store, runId);
+            if (e instanceof StoreException) throw new BadInputException(e.getMessage());
+            throw e;
+        }
+        if (store != null) {
+            store.saveBands(runId, result.bands());
+            store.setStatus(runId, StoredRun.COMPLETE);
+        }
+        return result;
+    }
+
+    private static void markFailed(RunStore store, String runId) {
+        try {
+            store.setStatus(runId, StoredRun.FAILED);
+        } catch (RuntimeException ignored) {
+            // the original failure is the one to report
+        }
+    }
+
+    static void report(PrintWriter out, String runId, Path storePath, EnsembleResult r, Path outDir) {
+        out.println(r.description());
+        out.print(BandsTable.summary(r.bands()));
+        if (runId != null) out.println("stored as run " + runId + " in " + storePath);
+        if (outDir != null) {
+            Map<String, String> files = new LinkedHashMap<>();
+            files.put("bands.csv", BandsTable.csv(r.bands()));
+            AtomicOutput.write(outDir, files);
+            out.println("wrote " + outDir.resolve("bands.csv"));
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,58 @@
+package org.cartellab.app.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.cartellab.analysis.EnsembleJob;
+import org.cartellab.analysis.EnsembleResult;
+import org.cartellab.analysis.RunSummary;
+import org.cartellab.app.store.RunStore;
+import org.cartellab.app.store.StoreException;
+import org.cartellab.app.store.StoredRun;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code cartel-lab runs resume ID}: computes only the missing runs of an interrupted ensemble. */
+@Command(name = "resume", mixinStandardHelpOptions = true,
+        description = {"Finish an interrupted ensemble: compute only the runs not yet stored. Since run i depends only on",
+                "(seed, i), the result equals an uninterrupted run."})
+final class RunsResumeCommand implements Runnable {
+    @Parameters(index = "0", paramLabel = "ID")
+    String id;
+
+    @Option(names = "--threads", description = "Worker threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--chunk", defaultValue = "1000", description = "Runs per stored chunk (default ${DEFAULT-VALUE}).")
+    int chunk;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Also write DIR/bands.csv.")
+    Path out;
+
+    @Mixin
+    StoreOption store;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        try (RunStore st = store.open()) {
+            StoredRun r = st.get(id);
+            if (!r.kind().equals("ensemble")) throw new BadInputException("run " + id + " is a " + r.kind() + ", only ensembles resume");
+            EnsembleJob job = r.spec().toJob();
+            List<RunSummary> done = st.items(id);
+            if (done.size() != r.done()) {
+                throw new BadInputException("run " + id + " is inconsistent: n_done " + r.done() + " but " + done.size() + " items stored");
+            }
+            System.err.println("resume: run " + id + " has " + done.size() + " of " + r.total() + " runs; computing " + (r.total() - done.size()));
+            st.setStatus(id, StoredRun.RUNNING);
+            EnsembleResult res = EnsembleExecution.finish(st, id, job, done, EnsembleCommand.runner(threads, chunk));
+            EnsembleExecution.report(spec.commandLine().getOut(), id, st.file(), res, out);
+        } catch (StoreException e) {
+            throw new BadInputException(e.getMessage());
+        }
+    }
+}
