@@ -4,18 +4,22 @@ import java.util.Locale;
 import org.cartellab.network.NetworkParameters;
 
 /**
- * Parameter distributions by name, as CLI flags, stored runs and Spark jobs spell them: {@code reference-box} (the
- * default, {@link ReferenceBox#standard()}), {@code reference-box:H} with half-width H (a fraction, e.g. 0.1), and
- * {@code fixed} (the published fit, no parameter uncertainty). The calibration posterior joins here once merged.
+ * Parameter distributions by name, as CLI flags, stored runs and Spark jobs spell them: {@code posterior} (the
+ * default: the calibration posterior, drawn jointly from the data, {@link org.cartellab.calibration.PosteriorDistribution}),
+ * {@code reference-box} ({@link ReferenceBox#standard()}, an assumption), {@code reference-box:H} with half-width H (a
+ * fraction, e.g. 0.1), and {@code fixed} (the published fit, no parameter uncertainty).
  */
 public final class Distributions {
-    public static final String DEFAULT = "reference-box";
+    public static final String DEFAULT = "posterior";
+    /** Draws kept from the calibration chain for {@code posterior} (after burn-in; see PosteriorOptions). */
+    public static final int POSTERIOR_DRAWS = 2000;
 
     private Distributions() {}
 
     public static ParameterDistribution parse(String spec) {
         String s = spec.trim().toLowerCase(Locale.ROOT);
         if (s.equals("fixed")) return new FixedParameters(NetworkParameters.REFERENCE);
+        if (s.equals("posterior")) return org.cartellab.calibration.PosteriorDistribution.of(POSTERIOR_DRAWS, 1);
         if (s.equals("reference-box")) return ReferenceBox.standard();
         if (s.startsWith("reference-box:")) {
             double h;
@@ -27,6 +31,6 @@ public final class Distributions {
             if (!(h >= 0 && h < 1)) throw new IllegalArgumentException("distribution '" + spec + "': half-width must be in [0, 1), e.g. 0.05 for 5 %");
             return new ReferenceBox(NetworkParameters.REFERENCE, h, CalibrationBounds.PAPER);
         }
-        throw new IllegalArgumentException("unknown distribution '" + spec + "'; expected reference-box, reference-box:H (e.g. reference-box:0.1) or fixed");
+        throw new IllegalArgumentException("unknown distribution '" + spec + "'; expected posterior, reference-box, reference-box:H (e.g. reference-box:0.1) or fixed");
     }
 }

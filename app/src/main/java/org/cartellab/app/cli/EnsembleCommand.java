@@ -43,7 +43,7 @@ final class EnsembleCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--distribution", defaultValue = Distributions.DEFAULT,
-            description = "Parameter distribution: reference-box (ASSUMPTION: +/-5 %% around the published fit within the paper's calibration bounds), reference-box:H, or fixed. Default ${DEFAULT-VALUE}.")
+            description = "Parameter distribution: posterior (the calibration posterior: rho, eta, theta, omega, C0 drawn jointly from the 2012-2021 data), reference-box (ASSUMPTION: +/-5 %% around the published fit within the paper's calibration bounds), reference-box:H, or fixed. Default ${DEFAULT-VALUE}.")
     String distribution;
 
     @Option(names = "--series-every", paramLabel = "WEEKS",

@@ -1,0 +1,56 @@
+package org.cartellab.calibration;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.cartellab.analysis.ParameterDistribution;
+import org.cartellab.data.BundledData;
+import org.cartellab.network.ConflictNetwork;
+import org.cartellab.network.NetworkParameters;
+
+/**
+ * The calibration posterior as an ensemble's parameter distribution: draws from {@link CalibrationPosterior} on the
+ * bundled 2012-2021 series (yearly Gaussian errors, uniform priors on the paper's bounds), chain started at the
+ * published fit. Deterministic for (draws, seed) and computed once per JVM; it serialises as its draws, so Spark
+ * workers receive them rather than rerunning the chain.
+ */
+public final class PosteriorDistribution implements ParameterDistribution, Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final Map<List<Long>, PosteriorDistribution> CACHE = new ConcurrentHashMap<>();
+
+    private final double[][] draws;
+    private final String description;
+
+    private PosteriorDistribution(double[][] draws, String description) {
+        this.draws = draws;
+        this.description = description;
+    }
+
+    /** The posterior with {@code draws} draws from a chain seeded with {@code seed}. */
+    public static PosteriorDistribution of(int draws, long seed) {
+        return CACHE.computeIfAbsent(List.of((long) draws, seed), k -> compute(draws, seed));
+    }
+
+    private static PosteriorDistribution compute(int n, long seed) {
+        CalibrationProblem problem = CalibrationProblem.paper(ConflictNetwork.of(BundledData.network()),
+                CalibrationTarget.fromTrends(BundledData.trends()));
+        CalibrationPosterior p = CalibrationPosterior.sample(problem, problem.bounds().toScaled(NetworkParameters.REFERENCE),
+                PosteriorOptions.DEFAULT.withDraws(n).withSeed(seed), Progress.NONE);
+        double[][] d = new double[p.draws().size()][];
+        for (int i = 0; i < d.length; i++) d[i] = p.draws().get(i).toArray();
+        return new PosteriorDistribution(d, "calibration posterior (" + n + " draws, seed " + seed + ", acceptance "
+                + String.format(java.util.Locale.ROOT, "%.2f", p.acceptanceRate()) + "; docs/calibration.md)");
+    }
+
+    @Override
+    public NetworkParameters sample(UniformRandomProvider rng) {
+        return NetworkParameters.fromArray(draws[rng.nextInt(draws.length)]);
+    }
+
+    @Override
+    public String description() { return description; }
+
+    public int size() { return draws.length; }
+}
