@@ -74,7 +74,8 @@ public final class ComparisonReport {
         b.append("<p>Courses of action from: ").append(esc(catalog)).append(". Start: ").append(esc(c.start().description()))
                 .append(". Horizons: ").append(esc(c.horizonsYears().toString())).append(" years. Weights: ").append(esc(weightsSource)).append(".</p>");
         b.append("<p class=\"flag\">Bands are the smallest and largest values over three runs with every lever at the low, central or high end "
-                + "of its catalog range. They are a sweep of the ranges, not a probability interval.</p>");
+                + "of its catalog range").append(c.sweepsDependentShare() ? ", each also run, for courses that change Mexico's cooperation, at the low and high "
+                + "assumed share of arrests that depend on that cooperation" : "").append(". They are a sweep of the ranges, not a probability interval.</p>");
         summary(b, c);
         charts(b, c);
         matrix(b, a);
@@ -92,11 +93,12 @@ public final class ComparisonReport {
         for (Metric m : Metric.values()) b.append("<th>").append(esc(m.label())).append(m.estimate() ? " <span class=\"flag\">[estimate]</span>" : "").append("</th>");
         b.append("</tr></thead><tbody>");
         for (int y : c.horizonsYears()) {
-            b.append("<tr><td>status quo</td><td class=\"n\">").append(y).append("</td>");
+            b.append("<tr class=\"baseline\"><td>").append(esc(c.baselineLabel())).append("</td><td class=\"n\">").append(y).append("</td>");
             for (Metric m : Metric.values()) b.append("<td class=\"n\">").append(count(c.statusQuo().value(m, 52 * y))).append("</td>");
             b.append("</tr>");
         }
         for (CoaResult r : c.results()) {
+            if (r.coa().isStatusQuo()) continue; // shown once, as the baseline row
             for (int y : c.horizonsYears()) {
                 b.append("<tr><td>").append(esc(r.id())).append("</td><td class=\"n\">").append(y).append("</td>");
                 for (Metric m : Metric.values()) {
@@ -108,6 +110,51 @@ public final class ComparisonReport {
             }
         }
         b.append("</tbody></table>");
+        b.append("<p>Network engine (Prieto-Curiel et al., Science 2023). Each cell: central value (change against the baseline) and the band below it. ");
+        if (!c.baselineEquivalents().isEmpty()) {
+            b.append("The baseline row is the run with no new measures; the catalog's ").append(esc(String.join(", ", c.baselineEquivalents())))
+                    .append(" has no levers, so its numbers are exactly these and it is not repeated (it is still ranked in the decision matrix). ");
+        }
+        b.append("</p>");
+        cohort(b, c);
+    }
+
+    /** Sentence levers: the cohort engine's outcomes, in their own table, never mixed with the network engine's members. */
+    private static void cohort(StringBuilder b, Comparison c) {
+        List<CoaResult> rs = c.results().stream().filter(r -> !r.cohort().isEmpty()).toList();
+        if (rs.isEmpty()) return;
+        b.append("<h3 id=\"cohort\">Sentence levers: cohort engine</h3>");
+        b.append("<p>A different engine and population: the age-cohort model (Prieto-Curiel 2025) follows the people it incapacitates from ")
+                .append("1 January 2022 to each horizon, sentenced to the lever's multiplier times a sentence drawn from ENPOL 2021, to release, ")
+                .append("re-arrest, death or age 69. Its numbers are never added to the network engine's members. ")
+                .append(esc(rs.get(0).cohort().values().iterator().next().get(Range.Point.CENTRAL).method())).append(".</p>");
+        b.append("<div class=\"wide\"><table id=\"cohort-outcomes\"><thead><tr><th>Course of action</th><th>Years</th>");
+        for (org.cartellab.analysis.CohortMetric m : org.cartellab.analysis.CohortMetric.values()) b.append("<th>").append(esc(m.label())).append("</th>");
+        b.append("</tr></thead><tbody>");
+        for (CoaResult r : rs) {
+            for (int y : c.horizonsYears()) {
+                var perPoint = r.cohort().get(y);
+                b.append("<tr><td>").append(esc(r.id())).append("</td><td class=\"n\">").append(y).append("</td>");
+                for (org.cartellab.analysis.CohortMetric m : org.cartellab.analysis.CohortMetric.values()) {
+                    double central = perPoint.get(Range.Point.CENTRAL).withLevers().get(m.id());
+                    double sq = perPoint.get(Range.Point.CENTRAL).statusQuo().get(m.id());
+                    double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+                    for (var o : perPoint.values()) {
+                        lo = Math.min(lo, o.withLevers().get(m.id()));
+                        hi = Math.max(hi, o.withLevers().get(m.id()));
+                    }
+                    b.append("<td class=\"n\">").append(esc(fmt(central))).append(" <small>(baseline ").append(esc(fmt(sq))).append(", ")
+                            .append(esc(signed(central - sq))).append(")</small><br/>[").append(esc(fmt(lo))).append(" to ").append(esc(fmt(hi))).append("]</td>");
+                }
+                b.append("</tr>");
+            }
+        }
+        b.append("</tbody></table></div>");
+    }
+
+    private static String signed(double d) {
+        if (Math.abs(d) < 5e-4) return "no change";
+        return (d > 0 ? "+" : "\u2212") + fmt(Math.abs(d));
     }
 
     private static void charts(StringBuilder b, Comparison c) {
@@ -129,12 +176,12 @@ public final class ComparisonReport {
         b.append("</div>");
     }
 
-    /** Per week: min, central, max over the three lever points. */
+    /** Per week: min, central, max over every run the band sweeps (lever points, and dependent shares where they matter). */
     static double[][] band(CoaResult r, WeeklyColumn col) {
         double[] central = r.runs().get(Range.Point.CENTRAL).series(col);
         double[] lo = central.clone();
         double[] hi = central.clone();
-        for (PolicyRun run : r.runs().values()) {
+        for (PolicyRun run : r.sweep()) {
             double[] s = run.series(col);
             for (int k = 0; k < s.length; k++) {
                 lo[k] = Math.min(lo[k], s[k]);
@@ -206,7 +253,9 @@ public final class ComparisonReport {
                     + "<th>Scaled by cooperation</th><th>Settings</th><th>Evidence</th></tr></thead><tbody>");
             for (LeverEffect e : coa.levers()) {
                 boolean notEvaluated = r.notEvaluated().stream().map(LeverSetting::effect).anyMatch(e::equals);
-                b.append("<tr><td>").append(esc(e.lever().id())).append(notEvaluated ? " <span class=\"flag\">[not evaluated in this comparison]</span>" : "")
+                String engine = notEvaluated ? " <span class=\"flag\">[not evaluated in this comparison]</span>"
+                        : e.lever() == org.cartellab.policy.Lever.SENTENCE_MULTIPLIER ? " <small>[cohort engine]</small>" : "";
+                b.append("<tr><td>").append(esc(e.lever().id())).append(engine)
                         .append("</td><td class=\"n\">").append(Xml.num(e.effect().low(), 3)).append("</td><td class=\"n\">").append(Xml.num(e.effect().central(), 3))
                         .append("</td><td class=\"n\">").append(Xml.num(e.effect().high(), 3)).append("</td><td>").append(esc(e.lever().unit()))
                         .append("</td><td class=\"n\">").append(e.startWeek()).append("</td><td class=\"n\">").append(e.rampWeeks())
