@@ -112,7 +112,14 @@ class ComparisonReportTest {
         List<Element> items = elements(byId("assumptions"), XHTML, "li");
         assertThat(items.size()).isGreaterThan(8);
         assertThat(byId("assumptions").getTextContent()).contains("not a probability interval").contains("ENPOL").contains("cooperation");
-        assertThat(byId("weak-effects").getTextContent()).contains("not evaluated in this comparison");
+        assertThat(byId("weak-effects").getTextContent()).contains("no lever acts on the network engine").doesNotContain("not evaluated in this comparison");
+        // sentence levers: the cohort engine's own table, labelled by engine, one row per horizon
+        Element cohort = byId("cohort-outcomes");
+        assertThat(elements(elements(cohort, XHTML, "tbody").get(0), XHTML, "tr")).hasSize(3);
+        assertThat(cohort.getTextContent()).contains("fx-sentences").contains("Prison-years").contains("released and active");
+        assertThat(byId("cohort").getTextContent()).contains("cohort engine");
+        assertThat(html).contains("never added to the network engine");
+        assertThat(byId("outcomes").getTextContent()).contains("baseline (no new measures)");
         Element coa = byId("coa-fx-unilateral");
         assertThat(coa.getTextContent()).contains("fixture international constraint").contains("constraint").contains("cartel_retaliation").contains("severe")
                 .contains("[assumption]");
