@@ -116,7 +116,8 @@ class ComparisonReportTest {
         // sentence levers: the cohort engine's own table, labelled by engine, one row per horizon
         Element cohort = byId("cohort-outcomes");
         assertThat(elements(elements(cohort, XHTML, "tbody").get(0), XHTML, "tr")).hasSize(3);
-        assertThat(cohort.getTextContent()).contains("fx-sentences").contains("Prison-years").contains("released and active");
+        assertThat(cohort.getTextContent()).contains("fx-sentences").contains("Prison-years").contains("Released and active");
+        assertThat(byId("cohort-legend").getTextContent()).contains("the change is the change in active members");
         assertThat(byId("cohort").getTextContent()).contains("cohort engine");
         assertThat(html).contains("never added to the network engine");
         assertThat(byId("outcomes").getTextContent()).contains("baseline (no new measures)");
