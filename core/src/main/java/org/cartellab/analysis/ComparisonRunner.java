@@ -21,9 +21,10 @@ import org.cartellab.policy.Range;
 /**
  * Runs courses of action from one calibrated start. The single-run unit, {@link #runOnce}, takes explicit lever values
  * and an explicit start (members and parameters), so an ensemble can call it with sampled values; {@link #compare}
- * runs every course at the all-low, all-central and all-high points of its lever ranges and reports, per horizon and
- * metric, the min / central / max over those three runs as a band (a sweep of the catalog's ranges, not a probability
- * interval). Deterministic: the engine is deterministic and nothing here draws random numbers.
+ * runs every course at the all-low, all-central and all-high points of its lever ranges (for courses that change
+ * cooperation, each also at the low and high cooperation-dependent share) and reports, per horizon and metric, the
+ * min / central / max over those runs as a band (a sweep of the ranges, not a probability interval). Sentence levers
+ * go to the bound cohort evaluator. Deterministic: the network engine is deterministic and the cohort engine seeded.
  */
 public final class ComparisonRunner {
     private final ComparisonStart start;
