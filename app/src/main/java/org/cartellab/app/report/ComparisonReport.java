@@ -46,7 +46,7 @@ public final class ComparisonReport {
             body{font-family:system-ui,-apple-system,Segoe UI,sans-serif;max-width:1180px;margin:2em auto;padding:0 1em;color:#1d2329;line-height:1.45}
             h1{font-size:1.6em}h2{margin-top:2em;border-bottom:1px solid #ccd;padding-bottom:.2em}
             table{border-collapse:collapse;margin:.6em 0;font-size:.9em}th,td{border:1px solid #ccd;padding:.25em .5em;text-align:left;vertical-align:top}
-            td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}th{background:#eef0f4}
+            td.n{text-align:right;font-variant-numeric:tabular-nums}#outcomes td.n,#cohort-outcomes td.n{white-space:nowrap}th{background:#eef0f4}
             #outcomes,#cohort-outcomes{width:100%}#cohort-outcomes{font-size:.8em}tr.first td{border-top:2px solid #99a3b3}tr.baseline td{background:#f4f6f9;font-weight:600}
             td small{color:#555}
             .scope{background:#fff6e0;border:1px solid #e0b040;padding:.8em 1em}.flag{color:#9a4a00;font-weight:600}
@@ -183,6 +183,7 @@ public final class ComparisonReport {
         double[] sqMembers = c.statusQuo().series(WeeklyColumn.MEMBERS);
         double[] sqDeaths = c.statusQuo().series(WeeklyColumn.DEATHS);
         for (CoaResult r : c.results()) {
+            if (r.coa().isStatusQuo()) continue; // no levers: its line is the dashed baseline in every chart
             for (WeeklyColumn col : List.of(WeeklyColumn.MEMBERS, WeeklyColumn.DEATHS)) {
                 double[][] band = band(r, col);
                 String metric = col == WeeklyColumn.MEMBERS ? "members" : "weekly_casualties";
