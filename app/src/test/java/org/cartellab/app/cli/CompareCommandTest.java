@@ -110,8 +110,10 @@ class CompareCommandTest {
     void sameInputsSameFiles() throws Exception {
         Path a = tmp.resolve("a");
         Path b = tmp.resolve("b");
-        assertThat(run(new CompareCommand(FixtureCatalog.source()), "fx-demand", "fx-unilateral", "--years", "1,5", "--out", a.toString(), "--weight-samples", "500").code()).isZero();
-        assertThat(run(new CompareCommand(FixtureCatalog.source()), "fx-demand", "fx-unilateral", "--years", "1,5", "--out", b.toString(), "--weight-samples", "500").code()).isZero();
+        // fx-sentences runs the cohort engine (seeded): its rows must reproduce too
+        assertThat(run(new CompareCommand(FixtureCatalog.source()), "fx-demand", "fx-unilateral", "fx-sentences", "--years", "1,5", "--out", a.toString(), "--weight-samples", "500").code()).isZero();
+        assertThat(run(new CompareCommand(FixtureCatalog.source()), "fx-demand", "fx-unilateral", "fx-sentences", "--years", "1,5", "--out", b.toString(), "--weight-samples", "500").code()).isZero();
+        assertThat(Files.readString(a.resolve("comparison.csv"))).contains("cohort:prison_years");
         for (String f : List.of("comparison.csv", "matrix.csv", "robustness.csv", "report.html")) {
             assertThat(Files.readString(a.resolve(f))).as(f).isEqualTo(Files.readString(b.resolve(f)));
         }
