@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compare courses of action from the catalog (and combinations) from the calibrated 2022 state over 1, 5 and 10 years:",
                 "members, casualties, incapacitations and estimated sentence-years, each with a band over the low/central/high lever values,",
+                "sentence levers evaluated by the cohort engine (its own population, reported separately; --seed),",
                 "a decision matrix with legal burden and risk ratings, and how robust the ranking is to the weights.",
                 "Strategic analysis from public data; not legal advice; not operational."})
 public final class CompareCommand implements Callable<Integer> {
@@ -55,7 +56,7 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Write comparison.csv, matrix.csv, robustness.csv and report.html here (atomically).")
     Path out;
 
-    @Option(names = "--seed", description = "Seed for the random weight vectors (default: ${DEFAULT-VALUE}).", defaultValue = "1")
+    @Option(names = "--seed", description = "Seed for the random weight vectors and the cohort engine (default: ${DEFAULT-VALUE}).", defaultValue = "1")
     long seed;
 
     @Option(names = "--weight-samples", paramLabel = "N", description = "Random weight vectors for rank robustness (default: ${DEFAULT-VALUE}).", defaultValue = "10000")
