@@ -10,6 +10,7 @@ import org.cartellab.network.NetworkResult;
 import org.cartellab.network.NetworkRun;
 import org.cartellab.network.NetworkSimulator;
 import org.cartellab.network.Tolerances;
+import org.cartellab.policy.CohortLeverEvaluator;
 import org.cartellab.policy.CompiledPolicy;
 import org.cartellab.policy.CourseOfAction;
 import org.cartellab.policy.Lever;
@@ -20,22 +21,21 @@ import org.cartellab.policy.Range;
 /**
  * Runs courses of action from one calibrated start. The single-run unit, {@link #runOnce}, takes explicit lever values
  * and an explicit start (members and parameters), so an ensemble can call it with sampled values; {@link #compare}
- * runs every course at the all-low, all-central and all-high points of its lever ranges and reports, per horizon and
- * metric, the min / central / max over those three runs as a band (a sweep of the catalog's ranges, not a probability
- * interval). Deterministic: the engine is deterministic and nothing here draws random numbers.
+ * runs every course at the all-low, all-central and all-high points of its lever ranges (for courses that change
+ * cooperation, each also at the low and high cooperation-dependent share) and reports, per horizon and metric, the
+ * min / central / max over those runs as a band (a sweep of the ranges, not a probability interval). Sentence levers
+ * go to the bound cohort evaluator. Deterministic: the network engine is deterministic and the cohort engine seeded.
  */
 public final class ComparisonRunner {
     private final ComparisonStart start;
     private final ComparisonOptions options;
     private final SentenceStatistics sentences;
-    private final PolicyCompiler compiler;
     private final NetworkSimulator simulator = new NetworkSimulator();
 
     public ComparisonRunner(ComparisonStart start, ComparisonOptions options, SentenceStatistics sentences) {
         this.start = start;
         this.options = options;
         this.sentences = sentences;
-        this.compiler = new PolicyCompiler(options.cooperationDependentIncapacitation());
     }
 
     /** From the reference 2022 state with default options. */
@@ -49,10 +49,18 @@ public final class ComparisonRunner {
 
     public SentenceStatistics sentences() { return sentences; }
 
-    /** One network run of {@code weeks} weeks from {@code from} with these lever values. */
+    /** One network run of {@code weeks} weeks from {@code from} with these lever values, at the central dependent share. */
     public PolicyRun runOnce(ComparisonStart from, List<LeverSetting> levers, int weeks) {
+        return runOnce(from, levers, weeks, options.cooperationDependentIncapacitation().range().central());
+    }
+
+    /**
+     * One network run with an explicit share of baseline incapacitation that depends on Mexico's cooperation (an
+     * ensemble samples it like a lever value).
+     */
+    public PolicyRun runOnce(ComparisonStart from, List<LeverSetting> levers, int weeks, double dependentShare) {
         int end = from.startWeek() + weeks;
-        CompiledPolicy policy = compiler.compile(from.parameters(), from.startWeek(), end, levers);
+        CompiledPolicy policy = new PolicyCompiler(dependentShare).compile(from.parameters(), from.startWeek(), end, levers);
         NetworkRun run = new NetworkRun(from.network(), policy.path(), from.startWeek(), end, from.members(), policy.events(),
                 Tolerances.DEFAULT, false);
         NetworkResult result = simulator.run(run);
@@ -72,18 +80,27 @@ public final class ComparisonRunner {
             results.add(r);
             for (String a : r.assumptions()) assumptions.add(coa.id() + ": " + a);
         }
-        return new Comparison(start, options.horizonsYears(), statusQuo, results, List.copyOf(assumptions));
+        return new Comparison(start, options.horizonsYears(), statusQuo, results, List.copyOf(assumptions), options.cooperationDependentIncapacitation());
     }
 
     private CoaResult compareOne(CourseOfAction coa, PolicyRun statusQuo, int weeks) {
         Map<Range.Point, PolicyRun> runs = new EnumMap<>(Range.Point.class);
+        List<PolicyRun> sweep = new ArrayList<>();
         LinkedHashSet<String> assumptions = new LinkedHashSet<>();
+        Range shares = options.cooperationDependentIncapacitation().range();
+        // the dependent share acts only through c(t): sweep it only for courses that change cooperation
+        boolean sweepShare = shares.low() != shares.high() && coa.levers().stream().anyMatch(e -> e.lever() == Lever.COOPERATION);
         for (Range.Point p : Range.Point.values()) {
             List<LeverSetting> settings = coa.levers().stream().map(e -> LeverSetting.at(e, p)).toList();
             try {
-                PolicyRun run = runOnce(start, settings, weeks);
+                PolicyRun run = runOnce(start, settings, weeks, shares.central());
                 runs.put(p, run);
+                sweep.add(run);
                 assumptions.addAll(run.policy().assumptions());
+                if (sweepShare) {
+                    sweep.add(runOnce(start, settings, weeks, shares.low()));
+                    sweep.add(runOnce(start, settings, weeks, shares.high()));
+                }
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("course of action '" + coa.id() + "': " + e.getMessage(), e);
             }
@@ -94,7 +111,7 @@ public final class ComparisonRunner {
             for (Metric m : Metric.values()) {
                 double lo = Double.POSITIVE_INFINITY;
                 double hi = Double.NEGATIVE_INFINITY;
-                for (PolicyRun run : runs.values()) {
+                for (PolicyRun run : sweep) {
                     double v = run.value(m, 52 * y);
                     lo = Math.min(lo, v);
                     hi = Math.max(hi, v);
@@ -104,19 +121,19 @@ public final class ComparisonRunner {
             bands.put(y, perMetric);
         }
         List<LeverSetting> notEvaluated = runs.get(Range.Point.CENTRAL).policy().notEvaluated();
-        Map<Integer, Map<Range.Point, Map<String, Double>>> cohort = new LinkedHashMap<>();
+        Map<Integer, Map<Range.Point, CohortLeverEvaluator.Outcome>> cohort = new LinkedHashMap<>();
         if (!notEvaluated.isEmpty() && options.cohort().evaluates(Lever.SENTENCE_MULTIPLIER)) {
             for (int y : options.horizonsYears()) {
-                Map<Range.Point, Map<String, Double>> perPoint = new EnumMap<>(Range.Point.class);
+                Map<Range.Point, CohortLeverEvaluator.Outcome> perPoint = new EnumMap<>(Range.Point.class);
                 for (Range.Point p : Range.Point.values()) {
                     List<LeverSetting> settings = coa.levers().stream().map(e -> LeverSetting.at(e, p)).toList();
-                    perPoint.put(p, options.cohort().evaluate(settings, 52 * y, options.seed()).withLevers());
+                    perPoint.put(p, options.cohort().evaluate(settings, 52 * y, options.seed()));
                 }
                 cohort.put(y, perPoint);
             }
             notEvaluated = List.of();
         }
-        return new CoaResult(coa, runs, bands, notEvaluated, cohort, List.copyOf(assumptions));
+        return new CoaResult(coa, runs, sweep, bands, notEvaluated, cohort, List.copyOf(assumptions));
     }
 
     /** The assumptions every comparison rests on, in words for reports. */
@@ -125,11 +142,17 @@ public final class ComparisonRunner {
         a.add("Start: " + start.description() + ", " + Math.round(start.totalMembers()) + " members in " + start.network().size()
                 + " organisations; parameters held at their fitted values except where a lever changes them.");
         a.add("The 2020 rivalry and alliance network is assumed to hold for the whole horizon, except where leadership removal splits organisations.");
-        a.add("Bands are the min and max over three runs with every lever at the low, central or high end of its range; not a probability interval.");
+        DependentShare share = options.cooperationDependentIncapacitation();
+        a.add("Bands are the min and max over three runs with every lever at the low, central or high end of its range"
+                + (share.swept() ? ", each, for courses that change cooperation, also run at the low and high cooperation-dependent share (nine runs)" : "")
+                + "; not a probability interval.");
         a.add("Two multipliers on the same parameter multiply; two cooperation changes compound multiplicatively; leadership removals apply in order.");
         a.add("Cooperation index c(t) scales levers marked scaledByCooperation as 1 + c(t)(m - 1); recovery toward today's cooperation is linear over recovery_weeks.");
-        a.add(String.format("Share of baseline incapacitation that depends on Mexico's cooperation: %.2f (0 = Mexico's own arrests continue whatever the US does).",
-                options.cooperationDependentIncapacitation()));
+        a.add(String.format(java.util.Locale.ROOT, "Share of baseline incapacitation that depends on Mexico's cooperation: %s, eta(t) = eta (1 - s (1 - c(t)))%s. %s: %s",
+                share.swept() ? String.format(java.util.Locale.ROOT, "%.2f (swept %.2f to %.2f)", share.range().central(), share.range().low(), share.range().high())
+                        : String.format(java.util.Locale.ROOT, "%.2f", share.range().central()),
+                share.evidence().sources().isEmpty() ? "" : " (sources: " + String.join(", ", share.evidence().sources()) + ")",
+                share.evidence().assumption() ? "Assumption" : "Sourced", share.evidence().rationale() + " [" + share.origin() + "]"));
         a.add("Leadership removal: an organisation splits into equal factions that keep the parent's rivalry weights and share its alliance "
                 + "weights (nothing changes for third parties at the split); sibling factions are rivals; succession conflict, where given, raises "
                 + "conflict among the factions only unless a course says otherwise; factions never re-merge.");
@@ -139,6 +162,12 @@ public final class ComparisonRunner {
         a.add("Casualties are cartel members killed in conflict between organisations as the network model defines them, not all homicides.");
         if (!options.cohort().evaluates(Lever.SENTENCE_MULTIPLIER)) {
             a.add("Sentence-length levers need the cohort engine and are not evaluated in this comparison.");
+        } else {
+            a.add("Sentence-length levers are evaluated by the cohort engine (Prieto-Curiel 2025) with seed " + options.seed()
+                    + ": the people it incapacitates from 2022-01-01 to each horizon, sentenced to the multiplier times an ENPOL 2021 sentence and "
+                    + "followed to age 69. Its population and numbers are its own: they are reported beside the network engine's, never added to them, "
+                    + "and they do not enter the decision matrix. Sentences do not change the cohort engine's weekly arrests or members (prison is an exit "
+                    + "there); the change in active members is the expected number of those people released and active at the horizon.");
         }
         return a;
     }

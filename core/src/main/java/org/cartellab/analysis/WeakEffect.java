@@ -16,13 +16,18 @@ public record WeakEffect(String coa, Kind kind, String message) {
     public enum Kind { RANK_FLIPS, SIGN_UNDETERMINED, SMALL_EFFECT, NOT_EVALUATED }
 
     /** Findings for a comparison, with the matrices built at the low and high lever points. */
+    /** Levers of the course that act on the network engine (everything except sentence length). */
+    private static long networkLevers(CoaResult r) {
+        return r.coa().levers().stream().filter(e -> e.lever() != org.cartellab.policy.Lever.SENTENCE_MULTIPLIER).count();
+    }
+
     public static List<WeakEffect> find(Comparison c, DecisionMatrix low, DecisionMatrix high) {
         List<WeakEffect> out = new ArrayList<>();
         int y = low.horizonYears();
         for (CoaResult r : c.results()) {
             int rl = low.row(r.id()).rank();
             int rh = high.row(r.id()).rank();
-            if (rl != rh && !r.coa().isStatusQuo()) { // the status quo moves only because others do
+            if (rl != rh && networkLevers(r) > 0) { // a course without network levers (the status quo) moves only because others do
                 out.add(new WeakEffect(r.id(), Kind.RANK_FLIPS, String.format(
                         "%s ranks %d with every lever at the low end of its range and %d at the high end (%d-year horizon): the ranking depends on effect sizes the evidence does not pin down",
                         r.id(), rl, rh, y)));
@@ -33,11 +38,16 @@ public record WeakEffect(String coa, Kind kind, String message) {
                     out.add(new WeakEffect(r.id(), Kind.SIGN_UNDETERMINED, String.format(
                             "%s: %s at %d years ranges from %+.1f%% to %+.1f%% against the status quo; the model cannot say whether it goes up or down",
                             r.id(), m.label().toLowerCase(java.util.Locale.ROOT), y, b.changePct(b.low()), b.changePct(b.high()))));
-                } else if (!r.coa().isStatusQuo() && r.notEvaluated().size() < r.coa().levers().size() && Math.abs(b.changePct(b.low())) < SMALL_PCT && Math.abs(b.changePct(b.high())) < SMALL_PCT) {
+                } else if (!r.coa().isStatusQuo() && networkLevers(r) > 0 && Math.abs(b.changePct(b.low())) < SMALL_PCT && Math.abs(b.changePct(b.high())) < SMALL_PCT) {
                     out.add(new WeakEffect(r.id(), Kind.SMALL_EFFECT, String.format(
                             "%s: %s at %d years changes by less than %.0f%% against the status quo across the whole band (%+.2f%% to %+.2f%%)",
                             r.id(), m.label().toLowerCase(java.util.Locale.ROOT), y, SMALL_PCT, b.changePct(b.low()), b.changePct(b.high()))));
                 }
+            }
+            if (!r.coa().isStatusQuo() && networkLevers(r) == 0) {
+                out.add(new WeakEffect(r.id(), Kind.SMALL_EFFECT, String.format(
+                        "%s: no lever acts on the network engine (only sentence levers, evaluated by the cohort engine), so its network outcomes are the baseline's",
+                        r.id())));
             }
             for (LeverSetting s : r.notEvaluated()) {
                 out.add(new WeakEffect(r.id(), Kind.NOT_EVALUATED, String.format(

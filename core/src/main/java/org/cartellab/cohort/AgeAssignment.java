@@ -28,6 +28,18 @@ public final class AgeAssignment {
     }
 
     public static AgeRun assign(CohortTimeSeries series, UniformRandomProvider rng) {
+        return assign(series, rng, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Runs S2 with stream {@link RandomStreams#AGES} of {@code seed}, also recording every incapacitation (any birth
+     * cohort) from week {@code recordArrestsFrom} on with the age then. Recording draws nothing, so the run is the same.
+     */
+    public static AgeRun assign(CohortTimeSeries series, long seed, int recordArrestsFrom) {
+        return assign(series, RandomStreams.of(seed, RandomStreams.AGES), recordArrestsFrom);
+    }
+
+    public static AgeRun assign(CohortTimeSeries series, UniformRandomProvider rng, int recordArrestsFrom) {
         CohortParameters p = series.rates().base();
         RecruitmentAges ages = new RecruitmentAges(p.minRecruitmentAge(), p.maxRecruitmentAge());
         SharedStateDiscreteSampler sampler = ages.sampler(rng);
@@ -44,6 +56,7 @@ public final class AgeAssignment {
         int lastBirth = cohortWeeks.last();
         int[] cRec = new int[weeks + 1], cInc = new int[weeks + 1], cKil = new int[weeks + 1], cExi = new int[weeks + 1];
         List<Incarceration> jailed = new ArrayList<>();
+        List<Incarceration> recorded = new ArrayList<>();
         long potential = 0;
 
         List<Integer> snapshotWeeks = new ArrayList<>();
@@ -102,6 +115,7 @@ public final class AgeAssignment {
                     countTree.add(pos, -1);
                     total--;
                     int b = idx - off;
+                    if (arrest && t >= recordArrestsFrom) recorded.add(new Incarceration(t, t - b));
                     if (b >= firstBirth && b <= lastBirth) {
                         if (arrest) {
                             cInc[t]++;
@@ -165,7 +179,7 @@ public final class AgeAssignment {
         for (int idx = lo; idx <= hi; idx++) ageSum += (double) counts[idx] * (weeks - (idx - off));
         double meanAge = total == 0 ? Double.NaN : ageSum / total;
         CohortEvents events = new CohortEvents(p.cohortYear(), firstBirth, lastBirth, cRec, cInc, cKil, cExi, jailed, cohortActive, potential);
-        return new AgeRun(snapshots, events, meanAge);
+        return new AgeRun(snapshots, events, meanAge, recorded);
     }
 
     private static long cohortActive(int[] counts, int lo, int hi, int from, int to) {

@@ -20,6 +20,8 @@ public final class RandomStreams {
     public static final long SENTENCES = 4;
     /** Stream of the events after release (shared by every α). */
     public static final long RELEASE_EVENTS = 5;
+    /** Stream of the base sentences of everyone incapacitated in a policy window (shared by every α: common random numbers). */
+    public static final long WINDOW_SENTENCES = 6;
 
     private RandomStreams() {}
 

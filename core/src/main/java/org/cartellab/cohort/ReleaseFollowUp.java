@@ -119,6 +119,65 @@ public final class ReleaseFollowUp {
                 preventedWeeks / weeksPerYear, cohort.potentialActivityWeeks() / weeksPerYear);
     }
 
+    /**
+     * Everyone incapacitated in weeks {@code from+1 .. to} (any birth cohort; {@code arrests} as recorded by
+     * {@link AgeAssignment}), sentenced to α(t) x S with S from {@code sentenceRng}, one draw per person in the order
+     * given, so calls with the same stream and different α use the same base sentences (common random numbers).
+     * Everything after the sentence is an exact expectation over the weekly risks, not a draw: prison-years (whole
+     * terms and the part served by week {@code to}), activity prevented to the end age (as in {@link #follow}), the
+     * expected number free and active in week {@code to}, and their expected active weeks up to {@code to}.
+     */
+    public WindowOutcome window(List<Incarceration> arrests, int from, int to, SentenceSampler sentences, IntToDoubleFunction alphaAt,
+                                UniformRandomProvider sentenceRng) {
+        if (to >= kill.length - endWeeks) throw new IllegalArgumentException("window end " + to + " is past the simulated weeks");
+        SentenceSampler.Draw draw = sentences.bind(sentenceRng);
+        long people = 0;
+        double sentenceYears = 0, prisonWeeks = 0, prisonWithin = 0, prevented = 0, activeAtEnd = 0, activeWithin = 0;
+        for (Incarceration j : arrests) {
+            int ta = j.week();
+            if (ta <= from || ta > to) continue;
+            people++;
+            double s = alphaAt.applyAsDouble(ta) * draw.next();
+            sentenceYears += s;
+            long sw = (long) Math.ceil(s * RecruitmentAges.WEEKS_PER_YEAR);
+            int horizon = endWeeks - j.ageWeeks();
+            if (horizon <= 0) continue; // past the end age at arrest: no term, no activity
+            double free = expectedActiveWeeks(ta, horizon);
+            long served = Math.min(sw, horizon);
+            prisonWeeks += served;
+            prisonWithin += Math.min(served, to - ta);
+            if (sw >= horizon) {
+                prevented += free;
+                continue;
+            }
+            int tr = ta + (int) sw;
+            int n = horizon - (int) sw;
+            prevented += free - expectedActiveWeeks(tr, n);
+            int last = Math.min(to, ta + horizon); // last week of possible activity within the window
+            if (last > tr) activeWithin += expectedActiveWeeks(tr, last - tr);
+            if (to > tr && to <= ta + horizon) activeAtEnd += Math.exp(cumHazard[tr] - cumHazard[to - 1]);
+        }
+        double wpy = RecruitmentAges.WEEKS_PER_YEAR;
+        return new WindowOutcome(people, sentenceYears, prisonWeeks / wpy, prisonWithin / wpy, prevented / wpy, activeAtEnd, activeWithin / wpy);
+    }
+
+    /**
+     * What sentences do to the people incapacitated in a window (see {@link #window}).
+     *
+     * @param people                 incapacitations in the window
+     * @param sentenceYears          sentences handed down, years
+     * @param prisonYears            years in prison over whole terms (to release, or to the end age)
+     * @param prisonYearsWithin      the part of those served by the window's end
+     * @param preventedActivityYears expected years of cartel activity the terms removed, to the end age
+     * @param activeAtEnd            expected number released and active in the window's last week
+     * @param activeYearsWithin      expected years they are released and active within the window
+     */
+    public record WindowOutcome(long people, double sentenceYears, double prisonYears, double prisonYearsWithin,
+                                double preventedActivityYears, double activeAtEnd, double activeYearsWithin) {
+        /** Activity prevented per prison year (whole terms); NaN without prison time. */
+        public double preventedPerPrisonYear() { return prisonYears == 0 ? Double.NaN : preventedActivityYears / prisonYears; }
+    }
+
     /** Expected weeks active in weeks x+1 .. x+n for someone free and active at the end of week x. */
     double expectedActiveWeeks(int x, int n) {
         double before = x == 0 ? 0 : cumSurvival[x - 1];

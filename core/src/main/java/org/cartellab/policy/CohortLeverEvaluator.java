@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The hook through which the cohort engine will evaluate levers the network engine cannot (sentence length). The
- * comparison asks {@link #evaluates} for each such lever; until an implementation is bound, {@link #NONE} answers no
- * and the comparison reports the lever as "not evaluated in this comparison" rather than inventing numbers.
+ * The hook through which the cohort engine evaluates levers the network engine cannot (sentence length). The
+ * comparison asks {@link #evaluates} for each such lever; with {@link #NONE} it reports the lever as "not evaluated in
+ * this comparison" rather than inventing numbers. The binding is {@code org.cartellab.analysis.CohortSentenceEvaluator}.
  */
 public interface CohortLeverEvaluator {
     /** Whether this evaluator models the lever. */
@@ -18,11 +18,11 @@ public interface CohortLeverEvaluator {
      */
     Outcome evaluate(List<LeverSetting> settings, int horizonWeeks, long seed);
 
-    /** Metric values with and without the levers, and a one-line description of how they were computed. */
+    /** Metric values with and without the levers (in the evaluator's order), and a one-line description of how they were computed. */
     record Outcome(Map<String, Double> withLevers, Map<String, Double> statusQuo, String method) {
         public Outcome {
-            withLevers = Map.copyOf(withLevers);
-            statusQuo = Map.copyOf(statusQuo);
+            withLevers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(withLevers));
+            statusQuo = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(statusQuo));
         }
     }
 

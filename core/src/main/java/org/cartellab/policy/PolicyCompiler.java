@@ -30,7 +30,7 @@ public final class PolicyCompiler {
 
     private final double cooperationDependentIncapacitation;
 
-    /** @param cooperationDependentIncapacitation share of baseline incapacitation that needs cooperation (default 0). */
+    /** @param cooperationDependentIncapacitation share of baseline incapacitation that needs cooperation (0..1). */
     public PolicyCompiler(double cooperationDependentIncapacitation) {
         this.cooperationDependentIncapacitation = cooperationDependentIncapacitation;
     }

@@ -11,8 +11,9 @@ import org.cartellab.network.ParameterPath;
  * cooperation index scaling the levers marked for it.
  *
  * <p>{@code cooperationDependentIncapacitation} is the share s of the baseline incapacitation that depends on
- * cooperation: {@code eta(t) = eta (1 - s (1 - c(t)))}. The default is 0 (Mexico makes its own arrests whatever the
- * US does; only the levers' increments need cooperation); it is an explicit assumption a user may vary.
+ * cooperation: {@code eta(t) = eta (1 - s (1 - c(t)))}. The comparison takes it from its defaults file (an assumed
+ * range, 0.25 / 0.5 / 0.75); 0 means Mexico's own arrests go on whatever the US does and only the levers' increments
+ * need cooperation.
  */
 public record PolicyPath(NetworkParameters base, List<Ramp> ramps, List<TemporaryMultiplier> windows,
                          CooperationIndex cooperation, double cooperationDependentIncapacitation) implements ParameterPath {

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.cartellab.data.DataFormatException;
+import org.cartellab.policy.CohortLeverEvaluator;
 import org.cartellab.policy.FixtureCourses;
 import org.cartellab.policy.Range;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,7 +19,7 @@ class DecisionMatrixTest {
 
     @BeforeAll
     static void compare() {
-        comparison = ComparisonRunner.reference(ComparisonOptions.defaults().withHorizons(List.of(1, 5))).compare(FixtureCourses.all());
+        comparison = ComparisonRunner.reference(ComparisonOptions.defaults().withHorizons(List.of(1, 5)).withCohort(CohortLeverEvaluator.NONE)).compare(FixtureCourses.all());
     }
 
     @Test
@@ -65,7 +66,7 @@ class DecisionMatrixTest {
     @Test
     void robustnessIsSeededAndSharesSumToOne() {
         // without the dominant fixture, the first place depends on the weights
-        Comparison mixed = ComparisonRunner.reference(ComparisonOptions.defaults().withHorizons(List.of(5)))
+        Comparison mixed = ComparisonRunner.reference(ComparisonOptions.defaults().withHorizons(List.of(5)).withCohort(CohortLeverEvaluator.NONE))
                 .compare(List.of(FixtureCourses.vettedUnits(), FixtureCourses.longerSentences(), FixtureCourses.strikesWithConsent()));
         DecisionMatrix m = DecisionMatrix.build(mixed, CriterionWeights.defaults(), 5, Range.Point.CENTRAL);
         RankRobustness a = RankRobustness.of(m, 2000, 42);

@@ -109,4 +109,17 @@ class CohortEngineTest {
         assertThat(rh).isCloseTo(rb / 2, within(1e-4));
         assertThat(h.weekly().get(WeeklyColumn.MEMBERS, 3200)).isLessThan(b.weekly().get(WeeklyColumn.MEMBERS, 3200));
     }
+
+    @Test
+    void recordingArrestsFromAWeekDrawsNothingAndRecordsEachOne() {
+        CohortTimeSeries series = CohortTimeSeries.simulate(new CohortRates(CohortParameters.REFERENCE, org.cartellab.model.Schedule.NONE, 700), 5);
+        AgeRun plain = AgeAssignment.assign(series, 5L);
+        AgeRun recorded = AgeAssignment.assign(series, 5L, 600);
+        assertThat(recorded.snapshots()).usingRecursiveFieldByFieldElementComparator().isEqualTo(plain.snapshots());
+        assertThat(recorded.cohort().incarcerations()).isEqualTo(plain.cohort().incarcerations());
+        assertThat(recorded.finalMeanAgeWeeks()).isEqualTo(plain.finalMeanAgeWeeks());
+        assertThat(plain.recordedArrests()).isEmpty();
+        assertThat((long) recorded.recordedArrests().size()).isEqualTo(series.sum(org.cartellab.model.WeeklyColumn.INCAPACITATIONS, 600, 700));
+        assertThat(recorded.recordedArrests()).allMatch(j -> j.week() >= 600 && j.ageWeeks() >= 15 * 52);
+    }
 }

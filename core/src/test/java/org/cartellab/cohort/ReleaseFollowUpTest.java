@@ -137,4 +137,51 @@ class ReleaseFollowUpTest {
         double sd = Math.sqrt(s2 / n - mean * mean);
         assertThat(mean).isCloseTo(sentences.meanYears(), within(4.5 * sd / Math.sqrt(n)));
     }
+
+    @Test
+    void windowExpectationsAgreeWithAWeekByWeekLoop() {
+        int from = 2974;
+        int to = from + 260;
+        List<Incarceration> arrests = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) arrests.add(new Incarceration(from + 1 + i % 260, (20 + i % 30) * 52));
+        double alpha = 1.5;
+        ReleaseFollowUp.WindowOutcome w = followUp.window(arrests, from, to, sentences, t -> alpha, RandomSource.XO_RO_SHI_RO_128_PP.create(11L));
+        SentenceSampler.Draw draw = sentences.bind(RandomSource.XO_RO_SHI_RO_128_PP.create(11L));
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(12L);
+        CohortRates r = series.rates();
+        long active = 0;
+        double prisonWeeks = 0;
+        double within = 0;
+        for (Incarceration j : arrests) {
+            long sw = (long) Math.ceil(alpha * draw.next() * 52);
+            int horizon = 69 * 52 - j.ageWeeks();
+            prisonWeeks += Math.min(sw, horizon);
+            within += Math.min(Math.min(sw, horizon), to - j.week());
+            int tr = j.week() + (int) sw;
+            if (sw >= horizon || tr >= to || to > j.week() + horizon) continue;
+            boolean free = true;
+            for (int wk = tr + 1; wk <= to - 1 && free; wk++) {
+                boolean k = rng.nextDouble() < r.killing(wk);
+                boolean i = rng.nextDouble() < r.arrest(wk);
+                boolean s = rng.nextDouble() < r.saturation(wk) * series.active(wk - 1);
+                free = !(k || i || s);
+            }
+            if (free) active++;
+        }
+        assertThat(w.people()).isEqualTo(20_000);
+        assertThat(w.prisonYears()).isCloseTo(prisonWeeks / 52, within(1e-6));
+        assertThat(w.prisonYearsWithin()).isCloseTo(within / 52, within(1e-6));
+        double se = Math.sqrt(w.activeAtEnd() * (1 - w.activeAtEnd() / 20_000));
+        System.out.printf("window: expected active at the end %.1f, week-by-week loop %d (SE %.1f)%n", w.activeAtEnd(), active, se);
+        assertThat((double) active).isCloseTo(w.activeAtEnd(), within(4.5 * se));
+        // a sentence beyond everyone's end age: nobody is active, everything to the end age is prevented
+        ReleaseFollowUp.WindowOutcome life = followUp.window(arrests, from, to, sentences, t -> 100, RandomSource.XO_RO_SHI_RO_128_PP.create(11L));
+        assertThat(life.activeAtEnd()).isZero();
+        assertThat(life.activeYearsWithin()).isZero();
+        // no sentence: no prison, nothing prevented
+        ReleaseFollowUp.WindowOutcome none = followUp.window(arrests, from, to, sentences, t -> 0, RandomSource.XO_RO_SHI_RO_128_PP.create(11L));
+        assertThat(none.prisonYears()).isZero();
+        assertThat(none.preventedActivityYears()).isCloseTo(0, within(1e-9));
+        assertThat(none.activeAtEnd()).isGreaterThan(w.activeAtEnd());
+    }
 }

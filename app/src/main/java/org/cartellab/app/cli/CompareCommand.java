@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cartellab.analysis.CoaResult;
+import org.cartellab.analysis.CohortMetric;
 import org.cartellab.analysis.Comparison;
 import org.cartellab.analysis.ComparisonAssessment;
 import org.cartellab.analysis.ComparisonOptions;
@@ -36,6 +37,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compare courses of action from the catalog (and combinations) from the calibrated 2022 state over 1, 5 and 10 years:",
                 "members, casualties, incapacitations and estimated sentence-years, each with a band over the low/central/high lever values,",
+                "sentence levers evaluated by the cohort engine (its own population, reported separately; --seed),",
                 "a decision matrix with legal burden and risk ratings, and how robust the ranking is to the weights.",
                 "Strategic analysis from public data; not legal advice; not operational."})
 public final class CompareCommand implements Callable<Integer> {
@@ -54,15 +56,16 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Write comparison.csv, matrix.csv, robustness.csv and report.html here (atomically).")
     Path out;
 
-    @Option(names = "--seed", description = "Seed for the random weight vectors (default: ${DEFAULT-VALUE}).", defaultValue = "1")
+    @Option(names = "--seed", description = "Seed for the random weight vectors and the cohort engine (default: ${DEFAULT-VALUE}).", defaultValue = "1")
     long seed;
 
     @Option(names = "--weight-samples", paramLabel = "N", description = "Random weight vectors for rank robustness (default: ${DEFAULT-VALUE}).", defaultValue = "10000")
     int samples;
 
     @Option(names = "--cooperation-dependent-incapacitation", paramLabel = "S",
-            description = "Share of baseline incapacitation that depends on Mexico's cooperation, 0..1 (default: ${DEFAULT-VALUE}; an assumption).", defaultValue = "0")
-    double cooperationShare;
+            description = {"Fix the share of baseline incapacitation that depends on Mexico's cooperation, 0..1 (default: the",
+                    "assumed range in the bundled comparison defaults, 0.25/0.5/0.75, swept with the lever bands)."})
+    Double cooperationShare;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -90,7 +93,7 @@ public final class CompareCommand implements Callable<Integer> {
         }
         List<CourseOfAction> chosen = select(catalog);
         if (samples < 1) throw new BadInputException("--weight-samples must be >= 1, got " + samples);
-        if (!(cooperationShare >= 0 && cooperationShare <= 1)) throw new BadInputException("--cooperation-dependent-incapacitation must be in [0, 1], got " + cooperationShare);
+        if (cooperationShare != null && !(cooperationShare >= 0 && cooperationShare <= 1)) throw new BadInputException("--cooperation-dependent-incapacitation must be in [0, 1], got " + cooperationShare);
         CriterionWeights cw = CriterionWeights.defaults();
         String weightsSource = "defaults (modelled outcomes, legal burden and risks a third each)";
         if (weights != null) {
@@ -106,7 +109,8 @@ public final class CompareCommand implements Callable<Integer> {
         ComparisonOptions options;
         ComparisonAssessment a;
         try {
-            options = ComparisonOptions.defaults().withHorizons(years).withSeed(seed).withCooperationDependentIncapacitation(cooperationShare);
+            options = ComparisonOptions.defaults().withHorizons(years).withSeed(seed);
+            if (cooperationShare != null) options = options.withCooperationDependentIncapacitation(cooperationShare);
             Comparison c = ComparisonRunner.reference(options).compare(chosen);
             a = ComparisonAssessment.of(c, cw, samples, seed);
         } catch (IllegalArgumentException e) {
@@ -157,20 +161,27 @@ public final class CompareCommand implements Callable<Integer> {
         Comparison c = a.comparison();
         w.println("Scope: " + ComparisonReport.SCOPE);
         w.println("Courses of action: " + catalog + ". Start: " + c.start().description() + ".");
-        w.println("Values: central [band over low..high lever values, not a probability interval] (change vs status quo).");
+        w.println("Values: central [band over low..high lever values" + (c.sweepsDependentShare() ? " and, where cooperation changes, the low..high cooperation-dependent share" : "")
+                + "; not a probability interval] (change vs baseline). Network engine.");
         w.printf(Locale.ROOT, "%-28s %5s  %-34s %-30s %-34s %s%n", "course of action", "years", "members", "casualties/week", "cumulative casualties", "sentence-years*");
         for (int y : c.horizonsYears()) {
-            w.printf(Locale.ROOT, "%-28s %5d  %-34s %-30s %-34s %s%n", "status quo", y, fmt(c.statusQuo().value(Metric.MEMBERS, 52 * y)),
+            w.printf(Locale.ROOT, "%-28s %5d  %-34s %-30s %-34s %s%n", c.baselineLabel(), y, fmt(c.statusQuo().value(Metric.MEMBERS, 52 * y)),
                     fmt(c.statusQuo().value(Metric.WEEKLY_CASUALTIES, 52 * y)), fmt(c.statusQuo().value(Metric.CUMULATIVE_CASUALTIES, 52 * y)),
                     fmt(c.statusQuo().value(Metric.SENTENCE_YEARS, 52 * y)));
         }
         for (CoaResult r : c.results()) {
+            if (r.coa().isStatusQuo()) continue; // no levers: its numbers are the baseline row's
             for (int y : c.horizonsYears()) {
                 w.printf(Locale.ROOT, "%-28s %5d  %-34s %-30s %-34s %s%n", r.id(), y, band(r.band(y, Metric.MEMBERS)), band(r.band(y, Metric.WEEKLY_CASUALTIES)),
                         band(r.band(y, Metric.CUMULATIVE_CASUALTIES)), band(r.band(y, Metric.SENTENCE_YEARS)));
             }
         }
         w.println("* sentence-years: estimate outside the engine (cumulative incapacitations x ENPOL 2021 mean sentence).");
+        if (!c.baselineEquivalents().isEmpty()) {
+            w.println("The baseline row is the run with no new measures; " + String.join(", ", c.baselineEquivalents())
+                    + " has no levers, so it is shown once, as that row (it is still ranked below).");
+        }
+        printCohort(w, c);
         w.println();
         w.printf(Locale.ROOT, "Decision matrix at %d years (weights: %s):%n", a.matrix().horizonYears(), weightsSource);
         w.printf(Locale.ROOT, "%4s  %-28s %6s  %12s  %9s  %9s%n", "rank", "course of action", "score", "share first", "rank low", "rank high");
@@ -195,6 +206,38 @@ public final class CompareCommand implements Callable<Integer> {
                         fmt(o.range().central()), o.unit(), o.evidence().sources().isEmpty() ? "assumption" : String.join("; ", o.evidence().sources()));
             }
         }
+    }
+
+    /** Sentence levers: the cohort engine's own table (its population is never added to the network's members). */
+    private static void printCohort(PrintWriter w, Comparison c) {
+        List<CoaResult> rs = c.results().stream().filter(r -> !r.cohort().isEmpty()).toList();
+        if (rs.isEmpty()) return;
+        w.println();
+        w.println("Sentence levers, cohort engine (its own population: people incapacitated from 2022-01-01 to the horizon; not added to the network's members).");
+        w.println("Values: central [band over low..high lever values] (change vs baseline, alpha = 1).");
+        w.printf(Locale.ROOT, "%-28s %5s  %-40s %-40s %-36s %s%n", "course of action", "years", "prison-years (whole terms)", "activity prevented (years)",
+                "prevented per prison year", "released and active at horizon");
+        for (CoaResult r : rs) {
+            for (int y : c.horizonsYears()) {
+                var perPoint = r.cohort().get(y);
+                w.printf(Locale.ROOT, "%-28s %5d  %-40s %-40s %-36s %s%n", r.id(), y, cohortBand(perPoint, CohortMetric.PRISON_YEARS),
+                        cohortBand(perPoint, CohortMetric.ACTIVITY_PREVENTED_YEARS), cohortBand(perPoint, CohortMetric.PREVENTED_PER_PRISON_YEAR),
+                        cohortBand(perPoint, CohortMetric.ACTIVE_AT_HORIZON));
+            }
+        }
+    }
+
+    private static String cohortBand(Map<org.cartellab.policy.Range.Point, org.cartellab.policy.CohortLeverEvaluator.Outcome> perPoint, CohortMetric m) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (var o : perPoint.values()) {
+            lo = Math.min(lo, o.withLevers().get(m.id()));
+            hi = Math.max(hi, o.withLevers().get(m.id()));
+        }
+        var central = perPoint.get(org.cartellab.policy.Range.Point.CENTRAL);
+        double v = central.withLevers().get(m.id());
+        double d = v - central.statusQuo().get(m.id());
+        return fmt(v) + " [" + fmt(lo) + ".." + fmt(hi) + "] (" + (Math.abs(d) < 5e-4 ? "0" : (d > 0 ? "+" : "-") + fmt(Math.abs(d))) + ")";
     }
 
     private static String band(MetricBand b) {

@@ -46,7 +46,9 @@ public final class ComparisonReport {
             body{font-family:system-ui,-apple-system,Segoe UI,sans-serif;max-width:1180px;margin:2em auto;padding:0 1em;color:#1d2329;line-height:1.45}
             h1{font-size:1.6em}h2{margin-top:2em;border-bottom:1px solid #ccd;padding-bottom:.2em}
             table{border-collapse:collapse;margin:.6em 0;font-size:.9em}th,td{border:1px solid #ccd;padding:.25em .5em;text-align:left;vertical-align:top}
-            td.n{text-align:right;font-variant-numeric:tabular-nums}th{background:#eef0f4}
+            td.n{text-align:right;font-variant-numeric:tabular-nums}#outcomes td.n,#cohort-outcomes td.n{white-space:nowrap}th{background:#eef0f4}
+            #outcomes,#cohort-outcomes{width:100%}#cohort-outcomes{font-size:.8em}tr.first td{border-top:2px solid #99a3b3}tr.baseline td{background:#f4f6f9;font-weight:600}
+            td small{color:#555}
             .scope{background:#fff6e0;border:1px solid #e0b040;padding:.8em 1em}.flag{color:#9a4a00;font-weight:600}
             .outside{color:#555;font-style:italic}.wide{overflow-x:auto}#decision-matrix{font-size:.8em}.charts{display:flex;flex-wrap:wrap;gap:8px}
             svg .grid{stroke:#e4e6ea;stroke-width:1}svg .axis{stroke:#555;stroke-width:1}svg .tick{font-size:10px;fill:#444}
@@ -74,7 +76,8 @@ public final class ComparisonReport {
         b.append("<p>Courses of action from: ").append(esc(catalog)).append(". Start: ").append(esc(c.start().description()))
                 .append(". Horizons: ").append(esc(c.horizonsYears().toString())).append(" years. Weights: ").append(esc(weightsSource)).append(".</p>");
         b.append("<p class=\"flag\">Bands are the smallest and largest values over three runs with every lever at the low, central or high end "
-                + "of its catalog range. They are a sweep of the ranges, not a probability interval.</p>");
+                + "of its catalog range").append(c.sweepsDependentShare() ? ", each also run, for courses that change Mexico's cooperation, at the low and high "
+                + "assumed share of arrests that depend on that cooperation" : "").append(". They are a sweep of the ranges, not a probability interval.</p>");
         summary(b, c);
         charts(b, c);
         matrix(b, a);
@@ -88,27 +91,89 @@ public final class ComparisonReport {
     }
 
     private static void summary(StringBuilder b, Comparison c) {
-        b.append("<h2 id=\"summary\">Modelled outcomes</h2><table id=\"outcomes\"><thead><tr><th>Course of action</th><th>Years</th>");
+        b.append("<h2 id=\"summary\">Modelled outcomes</h2>");
+        b.append("<p>Network engine (Prieto-Curiel et al., Science 2023). Each cell: central value (change against the baseline) and the band below it. ");
+        if (!c.baselineEquivalents().isEmpty()) {
+            b.append("The baseline row is the run with no new measures; the catalog's ").append(esc(String.join(", ", c.baselineEquivalents())))
+                    .append(" has no levers, so its numbers are exactly these and it is not repeated (it is still ranked in the decision matrix). ");
+        }
+        b.append("</p>");
+        b.append("<table id=\"outcomes\"><thead><tr><th>Course of action</th><th>Years</th>");
         for (Metric m : Metric.values()) b.append("<th>").append(esc(m.label())).append(m.estimate() ? " <span class=\"flag\">[estimate]</span>" : "").append("</th>");
         b.append("</tr></thead><tbody>");
+        int rows = c.horizonsYears().size();
         for (int y : c.horizonsYears()) {
-            b.append("<tr><td>status quo</td><td class=\"n\">").append(y).append("</td>");
+            boolean first = y == c.horizonsYears().get(0);
+            b.append("<tr class=\"baseline").append(first ? " first" : "").append("\">");
+            if (first) b.append("<td rowspan=\"").append(rows).append("\">").append(esc(c.baselineLabel())).append("</td>");
+            b.append("<td class=\"n\">").append(y).append("</td>");
             for (Metric m : Metric.values()) b.append("<td class=\"n\">").append(count(c.statusQuo().value(m, 52 * y))).append("</td>");
             b.append("</tr>");
         }
         for (CoaResult r : c.results()) {
+            if (r.coa().isStatusQuo()) continue; // shown once, as the baseline row
             for (int y : c.horizonsYears()) {
-                b.append("<tr><td>").append(esc(r.id())).append("</td><td class=\"n\">").append(y).append("</td>");
+                boolean first = y == c.horizonsYears().get(0);
+                b.append(first ? "<tr class=\"first\"><td rowspan=\"" + rows + "\">" + esc(r.id()) + "</td>" : "<tr>").append("<td class=\"n\">").append(y).append("</td>");
                 for (Metric m : Metric.values()) {
                     MetricBand band = r.band(y, m);
-                    b.append("<td class=\"n\">").append(count(band.central())).append(" (").append(pct(band.centralChangePct())).append(")<br/>[")
-                            .append(count(band.low())).append(" to ").append(count(band.high())).append("]</td>");
+                    b.append("<td class=\"n\">").append(count(band.central())).append(" (").append(pct(band.centralChangePct())).append(")<br/><small>[")
+                            .append(count(band.low())).append(" to ").append(count(band.high())).append("]</small></td>");
                 }
                 b.append("</tr>");
             }
         }
         b.append("</tbody></table>");
+        cohort(b, c);
     }
+
+    /** Sentence levers: the cohort engine's outcomes, in their own table, never mixed with the network engine's members. */
+    private static void cohort(StringBuilder b, Comparison c) {
+        List<CoaResult> rs = c.results().stream().filter(r -> !r.cohort().isEmpty()).toList();
+        if (rs.isEmpty()) return;
+        b.append("<h3 id=\"cohort\">Sentence levers: cohort engine</h3>");
+        b.append("<p>A different engine and population: the age-cohort model (Prieto-Curiel 2025) follows the people it incapacitates from ")
+                .append("1 January 2022 to each horizon, sentenced to the lever's multiplier times a sentence drawn from ENPOL 2021, to release, ")
+                .append("re-arrest, death or age 69. Its numbers are never added to the network engine's members, and they do not enter the decision matrix. ")
+                .append("Each cell: central value (change against the baseline, every sentence as today), the baseline, and the band over the lever's range.</p>")
+                .append("<p><small>Method: ").append(esc(rs.get(0).cohort().values().iterator().next().get(Range.Point.CENTRAL).method())).append(".</small></p>");
+        b.append("<div class=\"wide\"><table id=\"cohort-outcomes\"><thead><tr><th>Course of action</th><th>Years</th>");
+        for (org.cartellab.analysis.CohortMetric m : org.cartellab.analysis.CohortMetric.values()) b.append("<th>").append(esc(m.shortLabel())).append("</th>");
+        b.append("</tr></thead><tbody>");
+        for (CoaResult r : rs) {
+            for (int y : c.horizonsYears()) {
+                var perPoint = r.cohort().get(y);
+                boolean first = y == c.horizonsYears().get(0);
+                b.append(first ? "<tr class=\"first\"><td rowspan=\"" + c.horizonsYears().size() + "\">" + esc(r.id()) + "</td>" : "<tr>")
+                        .append("<td class=\"n\">").append(y).append("</td>");
+                for (org.cartellab.analysis.CohortMetric m : org.cartellab.analysis.CohortMetric.values()) {
+                    double central = perPoint.get(Range.Point.CENTRAL).withLevers().get(m.id());
+                    double sq = perPoint.get(Range.Point.CENTRAL).statusQuo().get(m.id());
+                    double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+                    for (var o : perPoint.values()) {
+                        lo = Math.min(lo, o.withLevers().get(m.id()));
+                        hi = Math.max(hi, o.withLevers().get(m.id()));
+                    }
+                    b.append("<td class=\"n\">").append(esc(cfmt(central))).append(" (").append(esc(signed(central - sq))).append(")<br/><small>baseline ")
+                            .append(esc(cfmt(sq))).append("</small><br/><small>[").append(esc(cfmt(lo))).append(" to ").append(esc(cfmt(hi))).append("]</small></td>");
+                }
+                b.append("</tr>");
+            }
+        }
+        b.append("</tbody></table></div><ul id=\"cohort-legend\">");
+        for (org.cartellab.analysis.CohortMetric m : org.cartellab.analysis.CohortMetric.values()) {
+            b.append("<li><strong>").append(esc(m.shortLabel())).append("</strong> (").append(esc(m.id())).append("): ").append(esc(m.label())).append(".</li>");
+        }
+        b.append("</ul>");
+    }
+
+    private static String signed(double d) {
+        if (Math.abs(d) < 5e-4) return "no change";
+        return (d > 0 ? "+" : "\u2212") + cfmt(Math.abs(d));
+    }
+
+    /** Cohort numbers: whole numbers from 100, one decimal from 1, three significant decimals below. */
+    private static String cfmt(double v) { return Math.abs(v) >= 100 ? count(v) : Math.abs(v) >= 1 ? Xml.num(v, 1) : Xml.num(v, 3); }
 
     private static void charts(StringBuilder b, Comparison c) {
         b.append("<h2 id=\"charts\">Members and casualties over time</h2><div class=\"charts\">");
@@ -118,6 +183,7 @@ public final class ComparisonReport {
         double[] sqMembers = c.statusQuo().series(WeeklyColumn.MEMBERS);
         double[] sqDeaths = c.statusQuo().series(WeeklyColumn.DEATHS);
         for (CoaResult r : c.results()) {
+            if (r.coa().isStatusQuo()) continue; // no levers: its line is the dashed baseline in every chart
             for (WeeklyColumn col : List.of(WeeklyColumn.MEMBERS, WeeklyColumn.DEATHS)) {
                 double[][] band = band(r, col);
                 String metric = col == WeeklyColumn.MEMBERS ? "members" : "weekly_casualties";
@@ -129,12 +195,12 @@ public final class ComparisonReport {
         b.append("</div>");
     }
 
-    /** Per week: min, central, max over the three lever points. */
+    /** Per week: min, central, max over every run the band sweeps (lever points, and dependent shares where they matter). */
     static double[][] band(CoaResult r, WeeklyColumn col) {
         double[] central = r.runs().get(Range.Point.CENTRAL).series(col);
         double[] lo = central.clone();
         double[] hi = central.clone();
-        for (PolicyRun run : r.runs().values()) {
+        for (PolicyRun run : r.sweep()) {
             double[] s = run.series(col);
             for (int k = 0; k < s.length; k++) {
                 lo[k] = Math.min(lo[k], s[k]);
@@ -206,7 +272,9 @@ public final class ComparisonReport {
                     + "<th>Scaled by cooperation</th><th>Settings</th><th>Evidence</th></tr></thead><tbody>");
             for (LeverEffect e : coa.levers()) {
                 boolean notEvaluated = r.notEvaluated().stream().map(LeverSetting::effect).anyMatch(e::equals);
-                b.append("<tr><td>").append(esc(e.lever().id())).append(notEvaluated ? " <span class=\"flag\">[not evaluated in this comparison]</span>" : "")
+                String engine = notEvaluated ? " <span class=\"flag\">[not evaluated in this comparison]</span>"
+                        : e.lever() == org.cartellab.policy.Lever.SENTENCE_MULTIPLIER ? " <small>[cohort engine]</small>" : "";
+                b.append("<tr><td>").append(esc(e.lever().id())).append(engine)
                         .append("</td><td class=\"n\">").append(Xml.num(e.effect().low(), 3)).append("</td><td class=\"n\">").append(Xml.num(e.effect().central(), 3))
                         .append("</td><td class=\"n\">").append(Xml.num(e.effect().high(), 3)).append("</td><td>").append(esc(e.lever().unit()))
                         .append("</td><td class=\"n\">").append(e.startWeek()).append("</td><td class=\"n\">").append(e.rampWeeks())

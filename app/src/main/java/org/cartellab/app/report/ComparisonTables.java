@@ -31,27 +31,37 @@ public final class ComparisonTables {
     /** Columns: coa, years, metric, low, central, high, change_vs_status_quo (percent, central vs status quo), note. */
     public static String comparison(Comparison c) {
         return csv(new String[] {"coa", "years", "metric", "low", "central", "high", "change_vs_status_quo", "note"}, p -> {
+            String baselineNote = c.baselineEquivalents().isEmpty() ? "baseline run (no new measures)"
+                    : "baseline run (no new measures) = catalog entries " + String.join(", ", c.baselineEquivalents()) + " (no levers; not repeated)";
             for (int y : c.horizonsYears()) {
                 for (Metric m : Metric.values()) {
                     double v = c.statusQuo().value(m, 52 * y);
-                    p.printRecord(STATUS_QUO, y, m.id(), num(v), num(v), num(v), num(0), note(m));
+                    p.printRecord(STATUS_QUO, y, m.id(), num(v), num(v), num(v), num(0), note(m) + "; " + baselineNote);
                 }
             }
             for (CoaResult r : c.results()) {
+                boolean baseline = r.coa().isStatusQuo(); // its network rows are the baseline rows above
                 for (int y : c.horizonsYears()) {
-                    for (Metric m : Metric.values()) {
-                        MetricBand b = r.band(y, m);
-                        p.printRecord(r.id(), y, m.id(), num(b.low()), num(b.central()), num(b.high()), num(b.centralChangePct()), note(m));
+                    if (!baseline) {
+                        for (Metric m : Metric.values()) {
+                            MetricBand b = r.band(y, m);
+                            p.printRecord(r.id(), y, m.id(), num(b.low()), num(b.central()), num(b.high()), num(b.centralChangePct()), note(m));
+                        }
                     }
                     if (r.cohort().containsKey(y)) {
-                        for (String k : r.cohort().get(y).get(Range.Point.CENTRAL).keySet()) {
+                        var perPoint = r.cohort().get(y);
+                        for (String k : perPoint.get(Range.Point.CENTRAL).withLevers().keySet()) {
                             double lo = Double.POSITIVE_INFINITY;
                             double hi = Double.NEGATIVE_INFINITY;
-                            for (var e : r.cohort().get(y).values()) {
-                                lo = Math.min(lo, e.get(k));
-                                hi = Math.max(hi, e.get(k));
+                            for (var e : perPoint.values()) {
+                                lo = Math.min(lo, e.withLevers().get(k));
+                                hi = Math.max(hi, e.withLevers().get(k));
                             }
-                            p.printRecord(r.id(), y, "cohort:" + k, num(lo), num(r.cohort().get(y).get(Range.Point.CENTRAL).get(k)), num(hi), "", "cohort engine");
+                            double central = perPoint.get(Range.Point.CENTRAL).withLevers().get(k);
+                            double sq = perPoint.get(Range.Point.CENTRAL).statusQuo().get(k);
+                            double change = sq == 0 ? Double.NaN : 100 * (central - sq) / sq;
+                            p.printRecord(r.id(), y, "cohort:" + k, num(lo), num(central), num(hi), num(change),
+                                    "cohort engine (own population; never added to network members); baseline " + num(sq));
                         }
                     }
                 }

@@ -69,7 +69,7 @@ final class SvgCharts {
         b.append(polyline("status-quo", "status quo", statusQuo, stride, n, y0, y1));
         b.append(polyline("central", coa, central, stride, n, y0, y1));
         b.append("<text class=\"legend\" x=\"").append(W - RIGHT).append("\" y=\"").append(H - 6).append("\" text-anchor=\"end\">")
-                .append("band: low-high lever values; line: central; grey: status quo</text>");
+                .append("band: the sweep of lever values (and dependent share); line: central; grey: baseline</text>");
         b.append("</svg>");
         return b.toString();
     }

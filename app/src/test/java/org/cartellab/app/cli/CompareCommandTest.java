@@ -79,12 +79,18 @@ class CompareCommandTest {
         }
         List<CSVRecord> rows = csv(out.resolve("comparison.csv"));
         assertThat(rows.get(0).getParser().getHeaderNames()).startsWith("coa", "years", "metric", "low", "central", "high", "change_vs_status_quo");
-        // 5 courses (4 + 1 combination) + status quo, 3 horizons, 5 metrics; plus 1 not-evaluated row and 2 outside-model rows (fx-demand and the combination)
-        assertThat(rows).hasSize(6 * 3 * 5 + 1 + 2);
+        // 5 courses (4 + 1 combination) + status quo, 3 horizons, 5 network metrics; fx-sentences' 7 cohort-engine metrics at 3 horizons;
+        // 2 outside-model rows (fx-demand and the combination); no not-evaluated row: the cohort engine is bound
+        assertThat(rows).hasSize(6 * 3 * 5 + 7 * 3 + 2);
         assertThat(rows).filteredOn(x -> x.get("metric").startsWith("outside:"))
                 .allSatisfy(x -> assertThat(x.get("note")).startsWith("outside the model"));
-        assertThat(rows).filteredOn(x -> x.get("metric").equals("lever:sentence_multiplier"))
-                .singleElement().satisfies(x -> assertThat(x.get("note")).contains("not evaluated in this comparison"));
+        assertThat(rows).noneMatch(x -> x.get("metric").startsWith("lever:"));
+        assertThat(rows).filteredOn(x -> x.get("metric").startsWith("cohort:")).hasSize(21)
+                .allSatisfy(x -> assertThat(x.get("note")).startsWith("cohort engine").contains("never added to network members"))
+                .allSatisfy(x -> assertThat(x.get("coa")).isEqualTo("fx-sentences"));
+        CSVRecord prison10 = rows.stream().filter(x -> x.get("metric").equals("cohort:prison_years") && x.get("years").equals("10")).findFirst().orElseThrow();
+        assertThat(Double.parseDouble(prison10.get("change_vs_status_quo"))).isPositive();
+        assertThat(r.out()).contains("Sentence levers, cohort engine");
         for (CSVRecord x : rows) {
             if (x.get("years").isEmpty()) continue;
             assertThat(Double.parseDouble(x.get("low"))).isLessThanOrEqualTo(Double.parseDouble(x.get("central")));
@@ -104,14 +110,56 @@ class CompareCommandTest {
     void sameInputsSameFiles() throws Exception {
         Path a = tmp.resolve("a");
         Path b = tmp.resolve("b");
-        assertThat(run(new CompareCommand(FixtureCatalog.source()), "fx-demand", "fx-unilateral", "--years", "1,5", "--out", a.toString(), "--weight-samples", "500").code()).isZero();
-        assertThat(run(new CompareCommand(FixtureCatalog.source()), "fx-demand", "fx-unilateral", "--years", "1,5", "--out", b.toString(), "--weight-samples", "500").code()).isZero();
+        // fx-sentences runs the cohort engine (seeded): its rows must reproduce too
+        assertThat(run(new CompareCommand(FixtureCatalog.source()), "fx-demand", "fx-unilateral", "fx-sentences", "--years", "1,5", "--out", a.toString(), "--weight-samples", "500").code()).isZero();
+        assertThat(run(new CompareCommand(FixtureCatalog.source()), "fx-demand", "fx-unilateral", "fx-sentences", "--years", "1,5", "--out", b.toString(), "--weight-samples", "500").code()).isZero();
+        assertThat(Files.readString(a.resolve("comparison.csv"))).contains("cohort:prison_years");
         for (String f : List.of("comparison.csv", "matrix.csv", "robustness.csv", "report.html")) {
             assertThat(Files.readString(a.resolve(f))).as(f).isEqualTo(Files.readString(b.resolve(f)));
         }
         // writing again into an existing directory replaces the files
         assertThat(run(new CompareCommand(FixtureCatalog.source()), "fx-demand", "fx-vetted", "--years", "1", "--out", a.toString(), "--weight-samples", "10").code()).isZero();
         assertThat(Files.readString(a.resolve("comparison.csv"))).contains("fx-vetted").doesNotContain("fx-unilateral");
+    }
+
+    @Test
+    void aCourseWithoutLeversIsTheBaselineRowOnceButStillRanked() throws Exception {
+        List<org.cartellab.policy.CourseOfAction> fx = FixtureCatalog.all();
+        org.cartellab.policy.CourseOfAction demand = fx.get(0);
+        org.cartellab.policy.CourseOfAction sq = new org.cartellab.policy.CourseOfAction("status_quo", "No new measures", "fixture baseline", List.of(),
+                List.of(), demand.legal(), demand.risks(), List.of());
+        org.cartellab.policy.CourseOfActionSource source = org.cartellab.policy.CourseOfActionSource.of(List.of(sq, demand), "TEST FIXTURES (not a catalog)");
+        Path out = tmp.resolve("sq");
+        Run r = run(new CompareCommand(source), "--years", "1,5", "--out", out.toString(), "--weight-samples", "10");
+        assertThat(r.code()).as(r.err()).isZero();
+        String table = r.out().substring(0, r.out().indexOf("Decision matrix"));
+        assertThat(table).contains("status_quo (baseline)").doesNotContain("\nstatus quo ");
+        assertThat(table.lines().filter(l -> l.startsWith("status_quo"))).hasSize(2); // one baseline row per horizon, no repeat
+        List<CSVRecord> rows = csv(out.resolve("comparison.csv"));
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (CSVRecord x : rows) assertThat(keys.add(x.get("coa") + "|" + x.get("years") + "|" + x.get("metric"))).as("duplicate row %s", x).isTrue();
+        assertThat(rows).filteredOn(x -> x.get("coa").equals("status_quo") && x.get("metric").equals("members"))
+                .hasSize(2).allSatisfy(x -> assertThat(x.get("note")).contains("= catalog entries status_quo"));
+        assertThat(csv(out.resolve("matrix.csv"))).extracting(x -> x.get("coa")).containsExactlyInAnyOrder("status_quo", "fx-demand");
+        String html = Files.readString(out.resolve("report.html"));
+        assertThat(html).contains("status_quo (baseline)").contains("data-coa=\"status_quo\"");
+    }
+
+    @Test
+    void theCooperationDependentShareIsSweptByDefaultAndTheFlagFixesIt() throws Exception {
+        Run swept = run(new CompareCommand(FixtureCatalog.source()), "fx-unilateral", "--years", "5", "--weight-samples", "10");
+        Run zero = run(new CompareCommand(FixtureCatalog.source()), "fx-unilateral", "--years", "5", "--weight-samples", "10",
+                "--cooperation-dependent-incapacitation", "0");
+        assertThat(swept.code()).as(swept.err()).isZero();
+        assertThat(zero.code()).as(zero.err()).isZero();
+        assertThat(swept.out()).contains("cooperation-dependent share");
+        assertThat(zero.out()).doesNotContain("cooperation-dependent share");
+        String rowSwept = swept.out().lines().filter(l -> l.startsWith("fx-unilateral")).findFirst().orElseThrow();
+        String rowZero = zero.out().lines().filter(l -> l.startsWith("fx-unilateral")).findFirst().orElseThrow();
+        assertThat(rowSwept).isNotEqualTo(rowZero);
+        Run bad = run(new CompareCommand(FixtureCatalog.source()), "--cooperation-dependent-incapacitation", "1.5");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--cooperation-dependent-incapacitation");
     }
 
     @Test

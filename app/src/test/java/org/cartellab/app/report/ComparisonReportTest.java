@@ -112,7 +112,15 @@ class ComparisonReportTest {
         List<Element> items = elements(byId("assumptions"), XHTML, "li");
         assertThat(items.size()).isGreaterThan(8);
         assertThat(byId("assumptions").getTextContent()).contains("not a probability interval").contains("ENPOL").contains("cooperation");
-        assertThat(byId("weak-effects").getTextContent()).contains("not evaluated in this comparison");
+        assertThat(byId("weak-effects").getTextContent()).contains("no lever acts on the network engine").doesNotContain("not evaluated in this comparison");
+        // sentence levers: the cohort engine's own table, labelled by engine, one row per horizon
+        Element cohort = byId("cohort-outcomes");
+        assertThat(elements(elements(cohort, XHTML, "tbody").get(0), XHTML, "tr")).hasSize(3);
+        assertThat(cohort.getTextContent()).contains("fx-sentences").contains("Prison-years").contains("Released and active");
+        assertThat(byId("cohort-legend").getTextContent()).contains("the change is the change in active members");
+        assertThat(byId("cohort").getTextContent()).contains("cohort engine");
+        assertThat(html).contains("never added to the network engine");
+        assertThat(byId("outcomes").getTextContent()).contains("baseline (no new measures)");
         Element coa = byId("coa-fx-unilateral");
         assertThat(coa.getTextContent()).contains("fixture international constraint").contains("constraint").contains("cartel_retaliation").contains("severe")
                 .contains("[assumption]");
