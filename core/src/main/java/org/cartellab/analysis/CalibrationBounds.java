@@ -11,10 +11,9 @@ import org.cartellab.network.NetworkParameters;
 public record CalibrationBounds(NetworkParameters low, NetworkParameters high) implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    /** The paper's bounds. */
+    /** The paper's bounds: the same numbers the calibration uses, from one place. */
     public static final CalibrationBounds PAPER = new CalibrationBounds(
-            new NetworkParameters(2e-3, 110, 1e-8, 4e-8, 110_000),
-            new NetworkParameters(3e-3, 120, 2e-8, 10e-8, 115_000));
+            org.cartellab.calibration.ParameterBounds.PAPER.lower(), org.cartellab.calibration.ParameterBounds.PAPER.upper());
 
     public CalibrationBounds {
         double[] lo = low.toArray();

@@ -1,28 +1,20 @@
 package org.cartellab.scenario;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cartellab.data.DataFormatException;
+import org.cartellab.data.YamlNodes;
 import org.cartellab.model.Intervention;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
@@ -36,8 +28,12 @@ public final class ScenarioParser {
     public static final int MAX_WEEKS = 10_000;
 
     private final String source;
+    private final YamlNodes yaml;
 
-    private ScenarioParser(String source) { this.source = source; }
+    private ScenarioParser(String source) {
+        this.source = source;
+        this.yaml = new YamlNodes(source);
+    }
 
     public static Scenario parse(Path file) {
         String text;
@@ -55,22 +51,11 @@ public final class ScenarioParser {
     public static Scenario parse(String source, String text) { return parse(source, text, source); }
 
     static Scenario parse(String source, String text, String defaultName) {
-        return new ScenarioParser(source).read(new StringReader(text), defaultName);
+        return new ScenarioParser(source).read(text, defaultName);
     }
 
-    private Scenario read(Reader reader, String defaultName) {
-        Node root;
-        try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            options.setMaxAliasesForCollections(10);
-            root = new Yaml(options).compose(reader);
-        } catch (MarkedYAMLException e) {
-            throw new DataFormatException(source, e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1, null,
-                    "not valid YAML: " + e.getProblem());
-        } catch (YAMLException e) {
-            throw new DataFormatException(source, 0, null, "not valid YAML: " + e.getMessage());
-        }
+    private Scenario read(String text, String defaultName) {
+        Node root = yaml.compose(text);
         if (root == null) throw new DataFormatException(source, 1, null, "the file is empty; expected a mapping with at least 'model'");
         MappingNode top = mapping(root, "(top level)");
         Map<String, Node> fields = fields(top, "", TOP_KEYS);
@@ -139,29 +124,11 @@ public final class ScenarioParser {
         return kind.equals("set") ? Intervention.set(week, values) : Intervention.multiply(week, values);
     }
 
-    private Map<String, Node> fields(MappingNode node, String prefix, Set<String> allowed) {
-        Map<String, Node> out = new LinkedHashMap<>();
-        Set<String> seen = new HashSet<>();
-        for (NodeTuple t : node.getValue()) {
-            String key = text(t.getKeyNode(), prefix + "(key)");
-            if (!seen.add(key)) throw error(t.getKeyNode(), prefix + key, "duplicate key");
-            if (!allowed.contains(key)) {
-                throw error(t.getKeyNode(), prefix + key, "unknown key; expected one of " + String.join(", ", new java.util.TreeSet<>(allowed)));
-            }
-            out.put(key, t.getValueNode());
-        }
-        return out;
-    }
+    private Map<String, Node> fields(MappingNode node, String prefix, Set<String> allowed) { return yaml.fields(node, prefix, allowed); }
 
-    private MappingNode mapping(Node node, String field) {
-        if (node instanceof MappingNode m) return m;
-        throw error(node, field, "expected a mapping of keys to values");
-    }
+    private MappingNode mapping(Node node, String field) { return yaml.mapping(node, field); }
 
-    private String text(Node node, String field) {
-        if (node instanceof ScalarNode s && !s.getValue().isBlank()) return s.getValue().trim();
-        throw error(node, field, "expected a text value");
-    }
+    private String text(Node node, String field) { return yaml.text(node, field); }
 
     private double nonNegative(Node node, String field) {
         String v = text(node, field);
@@ -175,16 +142,7 @@ public final class ScenarioParser {
         return d;
     }
 
-    private int integer(Node node, String field, int min, int max) {
-        String v = text(node, field);
-        try {
-            int i = Integer.parseInt(v);
-            if (i < min || i > max) throw error(node, field, "expected a whole number from " + min + " to " + max + ", found " + v);
-            return i;
-        } catch (NumberFormatException e) {
-            throw error(node, field, "expected a whole number, found '" + v + "'");
-        }
-    }
+    private int integer(Node node, String field, int min, int max) { return yaml.integer(node, field, min, max); }
 
     private long longValue(Node node, String field) {
         String v = text(node, field);
@@ -195,7 +153,5 @@ public final class ScenarioParser {
         }
     }
 
-    private DataFormatException error(Node node, String field, String problem) {
-        return new DataFormatException(source, node.getStartMark().getLine() + 1, field, problem);
-    }
+    private DataFormatException error(Node node, String field, String problem) { return yaml.error(node, field, problem); }
 }
