@@ -81,6 +81,17 @@ class ComparisonEnsembleTest {
     }
 
     @Test
+    void aLeverEffectIsDrawnOncePerMemberAndSharedByEveryCourseUsingIt() {
+        CourseOfAction a = FixtureCourses.strikesWithConsent();
+        CourseOfAction twin = new CourseOfAction("twin", a.title(), a.summary(), a.seeds(), a.levers(), a.legal(), a.risks(), a.outsideModel());
+        ComparisonEnsembleResult e = run(List.of(a, FixtureCourses.demandReduction(), twin), ReferenceBox.standard(), 5, 2);
+        for (Metric m : ComparisonEnsemble.METRICS) assertThat(e.outcome("twin", 5, m)).isEqualTo(e.outcome(a.id(), 5, m));
+        // the paired change still varies across members (drawn parameters and lever values)
+        Spread change = e.outcome(a.id(), 5, Metric.CUMULATIVE_CASUALTIES).changePct();
+        assertThat(change.p95()).isGreaterThan(change.p5());
+    }
+
+    @Test
     void triangularLawHasItsEndsModeAndMean() {
         Range r = new Range(0.8, 0.9, 0.97);
         assertThat(LeverLaw.triangular(r, 0)).isEqualTo(0.8);

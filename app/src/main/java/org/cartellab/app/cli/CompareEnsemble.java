@@ -46,24 +46,26 @@ final class CompareEnsemble {
         w.printf(Locale.ROOT, "Ensemble: %,d members, parameters from %s, lever values triangular within their ranges, seed %d.%n",
                 e.members(), e.distribution(), e.seed());
         w.println("Values: median [5%..95% of members]; changes are paired (course minus status quo in the same member); P< = share of members where it is lower.");
-        w.printf(Locale.ROOT, "%-28s %5s  %-26s %-26s %5s  %-26s %-26s %5s%n", "course of action", "years", "members", "members change",
+        int width = Math.max(28, e.ids().stream().mapToInt(String::length).max().orElse(0));
+        String c0 = "%-" + width + "s";
+        w.printf(Locale.ROOT, c0 + " %5s  %-26s %-26s %5s  %-26s %-26s %5s%n", "course of action", "years", "members", "members change",
                 "P<", "cum. casualties", "cum. casualties change", "P<");
         for (int y : e.horizonsYears()) {
-            w.printf(Locale.ROOT, "%-28s %5d  %-26s %-26s %5s  %-26s %-26s %5s%n", "status quo", y, level(e.statusQuo().get(y).get(Metric.MEMBERS)), "",
+            w.printf(Locale.ROOT, c0 + " %5d  %-26s %-26s %5s  %-26s %-26s %5s%n", "status quo", y, level(e.statusQuo().get(y).get(Metric.MEMBERS)), "",
                     "", level(e.statusQuo().get(y).get(Metric.CUMULATIVE_CASUALTIES)), "", "");
         }
         for (String id : e.ids()) {
             for (int y : e.horizonsYears()) {
                 ComparisonEnsembleResult.Outcome m = e.outcome(id, y, Metric.MEMBERS);
                 ComparisonEnsembleResult.Outcome c = e.outcome(id, y, Metric.CUMULATIVE_CASUALTIES);
-                w.printf(Locale.ROOT, "%-28s %5d  %-26s %-26s %4.0f%%  %-26s %-26s %4.0f%%%n", id, y, level(m.level()), change(m.changePct()),
+                w.printf(Locale.ROOT, c0 + " %5d  %-26s %-26s %4.0f%%  %-26s %-26s %4.0f%%%n", id, y, level(m.level()), change(m.changePct()),
                         100 * m.probLower(), level(c.level()), change(c.changePct()), 100 * c.probLower());
             }
         }
         w.printf(Locale.ROOT, "%nRank across ensemble members (decision matrix at %d years, same weights):%n", e.matrixHorizon());
-        w.printf(Locale.ROOT, "%-28s %11s  %13s%n", "course of action", "median rank", "ranked first");
+        w.printf(Locale.ROOT, c0 + " %11s  %13s%n", "course of action", "median rank", "ranked first");
         e.ids().stream().sorted(java.util.Comparator.comparingDouble((String id) -> e.ranks().get(id).medianRank())
-                .thenComparingDouble(id -> -e.ranks().get(id).shareFirst())).forEach(id -> w.printf(Locale.ROOT, "%-28s %11.1f  %12.1f%%%n", id,
+                .thenComparingDouble(id -> -e.ranks().get(id).shareFirst())).forEach(id -> w.printf(Locale.ROOT, c0 + " %11.1f  %12.1f%%%n", id,
                 e.ranks().get(id).medianRank(), 100 * e.ranks().get(id).shareFirst()));
         if (e.redraws() > 0) w.printf(Locale.ROOT, "(%d parameter draws redrawn: the cartels collapsed before 2022 with them)%n", e.redraws());
     }
