@@ -7,6 +7,7 @@ import static org.cartellab.app.report.Xml.pct;
 import static org.cartellab.app.report.Xml.xy;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cartellab.analysis.ComparisonEnsemble;
@@ -122,7 +123,7 @@ public final class EnsembleReportSection {
             b.append("</g>");
             row++;
         }
-        for (double t : new double[] {lo, 0, hi}) {
+        for (double t : new java.util.TreeSet<>(List.of(lo, 0.0, hi))) {
             b.append("<text class=\"tick\" x=\"").append(xy(x.applyAsDouble(t))).append("\" y=\"").append(xy(bottom + 16)).append("\" text-anchor=\"middle\">")
                     .append(esc(pct(t))).append("</text>");
         }
