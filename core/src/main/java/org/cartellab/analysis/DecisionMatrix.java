@@ -71,7 +71,7 @@ public record DecisionMatrix(int horizonYears, Range.Point point, CriterionWeigh
         return 100 * (v - statusQuo) / statusQuo;
     }
 
-    private static double[][] normalise(List<Map<Criterion, Double>> raws) {
+    static double[][] normalise(List<Map<Criterion, Double>> raws) {
         int n = raws.size();
         int m = Criterion.values().length;
         double[][] out = new double[n][m];

@@ -67,6 +67,17 @@ public final class CompareCommand implements Callable<Integer> {
                     "assumed range in the bundled comparison defaults, 0.25/0.5/0.75, swept with the lever bands)."})
     Double cooperationShare;
 
+    @Option(names = "--ensemble", paramLabel = "N", description = "Also run an ensemble of N members (parameters and lever values drawn; "
+            + "up to 20000): banded results, paired changes and rank distribution (default: ${DEFAULT-VALUE} = only the low/central/high sweep).", defaultValue = "0")
+    int ensemble;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads for --ensemble (default: all cores; results do not depend on it).")
+    Integer threads;
+
+    @Option(names = "--distribution", paramLabel = "D", description = "Parameter distribution for --ensemble: posterior, reference-box[:H] or fixed (default: ${DEFAULT-VALUE}).",
+            defaultValue = org.cartellab.analysis.Distributions.DEFAULT)
+    String distribution;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -116,15 +127,19 @@ public final class CompareCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
+        if (ensemble < 0) throw new BadInputException("--ensemble must be >= 0, got " + ensemble);
+        org.cartellab.analysis.ComparisonEnsembleResult ens = ensemble == 0 ? null : CompareEnsemble.run(options, chosen, cw, ensemble, threads, distribution, seed);
         print(w, a, source.description(), weightsSource);
+        if (ens != null) CompareEnsemble.print(w, ens);
         if (out != null) {
-            new AtomicOutputDirectory(out)
+            AtomicOutputDirectory files = new AtomicOutputDirectory(out)
                     .add("comparison.csv", ComparisonTables.comparison(a.comparison()))
                     .add("matrix.csv", ComparisonTables.matrix(a))
                     .add("robustness.csv", ComparisonTables.robustness(a))
-                    .add("report.html", ComparisonReport.render(a, source.description(), weightsSource, source::citation))
-                    .commit();
-            w.println("wrote comparison.csv, matrix.csv, robustness.csv and report.html to " + out);
+                    .add("report.html", ComparisonReport.render(a, source.description(), weightsSource, source::citation, ens));
+            if (ens != null) files.add("ensemble.csv", org.cartellab.app.report.EnsembleCsv.of(ens));
+            files.commit();
+            w.println("wrote comparison.csv, matrix.csv, robustness.csv" + (ens != null ? ", ensemble.csv" : "") + " and report.html to " + out);
         }
         w.flush();
         return 0;

@@ -67,6 +67,12 @@ public final class ComparisonReport {
 
     /** As {@link #render(ComparisonAssessment, String, String)}, with evidence source ids resolved to citations. */
     public static String render(ComparisonAssessment a, String catalog, String weightsSource, java.util.function.UnaryOperator<String> citations) {
+        return render(a, catalog, weightsSource, citations, null);
+    }
+
+    /** As above, with an ensemble section when {@code ensemble} is not null. */
+    public static String render(ComparisonAssessment a, String catalog, String weightsSource, java.util.function.UnaryOperator<String> citations,
+                                org.cartellab.analysis.ComparisonEnsembleResult ensemble) {
         Comparison c = a.comparison();
         StringBuilder b = new StringBuilder(200_000);
         b.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><meta charset=\"utf-8\"/>")
@@ -82,6 +88,7 @@ public final class ComparisonReport {
         charts(b, c);
         matrix(b, a);
         robustness(b, a);
+        EnsembleReportSection.append(b, ensemble);
         weak(b, a.weakEffects());
         courses(b, c);
         sources(b, c, citations);

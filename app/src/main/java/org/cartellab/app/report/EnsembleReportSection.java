@@ -1,0 +1,152 @@
+package org.cartellab.app.report;
+
+import static org.cartellab.app.report.Xml.count;
+import static org.cartellab.app.report.Xml.esc;
+import static org.cartellab.app.report.Xml.num;
+import static org.cartellab.app.report.Xml.pct;
+import static org.cartellab.app.report.Xml.xy;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.cartellab.analysis.ComparisonEnsemble;
+import org.cartellab.analysis.ComparisonEnsembleResult;
+import org.cartellab.analysis.Metric;
+import org.cartellab.analysis.Spread;
+
+/**
+ * The ensemble section of report.html (id "ensemble"): banded outcomes and paired changes per course and horizon, bars
+ * with whiskers for the percent change in members and cumulative casualties at the matrix horizon, and the rank
+ * distribution across members. Well-formed XHTML with inline SVG.
+ */
+public final class EnsembleReportSection {
+    private EnsembleReportSection() {}
+
+    /** Appends the section; nothing when {@code e} is null (no ensemble was run). */
+    public static void append(StringBuilder b, ComparisonEnsembleResult e) {
+        if (e == null) return;
+        int h = e.matrixHorizon();
+        b.append("<h2 id=\"ensemble\">Ensemble: ").append(count(e.members())).append(" members</h2>");
+        b.append("<p>Each member draws the network parameters (").append(esc(e.distribution())).append(") and every lever's value within its range, ")
+                .append("then runs the status quo and every course from its own 2022 start (seed ").append(e.seed()).append("). ")
+                .append("Values are the members' median with 5-95 % and 25-75 % bands. <strong>Changes are paired</strong>: course minus status quo in the ")
+                .append("same member, so they are much tighter than the difference of two bands. P(lower) is the share of members in which the course ")
+                .append("lowers the metric. These bands are probability statements only under the stated laws (see below).</p>");
+        b.append("<div class=\"charts\">");
+        whiskers(b, e, Metric.MEMBERS, h);
+        whiskers(b, e, Metric.CUMULATIVE_CASUALTIES, h);
+        b.append("</div>");
+        table(b, e);
+        ranks(b, e);
+        b.append("<h3>Ensemble assumptions</h3><ol id=\"ensemble-assumptions\">");
+        for (String a : e.assumptions()) b.append("<li>").append(esc(a)).append("</li>");
+        b.append("</ol>");
+    }
+
+    private static void table(StringBuilder b, ComparisonEnsembleResult e) {
+        b.append("<div class=\"wide\"><table id=\"ensemble-outcomes\"><thead><tr><th>Course of action</th><th>Years</th>");
+        for (Metric m : ComparisonEnsemble.METRICS) b.append("<th>").append(esc(m.label())).append("</th>");
+        b.append("</tr></thead><tbody>");
+        for (int y : e.horizonsYears()) {
+            b.append("<tr data-coa=\"status_quo\" data-years=\"").append(y).append("\"><td>status quo</td><td class=\"n\">").append(y).append("</td>");
+            for (Metric m : ComparisonEnsemble.METRICS) b.append("<td class=\"n\">").append(spread(e.statusQuo().get(y).get(m))).append("</td>");
+            b.append("</tr>");
+        }
+        for (String id : e.ids()) {
+            for (int y : e.horizonsYears()) {
+                b.append("<tr data-coa=\"").append(esc(id)).append("\" data-years=\"").append(y).append("\"><td>").append(esc(id))
+                        .append("</td><td class=\"n\">").append(y).append("</td>");
+                for (Metric m : ComparisonEnsemble.METRICS) {
+                    ComparisonEnsembleResult.Outcome o = e.outcome(id, y, m);
+                    b.append("<td class=\"n\" data-metric=\"").append(m.id()).append("\" data-prob-lower=\"").append(num(o.probLower(), 4)).append("\">")
+                            .append(spread(o.level())).append("<br/>change ").append(pct(o.changePct().median())).append(" [")
+                            .append(pct(o.changePct().p5())).append(" to ").append(pct(o.changePct().p95())).append("]<br/>P(lower) ")
+                            .append(String.format(Locale.ROOT, "%.0f%%", 100 * o.probLower())).append("</td>");
+                }
+                b.append("</tr>");
+            }
+        }
+        b.append("</tbody></table></div>");
+    }
+
+    private static String spread(Spread s) {
+        return count(s.median()) + "<br/>[" + count(s.p5()) + " to " + count(s.p95()) + "]";
+    }
+
+    /** Horizontal bars: 25-75 % box, 5-95 % whisker, median tick, of the paired percent change per course. */
+    private static void whiskers(StringBuilder b, ComparisonEnsembleResult e, Metric m, int years) {
+        int w = 560;
+        int labelW = 200;
+        int rowH = 20;
+        int top = 30;
+        int height = top + rowH * e.ids().size() + 30;
+        double lo = 0;
+        double hi = 0;
+        for (String id : e.ids()) {
+            Spread s = e.outcome(id, years, m).changePct();
+            lo = Math.min(lo, s.p5());
+            hi = Math.max(hi, s.p95());
+        }
+        if (hi - lo < 1e-9) hi = lo + 1;
+        double pad = 0.05 * (hi - lo);
+        double x0 = lo - pad;
+        double x1 = hi + pad;
+        double plotW = w - labelW - 20;
+        java.util.function.DoubleUnaryOperator x = v -> labelW + (v - x0) / (x1 - x0) * plotW;
+        String title = "Change in " + (m == Metric.MEMBERS ? "members" : "cumulative casualties") + " vs status quo at " + years
+                + " years (%, paired; box 25-75 %, whisker 5-95 %)";
+        b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"whiskers\" id=\"ensemble-change-").append(m.id()).append("\" data-metric=\"")
+                .append(m.id()).append("\" data-years=\"").append(years).append("\" width=\"").append(w).append("\" height=\"").append(height)
+                .append("\" viewBox=\"0 0 ").append(w).append(' ').append(height).append("\" role=\"img\"><title>").append(esc(title)).append("</title>");
+        b.append("<text x=\"4\" y=\"18\" class=\"chart-title\">").append(esc(title)).append("</text>");
+        double zx = x.applyAsDouble(0);
+        double bottom = top + rowH * e.ids().size();
+        b.append("<line class=\"zero\" stroke=\"#888\" stroke-dasharray=\"4 3\" x1=\"").append(xy(zx)).append("\" y1=\"").append(top).append("\" x2=\"").append(xy(zx)).append("\" y2=\"")
+                .append(xy(bottom)).append("\"/>");
+        int row = 0;
+        for (String id : e.ids()) {
+            ComparisonEnsembleResult.Outcome o = e.outcome(id, years, m);
+            Spread s = o.changePct();
+            double y = top + row * rowH;
+            double mid = y + rowH / 2.0;
+            b.append("<g class=\"row\" data-coa=\"").append(esc(id)).append("\" data-p5=\"").append(num(s.p5(), 4)).append("\" data-p25=\"")
+                    .append(num(s.p25(), 4)).append("\" data-median=\"").append(num(s.median(), 4)).append("\" data-p75=\"").append(num(s.p75(), 4))
+                    .append("\" data-p95=\"").append(num(s.p95(), 4)).append("\" data-prob-lower=\"").append(num(o.probLower(), 4)).append("\">");
+            b.append("<text class=\"tick\" x=\"").append(labelW - 6).append("\" y=\"").append(xy(mid + 4)).append("\" text-anchor=\"end\">").append(esc(id)).append("</text>");
+            b.append("<line class=\"whisker\" stroke=\"#1f4e8c\" stroke-width=\"1.4\" x1=\"").append(xy(x.applyAsDouble(s.p5()))).append("\" y1=\"").append(xy(mid)).append("\" x2=\"")
+                    .append(xy(x.applyAsDouble(s.p95()))).append("\" y2=\"").append(xy(mid)).append("\"/>");
+            b.append("<rect class=\"iqr\" fill=\"#4c78a8\" fill-opacity=\"0.45\" stroke=\"#1f4e8c\" x=\"").append(xy(x.applyAsDouble(s.p25()))).append("\" y=\"").append(xy(y + 4)).append("\" width=\"")
+                    .append(xy(Math.max(0.5, x.applyAsDouble(s.p75()) - x.applyAsDouble(s.p25())))).append("\" height=\"").append(rowH - 8).append("\"/>");
+            b.append("<line class=\"median\" stroke=\"#0b2545\" stroke-width=\"2.4\" x1=\"").append(xy(x.applyAsDouble(s.median()))).append("\" y1=\"").append(xy(y + 2)).append("\" x2=\"")
+                    .append(xy(x.applyAsDouble(s.median()))).append("\" y2=\"").append(xy(y + rowH - 2)).append("\"/>");
+            b.append("</g>");
+            row++;
+        }
+        for (double t : new java.util.TreeSet<>(List.of(lo, 0.0, hi))) {
+            b.append("<text class=\"tick\" x=\"").append(xy(x.applyAsDouble(t))).append("\" y=\"").append(xy(bottom + 16)).append("\" text-anchor=\"middle\">")
+                    .append(esc(pct(t))).append("</text>");
+        }
+        b.append("</svg>");
+    }
+
+    private static void ranks(StringBuilder b, ComparisonEnsembleResult e) {
+        b.append("<h3 id=\"ensemble-ranks\">Rank across members (decision matrix at ").append(e.matrixHorizon()).append(" years)</h3>");
+        b.append("<p>In each member the decision matrix is rebuilt from that member's modelled changes with the same weights and the fixed legal-burden and ")
+                .append("risk columns.</p>");
+        b.append("<table id=\"ensemble-rank-table\"><thead><tr><th>Course of action</th><th>Median rank</th><th>Ranked first</th><th>Share at each rank (1, 2, ...)</th></tr></thead><tbody>");
+        Map<String, Double> first = new LinkedHashMap<>();
+        e.ids().stream().sorted(java.util.Comparator.comparingDouble((String id) -> e.ranks().get(id).medianRank())
+                .thenComparingDouble(id -> -e.ranks().get(id).shareFirst())).forEach(id -> {
+                    ComparisonEnsembleResult.RankDistribution r = e.ranks().get(id);
+                    first.put(id, r.shareFirst());
+                    StringBuilder shares = new StringBuilder();
+                    for (double s : r.shareAtRank()) shares.append(shares.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.0f%%", 100 * s));
+                    b.append("<tr data-coa=\"").append(esc(id)).append("\"><td>").append(esc(id)).append("</td><td class=\"n\">").append(num(r.medianRank(), 1))
+                            .append("</td><td class=\"n\">").append(String.format(Locale.ROOT, "%.1f%%", 100 * r.shareFirst())).append("</td><td>")
+                            .append(shares).append("</td></tr>");
+                });
+        b.append("</tbody></table>");
+        b.append(SvgCharts.shareBars("ensemble-rank-bars", "Share of ensemble members ranking each course first", first));
+    }
+}
