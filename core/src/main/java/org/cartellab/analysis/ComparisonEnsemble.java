@@ -200,7 +200,8 @@ public final class ComparisonEnsemble {
             ranks.put(coas.get(k).id(), new ComparisonEnsembleResult.RankDistribution(Spread.of(r).median(), share[0], share));
         }
         return new ComparisonEnsembleResult(n, seed, distribution.description(), horizons, matrixHorizon(horizons),
-                coas.stream().map(CourseOfAction::id).toList(), sq, outcomes, ranks, redraws, assumptions(redraws));
+                coas.stream().map(CourseOfAction::id).toList(), sq, outcomes, ranks, redraws, assumptions(redraws),
+                coas.stream().filter(CourseOfAction::isStatusQuo).map(CourseOfAction::id).toList());
     }
 
     private List<String> assumptions(int redraws) {

@@ -12,8 +12,9 @@ import java.util.Map;
 public record ComparisonEnsembleResult(int members, long seed, String distribution, List<Integer> horizonsYears, int matrixHorizon,
                                        List<String> ids, Map<Integer, Map<Metric, Spread>> statusQuo,
                                        Map<String, Map<Integer, Map<Metric, Outcome>>> outcomes, Map<String, RankDistribution> ranks,
-                                       int redraws, List<String> assumptions) {
+                                       int redraws, List<String> assumptions, List<String> leverless) {
     public ComparisonEnsembleResult {
+        leverless = List.copyOf(leverless);
         horizonsYears = List.copyOf(horizonsYears);
         ids = List.copyOf(ids);
         statusQuo = Map.copyOf(statusQuo);
@@ -38,6 +39,12 @@ public record ComparisonEnsembleResult(int members, long seed, String distributi
         @Override
         public double[] shareAtRank() { return shareAtRank.clone(); }
     }
+
+    /**
+     * Whether a course pulls no lever (such as the catalog's status_quo), so it equals the baseline by construction:
+     * tables show it once, as the baseline. A course whose levers the network engine does not evaluate is not one.
+     */
+    public boolean identicalToBaseline(String id) { return leverless.contains(id); }
 
     public Outcome outcome(String id, int years, Metric m) {
         Map<Integer, Map<Metric, Outcome>> o = outcomes.get(id);

@@ -51,10 +51,11 @@ final class CompareEnsemble {
         w.printf(Locale.ROOT, c0 + " %5s  %-26s %-26s %5s  %-26s %-26s %5s%n", "course of action", "years", "members", "members change",
                 "P<", "cum. casualties", "cum. casualties change", "P<");
         for (int y : e.horizonsYears()) {
-            w.printf(Locale.ROOT, c0 + " %5d  %-26s %-26s %5s  %-26s %-26s %5s%n", "status quo", y, level(e.statusQuo().get(y).get(Metric.MEMBERS)), "",
+            w.printf(Locale.ROOT, c0 + " %5d  %-26s %-26s %5s  %-26s %-26s %5s%n", "status quo (baseline)", y, level(e.statusQuo().get(y).get(Metric.MEMBERS)), "",
                     "", level(e.statusQuo().get(y).get(Metric.CUMULATIVE_CASUALTIES)), "", "");
         }
         for (String id : e.ids()) {
+            if (e.identicalToBaseline(id)) continue; // shown once, as the baseline row
             for (int y : e.horizonsYears()) {
                 ComparisonEnsembleResult.Outcome m = e.outcome(id, y, Metric.MEMBERS);
                 ComparisonEnsembleResult.Outcome c = e.outcome(id, y, Metric.CUMULATIVE_CASUALTIES);

@@ -49,11 +49,12 @@ public final class EnsembleReportSection {
         for (Metric m : ComparisonEnsemble.METRICS) b.append("<th>").append(esc(m.label())).append("</th>");
         b.append("</tr></thead><tbody>");
         for (int y : e.horizonsYears()) {
-            b.append("<tr data-coa=\"status_quo\" data-years=\"").append(y).append("\"><td>status quo</td><td class=\"n\">").append(y).append("</td>");
+            b.append("<tr data-coa=\"status_quo\" data-years=\"").append(y).append("\"><td>status quo (baseline)</td><td class=\"n\">").append(y).append("</td>");
             for (Metric m : ComparisonEnsemble.METRICS) b.append("<td class=\"n\">").append(spread(e.statusQuo().get(y).get(m))).append("</td>");
             b.append("</tr>");
         }
         for (String id : e.ids()) {
+            if (e.identicalToBaseline(id)) continue; // e.g. the catalog's lever-less status_quo: shown once, as the baseline
             for (int y : e.horizonsYears()) {
                 b.append("<tr data-coa=\"").append(esc(id)).append("\" data-years=\"").append(y).append("\"><td>").append(esc(id))
                         .append("</td><td class=\"n\">").append(y).append("</td>");
@@ -94,8 +95,8 @@ public final class EnsembleReportSection {
         double x1 = hi + pad;
         double plotW = w - labelW - 20;
         java.util.function.DoubleUnaryOperator x = v -> labelW + (v - x0) / (x1 - x0) * plotW;
-        String title = "Change in " + (m == Metric.MEMBERS ? "members" : "cumulative casualties") + " vs status quo at " + years
-                + " years (%, paired; box 25-75 %, whisker 5-95 %)";
+        String title = (m == Metric.MEMBERS ? "Members" : "Cumulative casualties") + ": % change vs status quo, " + years
+                + " years (paired; box 25-75 %, whisker 5-95 %)";
         b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"whiskers\" id=\"ensemble-change-").append(m.id()).append("\" data-metric=\"")
                 .append(m.id()).append("\" data-years=\"").append(years).append("\" width=\"").append(w).append("\" height=\"").append(height)
                 .append("\" viewBox=\"0 0 ").append(w).append(' ').append(height).append("\" role=\"img\"><title>").append(esc(title)).append("</title>");
