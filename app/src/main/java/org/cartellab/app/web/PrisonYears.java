@@ -18,11 +18,11 @@ public final class PrisonYears {
     /** Where the mean sentence comes from. */
     public static String source() { return SENTENCES.source(); }
 
-    /** Prison-years of sentence handed down each week: incapacitations x mean sentence x alpha. */
-    public static double[] weekly(double[] incapacitations, double alpha) {
+    /** Prison-years of sentence handed down each week: incapacitations x mean sentence, x alpha from {@code fromWeek} on. */
+    public static double[] weekly(double[] incapacitations, double alpha, int fromWeek) {
         double mean = meanSentenceYears();
         double[] out = new double[incapacitations.length];
-        for (int i = 0; i < out.length; i++) out[i] = incapacitations[i] * mean * alpha;
+        for (int i = 0; i < out.length; i++) out[i] = incapacitations[i] * mean * (i >= fromWeek ? alpha : 1);
         return out;
     }
 }

@@ -6,7 +6,7 @@ import org.cartellab.network.NetworkSimulator;
 /**
  * A simulation as CSV: one row per week with the date, the scenario's weekly columns (as in weekly.csv) and the
  * status quo's beside them ({@code sq_} prefix); full precision. {@code prison_years} is an estimate outside the network
- * model ({@link PrisonYears}: incapacitations x mean sentence x the sentence multiplier; the status quo's at x1).
+ * model ({@link PrisonYears}: incapacitations x mean sentence x the sentence multiplier from the levers' start week; the status quo's at x1).
  */
 public final class SeriesCsv {
     static final String HEADER = "week,date,members,deaths,recruits,incapacitations,exits,"
@@ -18,8 +18,8 @@ public final class SeriesCsv {
         SeriesSet a = r.scenarioSeries();
         SeriesSet b = r.statusQuo();
         StringBuilder sb = new StringBuilder(HEADER).append('\n');
-        double[] pa = PrisonYears.weekly(a.incapacitations(), r.levers().sentence());
-        double[] pb = PrisonYears.weekly(b.incapacitations(), 1);
+        double[] pa = PrisonYears.weekly(a.incapacitations(), r.levers().sentence(), r.levers().startWeek());
+        double[] pb = PrisonYears.weekly(b.incapacitations(), 1, 0);
         LocalDate origin = NetworkSimulator.ORIGIN;
         for (int w = 0; w < a.members().length; w++) {
             sb.append(w).append(',').append(origin.plusDays(7L * w));

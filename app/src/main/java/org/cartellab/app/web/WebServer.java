@@ -229,27 +229,27 @@ public final class WebServer {
         out.put("origin", "2012-01-01");
         out.put("yaml", r.levers().changesRun() ? null : ScenarioYaml.write(s));
         out.put("yaml_note", r.levers().changesRun() ? NO_YAML : null);
-        out.put("scenario", pageSeries(r.scenarioSeries(), r.levers().sentence()));
-        out.put("status_quo", pageSeries(r.statusQuo(), 1));
+        out.put("scenario", pageSeries(r.scenarioSeries(), r.levers().sentence(), r.levers().startWeek()));
+        out.put("status_quo", pageSeries(r.statusQuo(), 1, 0));
         Map<String, Object> prison = new LinkedHashMap<>();
         prison.put("mean_sentence_years", PrisonYears.meanSentenceYears());
         prison.put("sentence_multiplier", r.levers().sentence());
         prison.put("source", PrisonYears.source());
-        prison.put("note", "estimate outside the network model: weekly incapacitations x mean sentence x sentence multiplier; "
+        prison.put("note", "estimate outside the network model: weekly incapacitations x mean sentence x sentence multiplier (from the levers' start week); "
                 + "the model has no prisons and sentences do not feed back on its dynamics");
         out.put("prison_years", prison);
         return out;
     }
 
     /** What the simulator page draws, rounded to 0.01 (recruits, exits and full precision are in the CSV). */
-    private static Map<String, Object> pageSeries(SeriesSet s, double sentence) {
+    private static Map<String, Object> pageSeries(SeriesSet s, double sentence, int from) {
         SeriesSet r = s.rounded();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("members", r.members());
         out.put("deaths", r.deaths());
         out.put("incapacitations", r.incapacitations());
         out.put("cum_deaths", r.cumDeaths());
-        double[] prison = PrisonYears.weekly(s.incapacitations(), sentence);
+        double[] prison = PrisonYears.weekly(s.incapacitations(), sentence, from);
         for (int i = 0; i < prison.length; i++) prison[i] = Math.round(prison[i] * 100) / 100.0;
         out.put("prison_years", prison);
         out.put("collapse_week", r.collapseWeek());

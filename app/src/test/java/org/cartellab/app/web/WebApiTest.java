@@ -271,8 +271,10 @@ class WebApiTest {
         double mean = j.at("/prison_years/mean_sentence_years").asDouble();
         assertThat(mean).isBetween(1.0, 40.0);
         assertThat(j.at("/prison_years/note").asText()).contains("outside the network model");
-        // before the levers start incapacitations are equal, so prison-years differ by alpha = 2 exactly (up to rounding)
-        assertThat(s.at("/prison_years/100").asDouble()).isCloseTo(2 * q.at("/prison_years/100").asDouble(), org.assertj.core.api.Assertions.within(0.02));
+        // alpha applies from the levers' start; incapacitations (eta) are the same in both runs, so prison-years differ by alpha = 2
+        assertThat(s.at("/prison_years/100").asDouble()).isEqualTo(q.at("/prison_years/100").asDouble());
+        assertThat(s.at("/incapacitations/600").asDouble()).isCloseTo(q.at("/incapacitations/600").asDouble(), org.assertj.core.api.Assertions.within(0.01));
+        assertThat(s.at("/prison_years/600").asDouble()).isCloseTo(2 * q.at("/prison_years/600").asDouble(), org.assertj.core.api.Assertions.within(0.05));
         assertThat(q.at("/prison_years/100").asDouble()).isCloseTo(q.at("/incapacitations/100").asDouble() * mean, org.assertj.core.api.Assertions.within(0.05));
         // sentence alone changes no network number and keeps the scenario file
         JsonNode a = Http.json(http.get("/api/simulate?weeks=700&sentence=3"));

@@ -186,9 +186,13 @@ class WebBrowserTest {
         assertThat(driver.findElement(By.id("lever-factions")).getDomProperty("value")).isEqualTo("4");
         assertThat(driver.findElement(By.id("lever-recovery_weeks-out")).getText()).isEqualTo("52 semanas");
         assertThat(driver.findElement(By.id("cap-prison_years")).getText()).contains("fuera del modelo de redes");
-        double s0 = ((Number) js("return window.cartelLab.state.result.scenario.prison_years[100]")).doubleValue();
-        double q0 = ((Number) js("return window.cartelLab.state.result.status_quo.prison_years[100]")).doubleValue();
-        assertThat(s0).isCloseTo(2 * q0, org.assertj.core.api.Assertions.within(0.02));
+        // before the start week prison-years are the status quo's; after cooperation has recovered (520 + 52), twice them
+        assertThat(((Number) js("return window.cartelLab.state.result.scenario.prison_years[100]")).doubleValue())
+                .isEqualTo(((Number) js("return window.cartelLab.state.result.status_quo.prison_years[100]")).doubleValue());
+        double s0 = ((Number) js("return window.cartelLab.state.result.scenario.prison_years[700]")).doubleValue();
+        double q0 = ((Number) js("return window.cartelLab.state.result.status_quo.prison_years[700]")).doubleValue();
+        assertThat(s0).isCloseTo(2 * q0, org.assertj.core.api.Assertions.within(0.05));
+        assertThat(driver.findElement(By.id("summary")).getText()).contains("Años de prisión");
         screenshot("simulator-es-leadership-cooperation", 2600);
     }
 

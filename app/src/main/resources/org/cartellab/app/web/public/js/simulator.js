@@ -274,6 +274,10 @@ function summarize(r) {
     el('h3', { text: t('sim.summary', formatDate(weekDate(end))) }),
     el('p', { text: t('sim.summary.members', formatNumber(s.members[end]), formatNumber(q.members[end]), pct(s.members[end], q.members[end])) }),
     el('p', { text: t('sim.summary.deaths', formatNumber(dS), formatNumber(dQ), pct(dS, dQ)) }));
+  const sum = (v) => v.slice(from + 1, end + 1).reduce((a, b) => a + b, 0);
+  const pS = sum(s.prison_years);
+  const pQ = sum(q.prison_years);
+  box.append(el('p', { text: t('sim.summary.prison', formatNumber(pS), formatNumber(pQ), pct(pS, pQ)) }));
   if (s.collapse_week !== null && s.collapse_week !== undefined) {
     const w = Math.floor(s.collapse_week);
     box.append(el('p', { class: 'warning', text: t('sim.summary.collapse', w, formatDate(weekDate(w))) }));
