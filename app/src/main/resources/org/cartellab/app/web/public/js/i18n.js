@@ -157,11 +157,11 @@ export const DICTIONARY = {
     'data.changes.none': 'none',
     'limits': [
       'An aggregate model: each organisation is a number of members following a deterministic differential equation. It says nothing about individuals, places or operations, and has no chance in it; the uncertainty bands come from varying its parameters only.',
-      'The network is the one observed in 2020 and stays fixed for the whole run, 2012 included: no splits, mergers, new groups or shifting alliances.',
+      'The network is the one observed in 2020 and stays fixed for the whole run, 2012 included: no mergers, new groups or shifting alliances; the only splits are those the leadership-removal lever imposes, with assumed rules (equal members, shared alliances, rival factions).',
       'The model was fitted to casualties only, taken as 10% of homicides plus missing persons (an assumption of the paper); arrests were left out of the fit. Two fitted parameters (incapacitation and saturation) sit at the edge of the range searched.',
       'The paper gives no uncertainty for its fitted values. The bands here draw parameters in an illustrative box around them; they show sensitivity, not a probability.',
       'The 150 organisations include a community police organisation (UPOEG) and an insurgent group (ERPI), as in the source data.',
-      'Levers multiply the model’s rates. They stand for no particular policy: how a course of action maps to levers, and with what evidence, is set out in the catalog.',
+      'Levers multiply the model’s rates, split organisations or change Mexico’s cooperation; sentence length only scales an estimate outside the model. They stand for no particular policy: how a course of action maps to levers, and with what evidence, is set out in the catalog.',
       'Beyond 2022 every curve is a projection under constant conditions. Outcomes outside the model (overdose deaths in the US, retaliation, diplomacy, legal exposure) are shown separately and never as model output.',
       'If total members fall below one the model has collapsed and the run stops; it does not describe what would happen next.'
     ],
@@ -324,11 +324,11 @@ export const DICTIONARY = {
     'data.changes.none': 'ninguno',
     'limits': [
       'Un modelo agregado: cada organización es un número de integrantes que sigue una ecuación diferencial determinista. No dice nada de individuos, lugares ni operaciones, y no contiene azar; las bandas de incertidumbre provienen solo de variar sus parámetros.',
-      'La red es la observada en 2020 y se mantiene fija durante toda la simulación, 2012 incluido: sin escisiones, fusiones, grupos nuevos ni alianzas cambiantes.',
+      'La red es la observada en 2020 y se mantiene fija durante toda la simulación, 2012 incluido: sin fusiones, grupos nuevos ni alianzas cambiantes; las únicas escisiones son las que impone la palanca de remoción de liderazgos, con reglas supuestas (integrantes repartidos por igual, alianzas compartidas, facciones rivales).',
       'El modelo se ajustó solo a las bajas, estimadas como el 10 % de los homicidios más las personas desaparecidas (un supuesto del artículo); las detenciones quedaron fuera del ajuste. Dos parámetros ajustados (incapacitación y saturación) quedan en el borde del rango explorado.',
       'El artículo no da incertidumbre para sus valores ajustados. Las bandas de aquí toman los parámetros de una caja ilustrativa a su alrededor; muestran sensibilidad, no una probabilidad.',
       'Las 150 organizaciones incluyen una policía comunitaria (UPOEG) y un grupo insurgente (ERPI), como en los datos de origen.',
-      'Las palancas multiplican las tasas del modelo. No representan ninguna política concreta: cómo se traduce un curso de acción en palancas, y con qué evidencia, se expone en el catálogo.',
+      'Las palancas multiplican las tasas del modelo, dividen organizaciones o cambian la cooperación de México; la duración de las condenas solo escala una estimación fuera del modelo. No representan ninguna política concreta: cómo se traduce un curso de acción en palancas, y con qué evidencia, se expone en el catálogo.',
       'Después de 2022 cada curva es una proyección en condiciones constantes. Los resultados fuera del modelo (muertes por sobredosis en EE. UU., represalias, diplomacia, riesgo jurídico) se muestran aparte y nunca como resultado del modelo.',
       'Si el total de integrantes cae por debajo de uno, el modelo ha colapsado y la simulación se detiene; no describe lo que ocurriría después.'
     ],
