@@ -1,9 +1,19 @@
 package org.cartellab.app.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cartellab.analysis.ComparisonDefaults;
 import org.cartellab.data.BundledData;
+import org.cartellab.model.Intervention;
+import org.cartellab.network.NetworkEvent;
+import org.cartellab.policy.CooperationIndex;
+import org.cartellab.policy.LeadershipRemoval;
+import org.cartellab.policy.LeadershipTargets;
+import org.cartellab.policy.PolicyCompiler;
+import org.cartellab.policy.PolicyPath;
+import org.cartellab.policy.Ramp;
 import org.cartellab.network.ConflictNetwork;
 import org.cartellab.network.NetworkParameters;
 import org.cartellab.network.NetworkResult;
@@ -57,18 +67,52 @@ public final class NetworkSimulation {
         }
     }
 
-    public SimulationResult simulate(Scenario s) {
+    public SimulationResult simulate(Scenario s) { return simulate(s, PolicyLevers.none(0)); }
+
+    /**
+     * The scenario with leadership removal and a cooperation change from {@code levers.startWeek()}, beside the status
+     * quo. Without them the run is the scenario file's exactly; with them the scenario's multipliers become ramps of 0
+     * weeks in a {@link PolicyPath} (the incapacitation multiplier scaled by cooperation, as the catalog's levers are).
+     */
+    public SimulationResult simulate(Scenario s, PolicyLevers levers) {
         NetworkParameters base = baseParameters(s);
         SeriesSet statusQuo = statusQuo(base, s.weeks());
-        if (s.interventions().isEmpty()) return new SimulationResult(s, statusQuo, statusQuo);
-        // the name and seed do not change a network run; the parameters, horizon and interventions do
-        String key = java.util.Arrays.toString(base.toArray()) + "/" + s.weeks() + "/" + s.interventions();
+        if (s.interventions().isEmpty() && !levers.changesRun()) return new SimulationResult(s, statusQuo, statusQuo, levers);
+        // the name and seed do not change a network run; the parameters, horizon, interventions and structural levers do
+        String key = java.util.Arrays.toString(base.toArray()) + "/" + s.weeks() + "/" + s.interventions() + "/" + levers.runKey();
         SeriesSet scenario = cached(scenarioCache, key);
         if (scenario == null) {
-            scenario = SeriesSet.of(run(base, s, true));
+            scenario = SeriesSet.of(levers.changesRun() ? run(base, s, levers) : run(base, s, true));
             store(scenarioCache, key, scenario);
         }
-        return new SimulationResult(s, scenario, statusQuo);
+        return new SimulationResult(s, scenario, statusQuo, levers);
+    }
+
+    /** The share of baseline incapacitation that depends on cooperation: the comparison defaults' central value (an assumption). */
+    public static double cooperationDependentShare() {
+        return ComparisonDefaults.bundled().cooperationDependentIncapacitation().range().central();
+    }
+
+    private NetworkResult run(NetworkParameters base, Scenario s, PolicyLevers levers) {
+        List<Ramp> ramps = new ArrayList<>();
+        for (Intervention i : s.interventions()) {
+            if (i.kind() != Intervention.Kind.MULTIPLY) {
+                throw ApiException.badRequest("leadership removal and cooperation combine with multipliers only; found a " + i.kind() + " intervention");
+            }
+            i.values().forEach((name, f) -> ramps.add(new Ramp(name, f, i.week(), 0, name.equals("incapacitation"))));
+        }
+        List<CooperationIndex.Shock> shocks = new ArrayList<>();
+        if (levers.cooperation() != 0) {
+            double recovery = levers.recoveryWeeks() == 0 ? Double.POSITIVE_INFINITY : levers.recoveryWeeks();
+            shocks.add(new CooperationIndex.Shock(levers.startWeek(), 0, levers.cooperation(), recovery));
+        }
+        PolicyPath path = new PolicyPath(base, ramps, List.of(), new CooperationIndex(shocks), cooperationDependentShare());
+        List<NetworkEvent> events = new ArrayList<>();
+        if (levers.leadershipTargets() > 0 && levers.startWeek() < s.weeks()) {
+            events.add(new LeadershipRemoval(levers.startWeek(), LeadershipTargets.topByRank(levers.leadershipTargets()), levers.factions(),
+                    PolicyCompiler.DEFAULT_RIVAL_WEIGHT));
+        }
+        return simulator.run(new NetworkRun(network, path, 0, s.weeks(), null, events, Tolerances.DEFAULT, false));
     }
 
     /** One run of the scenario's interventions on the given base parameters (ensembles draw the base). */

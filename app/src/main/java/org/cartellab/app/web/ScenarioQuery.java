@@ -24,6 +24,7 @@ public final class ScenarioQuery {
     public static Scenario parse(Map<String, List<String>> query, int maxWeeks) {
         List<String> allowed = new ArrayList<>(List.of("name", "weeks", "from"));
         for (LeverControl l : ParameterCatalog.levers()) allowed.add(l.id());
+        allowed.addAll(ParameterCatalog.POLICY_LEVER_IDS);
         for (String key : query.keySet()) {
             if (!allowed.contains(key)) throw ApiException.badRequest("query parameter '" + key + "': unknown; expected one of " + String.join(", ", allowed));
         }
@@ -31,6 +32,7 @@ public final class ScenarioQuery {
         int from = integer(query, "from", Math.min(DEFAULT_FROM, weeks), 0, weeks);
         Map<String, Double> factors = new LinkedHashMap<>();
         for (LeverControl l : ParameterCatalog.levers()) {
+            if (ParameterCatalog.POLICY_LEVER_IDS.contains(l.id())) continue;
             String v = single(query, l.id());
             if (v == null) continue;
             double d;
@@ -46,9 +48,45 @@ public final class ScenarioQuery {
         }
         String name = single(query, "name");
         if (name != null && name.length() > 200) throw ApiException.badRequest("query parameter 'name': longer than 200 characters");
-        if (name == null || name.isBlank()) name = describe(factors, from);
+        if (name == null || name.isBlank()) {
+            String extra = levers(query, maxWeeks).describe();
+            name = describe(factors, from);
+            if (!extra.isEmpty()) name = (factors.isEmpty() ? extra + " from week " + from : name + "; " + extra);
+        }
         List<Intervention> interventions = factors.isEmpty() ? List.of() : List.of(Intervention.multiply(from, factors));
         return new Scenario(name, ModelKind.NETWORK, weeks, 1, Map.of(), interventions);
+    }
+
+    /**
+     * The leadership, cooperation and sentence levers of a query ({@code leadership_targets}, {@code factions},
+     * {@code cooperation}, {@code recovery_weeks}, {@code sentence}), from the query's {@code from} week; every
+     * problem is an {@link ApiException} 400 naming the parameter.
+     */
+    public static PolicyLevers levers(Map<String, List<String>> query, int maxWeeks) {
+        int weeks = integer(query, "weeks", DEFAULT_WEEKS, 1, maxWeeks);
+        int from = integer(query, "from", Math.min(DEFAULT_FROM, weeks), 0, weeks);
+        PolicyLevers none = PolicyLevers.none(from);
+        int targets = integer(query, "leadership_targets", 0, 0, PolicyLevers.MAX_TARGETS);
+        int factions = integer(query, "factions", PolicyLevers.DEFAULT_FACTIONS, PolicyLevers.MIN_FACTIONS, PolicyLevers.MAX_FACTIONS);
+        double cooperation = number(query, "cooperation", 0, PolicyLevers.MIN_COOPERATION, PolicyLevers.MAX_COOPERATION);
+        int recovery = integer(query, "recovery_weeks", none.recoveryWeeks(), 0, PolicyLevers.MAX_RECOVERY_WEEKS);
+        double sentence = number(query, "sentence", 1, PolicyLevers.MIN_SENTENCE, PolicyLevers.MAX_SENTENCE);
+        return new PolicyLevers(from, targets, factions, cooperation, recovery, sentence);
+    }
+
+    private static double number(Map<String, List<String>> query, String key, double fallback, double min, double max) {
+        String v = single(query, key);
+        if (v == null || v.isEmpty()) return fallback;
+        double d;
+        try {
+            d = Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("query parameter '" + key + "': expected a number, found '" + v + "'");
+        }
+        if (!Double.isFinite(d) || d < min || d > max) {
+            throw ApiException.badRequest("query parameter '" + key + "': expected a number from " + min + " to " + max + ", found " + v);
+        }
+        return d == 0 ? 0 : d; // no negative zero in cache keys
     }
 
     private static String describe(Map<String, Double> factors, int from) {

@@ -124,11 +124,15 @@ public final class WebServer {
     private void addRoutes() {
         get("/api/health", ctx -> ctx.json(Map.of("status", "ok", "catalog", catalog.available(), "comparison", comparison.available())));
         get("/api/parameters", this::parameters);
-        get("/api/simulate", ctx -> ctx.json(simulationJson(simulate(queryScenario(ctx)))));
-        post("/api/simulate", ctx -> ctx.json(simulationJson(simulate(bodyScenario(ctx)))));
-        get("/api/simulate.csv", ctx -> csv(ctx, queryScenario(ctx)));
-        post("/api/simulate.csv", ctx -> csv(ctx, bodyScenario(ctx)));
-        get("/api/scenario.yaml", ctx -> yaml(ctx, queryScenario(ctx)));
+        get("/api/simulate", ctx -> ctx.json(simulationJson(simulate(queryScenario(ctx), queryLevers(ctx)))));
+        post("/api/simulate", ctx -> ctx.json(simulationJson(simulate(bodyScenario(ctx), PolicyLevers.none(0)))));
+        get("/api/simulate.csv", ctx -> csv(ctx, queryScenario(ctx), queryLevers(ctx)));
+        post("/api/simulate.csv", ctx -> csv(ctx, bodyScenario(ctx), PolicyLevers.none(0)));
+        get("/api/scenario.yaml", ctx -> {
+            Scenario s = queryScenario(ctx);
+            if (queryLevers(ctx).changesRun()) throw ApiException.badRequest(NO_YAML);
+            yaml(ctx, s);
+        });
         post("/api/scenario.yaml", ctx -> yaml(ctx, bodyScenario(ctx)));
         get("/api/data", ctx -> ctx.json(DataProvenance.describe()));
         get("/api/catalog", ctx -> ctx.json(Map.of("courses", catalog.all())));
@@ -190,10 +194,10 @@ public final class WebServer {
      * Runs a live simulation, at most one per processor at a time (fair queue), so a burst of requests neither thrashes
      * the CPU nor holds hundreds of result arrays at once; a request that waits over 10 s gets 503.
      */
-    private SimulationResult simulate(Scenario s) throws InterruptedException {
+    private SimulationResult simulate(Scenario s, PolicyLevers levers) throws InterruptedException {
         if (!liveRuns.tryAcquire(10, java.util.concurrent.TimeUnit.SECONDS)) throw new ApiException(503, "the server is busy; try again in a moment");
         try {
-            return simulation.simulate(s);
+            return simulation.simulate(s, levers);
         } finally {
             liveRuns.release();
         }
@@ -202,6 +206,13 @@ public final class WebServer {
     private Scenario queryScenario(Context ctx) {
         return ScenarioQuery.parse(ctx.queryParamMap(), settings.maxWeeks());
     }
+
+    private PolicyLevers queryLevers(Context ctx) {
+        return ScenarioQuery.levers(ctx.queryParamMap(), settings.maxWeeks());
+    }
+
+    static final String NO_YAML = "the scenario file format (v1) cannot express leadership removal or a cooperation change; "
+            + "share the link (it reproduces them) or download the weekly CSV";
 
     private Scenario bodyScenario(Context ctx) {
         Scenario s = ScenarioParser.parse("request body", Requests.text(ctx, settings.maxBodyBytes()));
@@ -216,26 +227,37 @@ public final class WebServer {
         out.put("model", s.model().id());
         out.put("weeks", s.weeks());
         out.put("origin", "2012-01-01");
-        out.put("yaml", ScenarioYaml.write(s));
-        out.put("scenario", pageSeries(r.scenarioSeries()));
-        out.put("status_quo", pageSeries(r.statusQuo()));
+        out.put("yaml", r.levers().changesRun() ? null : ScenarioYaml.write(s));
+        out.put("yaml_note", r.levers().changesRun() ? NO_YAML : null);
+        out.put("scenario", pageSeries(r.scenarioSeries(), r.levers().sentence(), r.levers().startWeek()));
+        out.put("status_quo", pageSeries(r.statusQuo(), 1, 0));
+        Map<String, Object> prison = new LinkedHashMap<>();
+        prison.put("mean_sentence_years", PrisonYears.meanSentenceYears());
+        prison.put("sentence_multiplier", r.levers().sentence());
+        prison.put("source", PrisonYears.source());
+        prison.put("note", "estimate outside the network model: weekly incapacitations x mean sentence x sentence multiplier (from the levers' start week); "
+                + "the model has no prisons and sentences do not feed back on its dynamics");
+        out.put("prison_years", prison);
         return out;
     }
 
     /** What the simulator page draws, rounded to 0.01 (recruits, exits and full precision are in the CSV). */
-    private static Map<String, Object> pageSeries(SeriesSet s) {
+    private static Map<String, Object> pageSeries(SeriesSet s, double sentence, int from) {
         SeriesSet r = s.rounded();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("members", r.members());
         out.put("deaths", r.deaths());
         out.put("incapacitations", r.incapacitations());
         out.put("cum_deaths", r.cumDeaths());
+        double[] prison = PrisonYears.weekly(s.incapacitations(), sentence, from);
+        for (int i = 0; i < prison.length; i++) prison[i] = Math.round(prison[i] * 100) / 100.0;
+        out.put("prison_years", prison);
         out.put("collapse_week", r.collapseWeek());
         return out;
     }
 
-    private void csv(Context ctx, Scenario s) throws InterruptedException {
-        SimulationResult r = simulate(s);
+    private void csv(Context ctx, Scenario s, PolicyLevers levers) throws InterruptedException {
+        SimulationResult r = simulate(s, levers);
         ctx.contentType("text/csv; charset=utf-8");
         ctx.header("Content-Disposition", "attachment; filename=\"scenario-weekly.csv\"");
         ctx.result(SeriesCsv.write(r));
@@ -288,7 +310,11 @@ public final class WebServer {
         if (!query.isObject()) throw ApiException.badRequest("query: expected an object such as {\"weeks\": 1040, \"recruitment\": 0.5}");
         Map<String, List<String>> q = new LinkedHashMap<>();
         query.fields().forEachRemaining(e -> q.put(e.getKey(), List.of(e.getValue().asText())));
-        return ScenarioQuery.parse(q, settings.maxWeeks());
+        Scenario s = ScenarioQuery.parse(q, settings.maxWeeks());
+        if (ScenarioQuery.levers(q, settings.maxWeeks()).changesRun()) {
+            throw ApiException.badRequest("query: uncertainty bands are not available yet for leadership removal or a cooperation change");
+        }
+        return s;
     }
 
     private void jobStatus(Context ctx) {

@@ -235,4 +235,64 @@ class WebApiTest {
         }
         assertThat(documented).isEqualTo(server.routes().size());
     }
+
+    @Test
+    void policyLeverErrorsNameTheParameter() {
+        assertError(http.get("/api/simulate?leadership_targets=11"), 400, "'leadership_targets': expected a whole number from 0 to 10");
+        assertError(http.get("/api/simulate?leadership_targets=1.5"), 400, "'leadership_targets': expected a whole number");
+        assertError(http.get("/api/simulate?leadership_targets=-1"), 400, "'leadership_targets'");
+        assertError(http.get("/api/simulate?leadership_targets=2&factions=1"), 400, "'factions': expected a whole number from 2 to 5");
+        assertError(http.get("/api/simulate?factions=6"), 400, "'factions'");
+        assertError(http.get("/api/simulate?cooperation=-1.5"), 400, "'cooperation': expected a number from -1.0 to 0.5");
+        assertError(http.get("/api/simulate?cooperation=0.6"), 400, "'cooperation'");
+        assertError(http.get("/api/simulate?cooperation=NaN"), 400, "'cooperation'");
+        assertError(http.get("/api/simulate?cooperation=lots"), 400, "'cooperation': expected a number");
+        assertError(http.get("/api/simulate?recovery_weeks=-4"), 400, "'recovery_weeks'");
+        assertError(http.get("/api/simulate?recovery_weeks=2000"), 400, "'recovery_weeks': expected a whole number from 0 to 1040");
+        assertError(http.get("/api/simulate?sentence=0.1"), 400, "'sentence': expected a number from 0.25 to 3.0");
+        assertError(http.get("/api/simulate.csv?sentence=9"), 400, "'sentence'");
+        assertError(http.get("/api/simulate?cooperation=-0.5&cooperation=-0.2"), 400, "given 2 times");
+        // the v1 scenario file cannot express them: no silently different download
+        assertError(http.get("/api/scenario.yaml?leadership_targets=2"), 400, "cannot express leadership removal");
+        assertError(http.get("/api/scenario.yaml?cooperation=-0.5"), 400, "cannot express");
+        assertError(http.post("/api/jobs", "{\"kind\":\"ensemble\",\"runs\":4,\"query\":{\"leadership_targets\":3}}", "application/json"),
+                400, "not available yet for leadership removal");
+    }
+
+    @Test
+    void leadershipRemovalRaisesCasualtiesAndSentenceScalesOnlyPrisonYears() {
+        JsonNode j = Http.json(http.get("/api/simulate?weeks=700&from=520&leadership_targets=3&factions=3&sentence=2"));
+        JsonNode s = j.get("scenario");
+        JsonNode q = j.get("status_quo");
+        assertThat(s.at("/deaths/521").asDouble()).isGreaterThan(q.at("/deaths/521").asDouble() * 1.05);
+        assertThat(s.at("/deaths/519").asDouble()).isEqualTo(q.at("/deaths/519").asDouble());
+        assertThat(j.get("yaml").isNull()).isTrue();
+        assertThat(j.get("yaml_note").asText()).contains("cannot express");
+        double mean = j.at("/prison_years/mean_sentence_years").asDouble();
+        assertThat(mean).isBetween(1.0, 40.0);
+        assertThat(j.at("/prison_years/note").asText()).contains("outside the network model");
+        // alpha applies from the levers' start; incapacitations (eta) are the same in both runs, so prison-years differ by alpha = 2
+        assertThat(s.at("/prison_years/100").asDouble()).isEqualTo(q.at("/prison_years/100").asDouble());
+        assertThat(s.at("/incapacitations/600").asDouble()).isCloseTo(q.at("/incapacitations/600").asDouble(), org.assertj.core.api.Assertions.within(0.01));
+        assertThat(s.at("/prison_years/600").asDouble()).isCloseTo(2 * q.at("/prison_years/600").asDouble(), org.assertj.core.api.Assertions.within(0.05));
+        assertThat(q.at("/prison_years/100").asDouble()).isCloseTo(q.at("/incapacitations/100").asDouble() * mean, org.assertj.core.api.Assertions.within(0.05));
+        // sentence alone changes no network number and keeps the scenario file
+        JsonNode a = Http.json(http.get("/api/simulate?weeks=700&sentence=3"));
+        assertThat(a.at("/scenario/members")).isEqualTo(a.at("/status_quo/members"));
+        assertThat(a.get("yaml").isTextual()).isTrue();
+        // the lever metadata the page builds its form from, by rank only
+        JsonNode levers = Http.json(http.get("/api/parameters")).get("levers");
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        levers.forEach(l -> ids.add(l.get("id").asText()));
+        assertThat(ids).contains("leadership_targets", "factions", "cooperation", "recovery_weeks", "sentence");
+        levers.forEach(l -> {
+            if (l.get("id").asText().equals("leadership_targets")) assertThat(l.get("help").asText()).contains("never by name or person").contains("not an operation");
+            if (l.get("id").asText().equals("sentence")) assertThat(l.get("help").asText()).contains("does not feed back");
+        });
+        // the CSV carries the prison-years estimate for both runs
+        String[] lines = http.get("/api/simulate.csv?weeks=60&from=10&cooperation=-0.5&recovery_weeks=0").body().split("\n");
+        assertThat(lines[0]).endsWith(",prison_years,sq_prison_years");
+        String[] last = lines[61].split(",");
+        assertThat(Double.parseDouble(last[5])).isLessThan(Double.parseDouble(last[10])); // fewer incapacitations with less cooperation
+    }
 }

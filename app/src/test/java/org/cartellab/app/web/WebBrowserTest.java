@@ -162,6 +162,41 @@ class WebBrowserTest {
     }
 
     @Test
+    void movingTheLeadershipSliderChangesCasualtiesAndALinkKeepsIt() {
+        openSimulator("?lang=en");
+        double deathsBefore = ((Number) js("return window.cartelLab.state.result.scenario.deaths[530]")).doubleValue();
+        assertThat(deathsBefore).isEqualTo(((Number) js("return window.cartelLab.state.result.status_quo.deaths[530]")).doubleValue());
+        assertThat(driver.findElement(By.id("chart-prison_years")).getDomAttribute("data-scenario-last")).isNotNull();
+        assertThat(driver.findElement(By.id("cap-prison_years")).getText()).contains("estimate outside the network model");
+        WebElement slider = driver.findElement(By.id("lever-leadership_targets"));
+        slider.click();
+        slider.sendKeys(Keys.HOME);
+        for (int i = 0; i < 3; i++) slider.sendKeys(Keys.ARROW_RIGHT); // top 3 organisations by rank
+        waitFor().until(d -> driver.getCurrentUrl().contains("leadership_targets=3"));
+        waitFor().until(d -> ((Number) js("return window.cartelLab.state.result.scenario.deaths[530]")).doubleValue() > deathsBefore * 1.05);
+        assertThat(driver.findElement(By.id("lever-leadership_targets-out")).getText()).isEqualTo("3");
+        assertThat(driver.findElement(By.id("lever-leadership_targets-help")).getText()).contains("not an operation");
+        // the scenario file cannot express a split: the YAML link gives way to a note, the CSV stays
+        assertThat(driver.findElement(By.id("dl-yaml")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.id("yaml-note")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.id("dl-csv")).getDomAttribute("href")).contains("leadership_targets=3");
+        screenshot("simulator-en-leadership-removal", 2600);
+        // a shared link reproduces it, with the sentence multiplier scaling prison-years only
+        openSimulator("?lang=es&leadership_targets=2&factions=4&cooperation=-0.5&recovery_weeks=52&sentence=2");
+        assertThat(driver.findElement(By.id("lever-factions")).getDomProperty("value")).isEqualTo("4");
+        assertThat(driver.findElement(By.id("lever-recovery_weeks-out")).getText()).isEqualTo("52 semanas");
+        assertThat(driver.findElement(By.id("cap-prison_years")).getText()).contains("fuera del modelo de redes");
+        // before the start week prison-years are the status quo's; after cooperation has recovered (520 + 52), twice them
+        assertThat(((Number) js("return window.cartelLab.state.result.scenario.prison_years[100]")).doubleValue())
+                .isEqualTo(((Number) js("return window.cartelLab.state.result.status_quo.prison_years[100]")).doubleValue());
+        double s0 = ((Number) js("return window.cartelLab.state.result.scenario.prison_years[700]")).doubleValue();
+        double q0 = ((Number) js("return window.cartelLab.state.result.status_quo.prison_years[700]")).doubleValue();
+        assertThat(s0).isCloseTo(2 * q0, org.assertj.core.api.Assertions.within(0.05));
+        assertThat(driver.findElement(By.id("summary")).getText()).contains("Años de prisión");
+        screenshot("simulator-es-leadership-cooperation", 2600);
+    }
+
+    @Test
     void aSharedLinkReproducesTheScenario() {
         String q = "weeks=780&from=520&conflict=2&incapacitation=1.5";
         openSimulator("?" + q + "&lang=en");

@@ -3,8 +3,8 @@
 import { api, clear, el, errorMessage, startPage } from './common.js';
 import { formatDate, formatNumber, has, language, t } from './i18n.js';
 
-const GROUP_ORDER = ['flows_in', 'enforcement', 'violence', 'flows_out'];
-const CHARTS = ['members', 'deaths', 'incapacitations'];
+const GROUP_ORDER = ['flows_in', 'enforcement', 'violence', 'flows_out', 'structure', 'cooperation', 'prison'];
+const CHARTS = ['members', 'deaths', 'incapacitations', 'prison_years'];
 const COLORS = { scenario: '#0b5394', statusQuo: '#4a4a4a', bandScenario: 'rgba(11,83,148,0.18)', bandStatusQuo: 'rgba(74,74,74,0.14)' };
 const ENSEMBLE_RUNS = 40;
 
@@ -52,9 +52,19 @@ function writeUrl() {
   $('dl-csv').href = '/api/simulate.csv?' + query().toString();
 }
 
-function leverLabel(l) { return has('lever.' + l.id + '.label') ? t('lever.' + l.id + '.label') : l.label; }
-function leverHelp(l) { return has('lever.' + l.id + '.help') ? t('lever.' + l.id + '.help') : l.help; }
-function leverValue(v) { return t('lever.value', formatNumber(v, 2)); }
+// the simulator's own strings first (sim.lever.*), then the shared lever strings, then the server's English
+function leverText(l, what, fallback) {
+  for (const key of ['sim.lever.' + l.id + '.' + what, 'lever.' + l.id + '.' + what]) if (has(key)) return t(key);
+  return fallback;
+}
+function leverLabel(l) { return leverText(l, 'label', l.label); }
+function leverHelp(l) { return leverText(l, 'help', l.help); }
+function leverValue(l, v) {
+  if (l.kind === 'count') return formatNumber(v, 0);
+  if (l.kind === 'change') return (v > 0 ? '+' : v < 0 ? '−' : '±') + formatNumber(Math.abs(v), 2);
+  if (l.kind === 'weeks') return v === 0 ? t('sim.lever.weeks.none') : t('sim.lever.weeks', formatNumber(v, 0));
+  return t('lever.value', formatNumber(v, 2));
+}
 
 function buildLevers() {
   const host = clear($('levers'));
@@ -112,8 +122,8 @@ function updateOutputs() {
     const input = $('lever-' + l.id);
     if (!input) continue;
     input.value = state.values[l.id];
-    $('lever-' + l.id + '-out').textContent = leverValue(state.values[l.id]);
-    input.setAttribute('aria-valuetext', leverValue(state.values[l.id]));
+    $('lever-' + l.id + '-out').textContent = leverValue(l, state.values[l.id]);
+    input.setAttribute('aria-valuetext', leverValue(l, state.values[l.id]));
   }
 }
 
@@ -239,6 +249,9 @@ function render() {
     div.dataset.bands = showBands ? 'shown' : 'none';
   }
   summarize(r);
+  const noYaml = r.yaml === null;
+  $('yaml-note').hidden = !noYaml;
+  $('dl-yaml').hidden = noYaml;
   window.cartelLab.renders++;
   document.body.dataset.renders = String(window.cartelLab.renders);
 }
@@ -261,6 +274,10 @@ function summarize(r) {
     el('h3', { text: t('sim.summary', formatDate(weekDate(end))) }),
     el('p', { text: t('sim.summary.members', formatNumber(s.members[end]), formatNumber(q.members[end]), pct(s.members[end], q.members[end])) }),
     el('p', { text: t('sim.summary.deaths', formatNumber(dS), formatNumber(dQ), pct(dS, dQ)) }));
+  const sum = (v) => v.slice(from + 1, end + 1).reduce((a, b) => a + b, 0);
+  const pS = sum(s.prison_years);
+  const pQ = sum(q.prison_years);
+  box.append(el('p', { text: t('sim.summary.prison', formatNumber(pS), formatNumber(pQ), pct(pS, pQ)) }));
   if (s.collapse_week !== null && s.collapse_week !== undefined) {
     const w = Math.floor(s.collapse_week);
     box.append(el('p', { class: 'warning', text: t('sim.summary.collapse', w, formatDate(weekDate(w))) }));

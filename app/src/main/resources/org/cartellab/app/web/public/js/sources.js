@@ -41,8 +41,8 @@ function render() {
         has('note.' + p.name) ? t('note.' + p.name) : p.note])));
     clear($('lever-table')).append(table('levers-table',
       [t('src.param.name'), t('src.lever.range'), t('src.lever.basis')],
-      state.params.levers.map((l) => [has('lever.' + l.id + '.label') ? t('lever.' + l.id + '.label') : l.label,
-        '×' + formatNumber(l.min, 2) + ' – ×' + formatNumber(l.max, 2), l.kind === 'multiplier' ? t('src.lever.basis.multiplier') : l.basis])));
+      state.params.levers.map((l) => [leverLabel(l), leverRange(l),
+        l.kind === 'multiplier' && l.parameter === l.id ? t('src.lever.basis.multiplier') : l.basis])));
     // the server's description names the distribution in use; the dictionary explains the default box in both languages
     const box = state.params.ensemble_distribution.startsWith('independent uniform draws in a box');
     $('ensemble').textContent = box ? t('src.ensemble.box') : state.params.ensemble_distribution;
@@ -89,3 +89,15 @@ startPage(() => {
   if (!started) { started = true; render(); init(); return; }
   render();
 });
+
+function leverLabel(l) {
+  for (const key of ['sim.lever.' + l.id + '.label', 'lever.' + l.id + '.label']) if (has(key)) return t(key);
+  return l.label;
+}
+
+function leverRange(l) {
+  if (l.kind === 'multiplier') return '×' + formatNumber(l.min, 2) + ' – ×' + formatNumber(l.max, 2);
+  if (l.kind === 'change') return '−' + formatNumber(Math.abs(l.min), 2) + ' – +' + formatNumber(l.max, 2);
+  if (l.kind === 'weeks') return t('sim.lever.weeks', formatNumber(l.min, 0) + ' – ' + formatNumber(l.max, 0));
+  return formatNumber(l.min, 0) + ' – ' + formatNumber(l.max, 0);
+}
