@@ -8,6 +8,7 @@ import org.cartellab.cohort.CohortParameters;
 import org.cartellab.cohort.CohortRates;
 import org.cartellab.cohort.CohortTimeSeries;
 import org.cartellab.data.Sentences;
+import org.cartellab.model.ModelClock;
 import org.cartellab.model.Schedule;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -39,7 +40,7 @@ public class CohortBenchmark {
 
     @Setup
     public void setUp() {
-        rates = new CohortRates(CohortParameters.REFERENCE, Schedule.NONE, 4227);
+        rates = new CohortRates(CohortParameters.REFERENCE, Schedule.NONE, ModelClock.COHORT.defaultWeeks());
         series = CohortTimeSeries.simulate(rates, 1);
         sentences = Sentences.bundled();
     }

@@ -2,6 +2,7 @@ package org.cartellab.calibration;
 
 import java.util.List;
 import org.cartellab.data.TrendYear;
+import org.cartellab.model.ModelClock;
 
 /**
  * What the network model is fitted to: a weekly casualty series (and optionally an arrest series) at weeks
@@ -25,7 +26,13 @@ import org.cartellab.data.TrendYear;
 public record CalibrationTarget(double[] casualties, double[] arrests, double[] knotWeeks, double[] knotCasualties,
                                double[] knotArrests, String description) {
     /** Number of spline points and model weeks compared (R's {@code n = 520}). */
-    public static final int POINTS = 520;
+    public static final int POINTS = ModelClock.NETWORK.defaultWeeks();
+
+    /** How spline points and model weeks are paired, in words, for reports. */
+    public static String alignment() {
+        return "spline point k (decimal year " + ModelClock.NETWORK.origin().getYear() + " + 10k/" + (POINTS - 1)
+                + ") compared with model week k (" + ModelClock.NETWORK.origin() + " + 7k days), k = 0.." + (POINTS - 1);
+    }
     /** Share of homicides plus missing persons the paper attributes to cartel casualties. */
     public static final double CASUALTY_SHARE = 0.10;
     /** Share of arrests the paper attributes to cartel members. */

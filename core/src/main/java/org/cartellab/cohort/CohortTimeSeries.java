@@ -1,10 +1,10 @@
 package org.cartellab.cohort;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.cartellab.model.ModelClock;
 import org.cartellab.model.NumericalTroubleException;
 import org.cartellab.model.WeeklyColumn;
 import org.cartellab.model.WeeklyTable;
@@ -16,9 +16,6 @@ import org.cartellab.model.WeeklyTable;
  * rounds halves to even, as R's {@code round} does. Row 0 is the start; row t is the state after step t.
  */
 public final class CohortTimeSeries {
-    /** Week 0 of the cohort model. */
-    public static final LocalDate ORIGIN = LocalDate.of(1965, 1, 1);
-
     private final CohortRates rates;
     private final long[] active;
     private final long[] recruits;
@@ -74,12 +71,8 @@ public final class CohortTimeSeries {
 
     public int weeks() { return active.length - 1; }
 
-    public LocalDate date(int week) { return ORIGIN.plusDays(7L * week); }
-
-    /** The week containing {@code date}: the last week whose date is on or before it. */
-    public static int weekContaining(LocalDate date) {
-        return (int) Math.floorDiv(ChronoUnit.DAYS.between(ORIGIN, date), 7L);
-    }
+    /** The first day of {@code week} ({@link ModelClock#COHORT}). */
+    public LocalDate date(int week) { return ModelClock.COHORT.dateOf(week); }
 
     public long active(int week) { return active[week]; }
 
@@ -131,6 +124,6 @@ public final class CohortTimeSeries {
         c.put(WeeklyColumn.CUM_RECRUITS, cr);
         c.put(WeeklyColumn.CUM_INCAPACITATIONS, ci);
         c.put(WeeklyColumn.CUM_EXITS, ce);
-        return new WeeklyTable(ORIGIN, 0, c);
+        return new WeeklyTable(ModelClock.COHORT.origin(), 0, c);
     }
 }

@@ -1,6 +1,7 @@
 package org.cartellab.cohort;
 
 import java.time.LocalDate;
+import org.cartellab.model.ModelClock;
 import org.cartellab.model.WeeklyColumn;
 
 /**
@@ -15,7 +16,7 @@ public record Figures2022(long active, long recruits, long killed, long incapaci
     public static final LocalDate DATE = LocalDate.of(2022, 1, 1);
 
     public static Figures2022 of(CohortTimeSeries s) {
-        int w = CohortTimeSeries.weekContaining(DATE);
+        int w = ModelClock.COHORT.weekContaining(DATE);
         if (w + 25 > s.weeks()) throw new IllegalArgumentException("the run ends before mid-2022 (week " + (w + 25) + ")");
         return new Figures2022(s.active(w), s.sum(WeeklyColumn.RECRUITS, w - 26, w + 25), s.sum(WeeklyColumn.DEATHS, w - 26, w + 25),
                 s.sum(WeeklyColumn.INCAPACITATIONS, w - 26, w + 25));

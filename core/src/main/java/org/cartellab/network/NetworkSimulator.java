@@ -1,6 +1,5 @@
 package org.cartellab.network;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,9 +20,6 @@ import org.hipparchus.ode.nonstiff.EmbeddedRungeKuttaIntegrator;
  * gives the measurements behind these choices. Stateless and thread-safe: every call builds its own integrator.
  */
 public final class NetworkSimulator {
-    /** Week 0 of the network model. */
-    public static final LocalDate ORIGIN = LocalDate.of(2012, 1, 1);
-
     /**
      * Below this many members in all, the model has collapsed: {@code eta / T} diverges and the equations no longer
      * describe organisations. The run stops there, reports the week, and records zero members afterwards.

@@ -3,6 +3,7 @@ package org.cartellab.network;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
+import org.cartellab.model.ModelClock;
 import org.cartellab.model.NumericalTroubleException;
 import org.cartellab.model.WeeklyColumn;
 import org.cartellab.model.WeeklyTable;
@@ -132,7 +133,7 @@ final class WeeklyRecorder {
         columns.put(WeeklyColumn.CUM_INCAPACITATIONS, cumIncapacitations);
         columns.put(WeeklyColumn.CUM_DEATHS, cumDeaths);
         columns.put(WeeklyColumn.CUM_EXITS, cumExits);
-        return new WeeklyTable(NetworkSimulator.ORIGIN, firstWeek, columns);
+        return new WeeklyTable(ModelClock.NETWORK.origin(), firstWeek, columns);
     }
 
     double[][] cartelSeries() { return cartelSeries; }

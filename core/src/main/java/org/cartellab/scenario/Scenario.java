@@ -21,7 +21,7 @@ public record Scenario(String name, ModelKind model, int weeks, long seed, Map<S
 
     /** The embedded default: the network model from 2012 for 520 weeks at the reference parameters. */
     public static Scenario networkBaseline() {
-        return new Scenario("Network baseline 2012-2022 (reference parameters)", ModelKind.NETWORK, 520, 1, Map.of(), List.of());
+        return new Scenario("Network baseline 2012-2022 (reference parameters)", ModelKind.NETWORK, ModelKind.NETWORK.defaultWeeks(), 1, Map.of(), List.of());
     }
 
     public Schedule schedule() { return new Schedule(interventions); }

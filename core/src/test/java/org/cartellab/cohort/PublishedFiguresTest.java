@@ -2,6 +2,7 @@ package org.cartellab.cohort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.cartellab.model.ModelClock;
 import org.cartellab.model.Schedule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class PublishedFiguresTest {
         CohortRates rates = new CohortRates(CohortParameters.REFERENCE, Schedule.NONE, 4227);
         v = new double[4][SEEDS];
         activeMean = new double[SEEDS];
-        int w = CohortTimeSeries.weekContaining(Figures2022.DATE);
+        int w = ModelClock.COHORT.weekContaining(Figures2022.DATE);
         for (int s = 0; s < SEEDS; s++) {
             CohortTimeSeries series = CohortTimeSeries.simulate(rates, s);
             Figures2022 f = Figures2022.of(series);
@@ -78,7 +79,7 @@ class PublishedFiguresTest {
         // Noise-free mean-field recursion of the same steps (expected values, same rounding), computed independently here.
         CohortParameters p = CohortParameters.REFERENCE;
         double a = p.initialMembers();
-        int w = CohortTimeSeries.weekContaining(Figures2022.DATE);
+        int w = ModelClock.COHORT.weekContaining(Figures2022.DATE);
         for (int t = 1; t <= w; t++) {
             a += Math.rint(p.recruitment() * a);
             a -= a * p.arrest();

@@ -28,9 +28,9 @@ import org.cartellab.calibration.PosteriorOptions;
 import org.cartellab.calibration.PosteriorSummary;
 import org.cartellab.calibration.Progress;
 import org.cartellab.data.BundledData;
+import org.cartellab.model.ModelClock;
 import org.cartellab.network.ConflictNetwork;
 import org.cartellab.network.NetworkParameters;
-import org.cartellab.network.NetworkSimulator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -104,7 +104,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         ParameterBounds b = ParameterBounds.PAPER;
         o.println("Calibration of the network model (Prieto-Curiel, Campedelli & Hope, Science 2023)");
         o.println("target: " + target.description());
-        o.println("alignment: spline point k (year 2012 + 10k/519) against model week k (2012-01-01 + 7k days), k = 0..519;"
+        o.println("alignment: " + CalibrationTarget.alignment() + ";"
                 + " weeks 468-519 are the spline's linear extension past the 2021 knot");
         o.println("fit: " + (withArrests ? "casualties + arrests" : "casualties only (as in the paper)")
                 + String.format(Locale.ROOT, "; BOBYQA from %d starts (seed %d) + Levenberg-Marquardt polish; %,d engine runs",
@@ -127,7 +127,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             FitStatistics a = fit.arrests();
             o.printf(Locale.ROOT, "arrests at our optimum: RMSE %.4f, R^2 %.4f (the model's incapacitation flow is the constant eta)%n", a.rmse(), a.rSquared());
         }
-        o.println("(RMSE and R^2 over the 520 weekly casualty points, casualties per week)");
+        o.println("(RMSE and R^2 over the " + CalibrationTarget.POINTS + " weekly casualty points, casualties per week)");
         o.println();
         o.println("yearly casualties per week: data (10 % of (homicides + missing)/52) vs model at the year's knot week");
         o.printf(Locale.ROOT, "%6s %8s %10s %10s %10s%n", "year", "week", "data", "fitted", "paper");
@@ -221,7 +221,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         double[] ta = target.arrests();
         double[] fi = fit.fitted().incapacitations();
         for (int k = 0; k < t.length; k++) {
-            sb.append(k).append(',').append(NetworkSimulator.ORIGIN.plusDays(7L * k)).append(',')
+            sb.append(k).append(',').append(ModelClock.NETWORK.dateOf(k)).append(',')
                     .append(num(t[k])).append(',').append(num(f[k]));
             if (withArrests) sb.append(',').append(num(ta[k])).append(',').append(num(fi[k]));
             sb.append('\n');
@@ -246,7 +246,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                                        Identifiability id, CalibrationPosterior posterior) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("target", target.description());
-        r.put("alignment", "spline point k (decimal year 2012 + 10k/519) compared with model week k (2012-01-01 + 7k days), k = 0..519");
+        r.put("alignment", CalibrationTarget.alignment());
         r.put("with_arrests", withArrests);
         r.put("seed", seed);
         r.put("starts", starts);

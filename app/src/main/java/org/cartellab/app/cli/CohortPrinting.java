@@ -3,15 +3,15 @@ package org.cartellab.app.cli;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
-import org.cartellab.cohort.CohortTimeSeries;
 import org.cartellab.cohort.Figures2022;
 import org.cartellab.cohort.Spread;
+import org.cartellab.model.ModelClock;
 import org.cartellab.scenario.CohortScenarioResult;
 
 /** Formats a statistic over seeds as "mean" (one seed) or "mean [low, high]" (the 95 % range). */
 final class CohortPrinting {
     /** Last week the 2022 figures need (the 52-week window centred on 1 January 2022). */
-    static final int WEEK_MID_2022 = CohortTimeSeries.weekContaining(Figures2022.DATE) + 25;
+    static final int WEEK_MID_2022 = ModelClock.COHORT.weekContaining(Figures2022.DATE) + 25;
 
     private CohortPrinting() {}
 

@@ -29,6 +29,7 @@ import org.cartellab.cohort.RecruitmentAgeSensitivity;
 import org.cartellab.cohort.ReleaseOutcome;
 import org.cartellab.cohort.Spread;
 import org.cartellab.data.Sentences;
+import org.cartellab.model.ModelClock;
 import org.cartellab.scenario.CohortScenarioResult;
 import org.cartellab.scenario.CohortScenarioRunner;
 import org.cartellab.scenario.ModelKind;
@@ -169,7 +170,7 @@ public final class CohortVerb implements Runnable {
 
     private static void print(PrintWriter o, List<CohortScenarioResult> rs, long first) {
         CohortScenarioResult r0 = rs.get(0);
-        o.printf(Locale.ROOT, "%s: cohort model from 1965-01-01, %d weeks, seed%s %s%n", r0.scenario().name(), r0.scenario().weeks(),
+        o.printf(Locale.ROOT, "%s: cohort model from %s, %d weeks, seed%s %s%n", r0.scenario().name(), ModelClock.COHORT.origin(), r0.scenario().weeks(),
                 rs.size() > 1 ? "s" : "", rs.size() > 1 ? first + ".." + (first + rs.size() - 1) + " (mean [95 % range])" : Long.toString(first));
         o.println();
         o.println("Around 2022 (published figures in parentheses; see docs/cohort.md on the 3 % gap in the level):");

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.cartellab.data.BundledData;
 import org.cartellab.data.DataSet;
 import org.cartellab.model.Intervention;
+import org.cartellab.model.ModelClock;
 import org.cartellab.model.WeeklyColumn;
 import org.cartellab.model.WeeklyTable;
 import org.cartellab.network.NetworkSimulator;
@@ -65,7 +66,7 @@ public final class RunSummaryJson {
         engine.put("absolute_tolerance", r.tolerances().absolute());
         engine.put("collapse_below_members", NetworkSimulator.COLLAPSE_MEMBERS);
         engine.put("evaluations", r.result().evaluations());
-        engine.put("origin", NetworkSimulator.ORIGIN.toString());
+        engine.put("origin", ModelClock.NETWORK.origin().toString());
         root.put("version", r.version());
         root.put("wall_time_seconds", r.wallSeconds());
         return root;

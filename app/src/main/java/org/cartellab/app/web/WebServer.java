@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.cartellab.data.DataFormatException;
+import org.cartellab.model.ModelClock;
 import org.cartellab.model.NumericalTroubleException;
 import org.cartellab.scenario.Scenario;
 import org.cartellab.scenario.ScenarioParser;
@@ -182,8 +183,9 @@ public final class WebServer {
 
     private void parameters(Context ctx) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("model", "network");
-        out.put("origin", "2012-01-01");
+        out.put("model", ModelClock.NETWORK.model());
+        out.put("origin", ModelClock.NETWORK.origin().toString());
+        out.put("start_2022", Map.of("week", ModelClock.START_2022, "date", ModelClock.NETWORK.dateOf(ModelClock.START_2022).toString()));
         out.put("parameters", ParameterCatalog.parameters());
         out.put("levers", ParameterCatalog.levers());
         out.put("limits", Map.of("max_weeks", settings.maxWeeks(), "default_weeks", ScenarioQuery.DEFAULT_WEEKS,
@@ -229,7 +231,7 @@ public final class WebServer {
         out.put("name", s.name());
         out.put("model", s.model().id());
         out.put("weeks", s.weeks());
-        out.put("origin", "2012-01-01");
+        out.put("origin", ModelClock.NETWORK.origin().toString());
         out.put("yaml", r.levers().changesRun() ? null : ScenarioYaml.write(s));
         out.put("yaml_note", r.levers().changesRun() ? NO_YAML : null);
         out.put("scenario", pageSeries(r.scenarioSeries(), r.levers().sentence(), r.levers().startWeek()));
