@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.function.ToDoubleFunction;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.cartellab.progress.Progress;
+import org.cartellab.progress.ProgressListener;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.CholeskyDecomposition;
 import org.hipparchus.linear.RealMatrix;
@@ -28,7 +30,7 @@ public final class AdaptiveMetropolis {
     private AdaptiveMetropolis() {}
 
     public static Chain run(ToDoubleFunction<double[]> logDensity, double[] start, int burnIn, int draws,
-                            UniformRandomProvider rng, Progress progress) {
+                            UniformRandomProvider rng, ProgressListener progress) {
         int d = start.length;
         double[] x = start.clone();
         double lx = logDensity.applyAsDouble(x);
@@ -44,6 +46,7 @@ public final class AdaptiveMetropolis {
         double[] keptLog = new double[draws];
         int accepted = 0;
         int total = burnIn + draws;
+        long started = System.nanoTime();
         for (int it = 0; it < total; it++) {
             double[] z = new double[d];
             for (int i = 0; i < d; i++) z[i] = normal.sample();
@@ -77,7 +80,7 @@ public final class AdaptiveMetropolis {
                 kept[it - burnIn] = x.clone();
                 keptLog[it - burnIn] = lx;
             }
-            if ((it + 1) % 250 == 0 || it + 1 == total) progress.report("posterior", it + 1, total);
+            if ((it + 1) % 250 == 0 || it + 1 == total) progress.onProgress(Progress.since("posterior", it + 1, total, started));
         }
         return new Chain(kept, keptLog, draws == 0 ? Double.NaN : (double) accepted / draws, evaluations);
     }

@@ -6,7 +6,9 @@ import java.util.Locale;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 import org.cartellab.network.NetworkParameters;
+import org.cartellab.progress.ProgressListener;
 import org.cartellab.uncertainty.ParameterDistribution;
+import org.cartellab.uncertainty.Quantiles;
 
 /**
  * The calibration posterior of the five network parameters as a {@link ParameterDistribution}: uniform priors on the
@@ -41,7 +43,7 @@ public final class CalibrationPosterior implements ParameterDistribution {
      * {@code start} (scaled; e.g. the least-squares optimum, or the box centre).
      */
     public static CalibrationPosterior sample(CalibrationProblem problem, double[] start, PosteriorOptions options,
-                                              Progress progress) {
+                                              ProgressListener progress) {
         CalibrationProblem p = problem.withTolerances(options.tolerances());
         YearlyLikelihood likelihood = new YearlyLikelihood(p);
         ParameterBounds bounds = p.bounds();
@@ -92,12 +94,12 @@ public final class CalibrationPosterior implements ParameterDistribution {
             double[] column = new double[n];
             for (int k = 0; k < n; k++) column[k] = natural[k][i];
             mean[i] = ChainStatistics.mean(column);
-            median[i] = ChainStatistics.quantile(column, 0.5);
-            lo[i] = ChainStatistics.quantile(column, 0.025);
-            hi[i] = ChainStatistics.quantile(column, 0.975);
+            median[i] = Quantiles.of(column, 0.5);
+            lo[i] = Quantiles.of(column, 0.025);
+            hi[i] = Quantiles.of(column, 0.975);
             ess[i] = ChainStatistics.effectiveSampleSize(column);
         }
-        double sd = Double.isNaN(residualSd[0]) ? Double.NaN : ChainStatistics.quantile(residualSd, 0.5);
+        double sd = Double.isNaN(residualSd[0]) ? Double.NaN : Quantiles.of(residualSd, 0.5);
         return new PosteriorSummary(NetworkParameters.NAMES, n, mean, median, lo, hi, ChainStatistics.correlation(natural),
                 ess, acceptanceRate, sd);
     }

@@ -9,6 +9,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.cartellab.data.BundledData;
 import org.cartellab.network.ConflictNetwork;
 import org.cartellab.network.NetworkParameters;
+import org.cartellab.progress.ProgressListener;
 import org.cartellab.uncertainty.ParameterDistribution;
 
 /**
@@ -38,7 +39,7 @@ public final class PosteriorDistribution implements ParameterDistribution, Seria
         CalibrationProblem problem = CalibrationProblem.paper(ConflictNetwork.of(BundledData.network()),
                 CalibrationTarget.fromTrends(BundledData.trends()));
         CalibrationPosterior p = CalibrationPosterior.sample(problem, problem.bounds().toScaled(NetworkParameters.REFERENCE),
-                PosteriorOptions.DEFAULT.withDraws(n).withSeed(seed), Progress.NONE);
+                PosteriorOptions.DEFAULT.withDraws(n).withSeed(seed), ProgressListener.NONE);
         double[][] d = new double[p.draws().size()][];
         for (int i = 0; i < d.length; i++) d[i] = p.draws().get(i).toArray();
         return new PosteriorDistribution(d, "calibration posterior (" + n + " draws, seed " + seed + ", acceptance "

@@ -87,8 +87,8 @@ public final class AgeAssignment {
             nextSnapshot++;
         }
 
-        CountTree countTree = new CountTree(size);
-        WeightTree weightTree = new WeightTree(size);
+        FenwickTree countTree = new FenwickTree(size);
+        FenwickTree weightTree = new FenwickTree(size);
         double[] weights = new double[size];
         for (int t = 1; t <= weeks; t++) {
             long recruits = series.recruits(t);

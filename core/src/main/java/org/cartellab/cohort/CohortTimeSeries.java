@@ -1,13 +1,12 @@
 package org.cartellab.cohort;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.cartellab.model.ModelClock;
 import org.cartellab.model.NumericalTroubleException;
 import org.cartellab.model.WeeklyColumn;
 import org.cartellab.model.WeeklyTable;
+import org.cartellab.model.WeeklyTableBuilder;
 
 /**
  * Step S1 of the cohort model: weekly counts of active members and of the people recruited, incapacitated, killed and
@@ -100,30 +99,9 @@ public final class CohortTimeSeries {
 
     /** The weekly.csv table: counts in each week (deaths = killed), cumulative columns from 1965. */
     public WeeklyTable table() {
-        int n = active.length;
-        Map<WeeklyColumn, double[]> c = new EnumMap<>(WeeklyColumn.class);
-        double[] members = new double[n], deaths = new double[n], rec = new double[n], inc = new double[n], ex = new double[n];
-        double[] cd = new double[n], cr = new double[n], ci = new double[n], ce = new double[n];
-        for (int t = 0; t < n; t++) {
-            members[t] = active[t];
-            deaths[t] = killed[t];
-            rec[t] = recruits[t];
-            inc[t] = incapacitated[t];
-            ex[t] = exits[t];
-            cd[t] = (t > 0 ? cd[t - 1] : 0) + deaths[t];
-            cr[t] = (t > 0 ? cr[t - 1] : 0) + rec[t];
-            ci[t] = (t > 0 ? ci[t - 1] : 0) + inc[t];
-            ce[t] = (t > 0 ? ce[t - 1] : 0) + ex[t];
-        }
-        c.put(WeeklyColumn.MEMBERS, members);
-        c.put(WeeklyColumn.DEATHS, deaths);
-        c.put(WeeklyColumn.RECRUITS, rec);
-        c.put(WeeklyColumn.INCAPACITATIONS, inc);
-        c.put(WeeklyColumn.EXITS, ex);
-        c.put(WeeklyColumn.CUM_DEATHS, cd);
-        c.put(WeeklyColumn.CUM_RECRUITS, cr);
-        c.put(WeeklyColumn.CUM_INCAPACITATIONS, ci);
-        c.put(WeeklyColumn.CUM_EXITS, ce);
-        return new WeeklyTable(ModelClock.COHORT.origin(), 0, c);
+        WeeklyTableBuilder b = new WeeklyTableBuilder(ModelClock.COHORT, 0, active.length);
+        for (int t = 0; t < active.length; t++) b.flows(t, active[t], killed[t], recruits[t], incapacitated[t], exits[t]);
+        b.accumulateCounts();
+        return b.build();
     }
 }

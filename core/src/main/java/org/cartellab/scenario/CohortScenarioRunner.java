@@ -5,6 +5,7 @@ import org.cartellab.cohort.CohortParameters;
 import org.cartellab.cohort.CohortRates;
 import org.cartellab.data.DataFormatException;
 import org.cartellab.data.Sentences;
+import org.cartellab.progress.ProgressListener;
 
 /**
  * Runs a {@code model: cohort} scenario: parameters by name over {@link CohortParameters#REFERENCE}, interventions
@@ -16,11 +17,11 @@ public final class CohortScenarioRunner {
 
     /** The scenario with the default analysis options (α from 0 to 2, 100 sensitivity runs) and the bundled sentences. */
     public static CohortScenarioResult run(Scenario scenario) {
-        return run(scenario, CohortAnalysis.Options.DEFAULT, Sentences.bundled(), CohortAnalysis.Progress.NONE);
+        return run(scenario, CohortAnalysis.Options.DEFAULT, Sentences.bundled(), ProgressListener.NONE);
     }
 
     public static CohortScenarioResult run(Scenario scenario, CohortAnalysis.Options options, Sentences sentences,
-                                           CohortAnalysis.Progress progress) {
+                                           ProgressListener progress) {
         CohortRates rates = rates(scenario);
         return new CohortScenarioResult(scenario, rates.base(), CohortAnalysis.run(rates, scenario.seed(), sentences, options, progress));
     }

@@ -26,11 +26,11 @@ import org.cartellab.calibration.Identifiability;
 import org.cartellab.calibration.ParameterBounds;
 import org.cartellab.calibration.PosteriorOptions;
 import org.cartellab.calibration.PosteriorSummary;
-import org.cartellab.calibration.Progress;
 import org.cartellab.data.BundledData;
 import org.cartellab.model.ModelClock;
 import org.cartellab.network.ConflictNetwork;
 import org.cartellab.network.NetworkParameters;
+import org.cartellab.progress.ProgressListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -73,8 +73,8 @@ public final class CalibrateCommand implements Callable<Integer> {
         if (out != null && Files.exists(out) && !Files.isDirectory(out)) throw new BadInputException("--out " + out + " exists and is not a directory");
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Progress progress = (stage, done, total) -> {
-            err.printf(Locale.ROOT, "%s: %d/%d%n", stage, done, total);
+        ProgressListener progress = p -> {
+            err.printf(Locale.ROOT, "%s: %d/%d%n", p.stage(), p.done(), p.total());
             err.flush();
         };
 

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 import org.cartellab.cohort.Figures2022;
-import org.cartellab.cohort.Spread;
 import org.cartellab.model.ModelClock;
 import org.cartellab.scenario.CohortScenarioResult;
+import org.cartellab.uncertainty.Spread;
 
 /** Formats a statistic over seeds as "mean" (one seed) or "mean [low, high]" (the 95 % range). */
 final class CohortPrinting {
@@ -20,7 +20,7 @@ final class CohortPrinting {
     }
 
     private static String format(List<CohortScenarioResult> rs, ToDoubleFunction<CohortScenarioResult> f, String pattern, double scale) {
-        Spread s = Spread.of(rs.stream().mapToDouble(f).toArray());
+        Spread s = Spread.orUndefined(rs.stream().mapToDouble(f).toArray());
         if (Double.isNaN(s.mean())) return "n/a";
         String m = String.format(Locale.ROOT, pattern, s.mean() * scale);
         if (rs.size() == 1) return m;

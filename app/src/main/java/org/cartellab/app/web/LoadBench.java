@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.cartellab.model.ModelClock;
+import org.cartellab.uncertainty.Quantiles;
 
 /**
  * A load test of GET /api/simulate on loopback only: it starts its own server on 127.0.0.1 and never sends a request
@@ -167,9 +168,12 @@ public final class LoadBench {
         return String.valueOf((1 + rng.nextInt(steps)) * 5 / 100.0);
     }
 
+    /** Quantile {@code q} of latencies in nanoseconds, in milliseconds ({@link Quantiles}, definition 7); NaN if none. */
     private static double quantileMs(long[] sorted, double q) {
         if (sorted.length == 0) return Double.NaN;
-        return sorted[(int) Math.round(q * (sorted.length - 1))] / 1e6;
+        double[] ms = new double[sorted.length];
+        for (int i = 0; i < ms.length; i++) ms[i] = sorted[i] / 1e6;
+        return Quantiles.ofSorted(ms, q);
     }
 
     private static long processCpuNanos() {

@@ -3,6 +3,7 @@ package org.cartellab.app.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.cartellab.app.report.ProductVersion;
 import org.cartellab.data.DataFormatException;
 import org.cartellab.model.ModelClock;
 import org.cartellab.model.NumericalTroubleException;
@@ -147,7 +149,9 @@ public final class WebServer {
         get("/api/jobs/{id}", this::jobStatus);
         get("/openapi.json", ctx -> {
             try (InputStream in = WebServer.class.getResourceAsStream("/org/cartellab/app/web/openapi.json")) {
-                ctx.contentType("application/json").result(in.readAllBytes());
+                ObjectNode doc = (ObjectNode) json.readTree(in);
+                ((ObjectNode) doc.get("info")).put("version", ProductVersion.number());
+                ctx.contentType("application/json").result(json.writeValueAsBytes(doc));
             }
         });
     }
