@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * 1,000 520-week runs with parameters drawn uniformly within the paper's calibration bounds (DESIGN.md:
+ * 1,000 520-week runs with parameters drawn uniformly within the paper's calibration bounds (docs/models.md:
  * rho in [2,3]e-3, eta in [110,120], theta in [1,2]e-8, omega in [4,10]e-8, C0 in [110,115]e3), on every core and,
  * for the speed-up, on one. The draws are fixed (seed 2023) so every invocation does the same work.
  */

@@ -7,7 +7,7 @@ import org.cartellab.data.DataFormatException;
 import org.cartellab.model.ModelParameters;
 
 /**
- * Parameters of the age-cohort model (DESIGN.md, "The cohort model"), per week. {@code saturation} may be NaN, meaning
+ * Parameters of the age-cohort model (docs/models.md, "The cohort model"), per week. {@code saturation} may be NaN, meaning
  * "derived": {@code (recruitment - arrest - killing) / equilibriumSize}, the value that makes {@code equilibriumSize}
  * the long-run size of the mean-field recursion.
  *

@@ -31,7 +31,12 @@ public final class CohortTimeSeries {
         this.exits = exits;
     }
 
-    /** Runs S1 with the stream {@link RandomStreams#TIME_SERIES} of {@code seed}. */
+    /**
+     * Runs S1 (the weekly counts) from week 0 (1965-01-01) to {@code rates.weeks()} with the stream
+     * {@link RandomStreams#TIME_SERIES} of {@code seed}: {@code weeks + 1} rows of counts of people.
+     *
+     * @throws org.cartellab.model.NumericalTroubleException when exits would exceed the members left (never clamped)
+     */
     public static CohortTimeSeries simulate(CohortRates rates, long seed) {
         return simulate(rates, RandomStreams.of(seed, RandomStreams.TIME_SERIES));
     }

@@ -5,7 +5,7 @@ import org.cartellab.model.ModelClock;
 import org.cartellab.model.WeeklyColumn;
 
 /**
- * The figures the authors report around 2022 (DESIGN.md), measured on a run: active members in the week containing
+ * The figures the authors report around 2022 (docs/cohort.md), measured on a run: active members in the week containing
  * 1 January 2022, and recruits, killed and incapacitated in the 52 weeks centred on it (26 weeks before, that week and
  * 25 after). The published yearly flows are the weekly rates at 175,000 members times 52, so a year centred on the
  * date is the like-for-like comparison.

@@ -8,7 +8,7 @@ import org.cartellab.model.Intervention;
 import org.cartellab.model.Schedule;
 
 /**
- * A scenario file (v1, DESIGN.md): which model, how many weeks from the model's start, the seed for every random
+ * A scenario file (v1, docs/models.md): which model, how many weeks from the model's start, the seed for every random
  * draw, parameter overrides by name, and interventions from given weeks on, applied in order.
  */
 public record Scenario(String name, ModelKind model, int weeks, long seed, Map<String, Double> parameters,

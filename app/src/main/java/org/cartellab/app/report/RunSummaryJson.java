@@ -61,7 +61,7 @@ public final class RunSummaryJson {
         root.set("data", provenance());
         ObjectNode engine = root.putObject("engine");
         engine.put("model", "network ODE of Prieto-Curiel, Campedelli & Hope, Science 381:1312 (2023)");
-        engine.put("integrator", "Hipparchus DormandPrince853 (adaptive 8th order), restarted at every parameter breakpoint");
+        engine.put("integrator", new NetworkSimulator().integrator());
         engine.put("relative_tolerance", r.tolerances().relative());
         engine.put("absolute_tolerance", r.tolerances().absolute());
         engine.put("collapse_below_members", NetworkSimulator.COLLAPSE_MEMBERS);

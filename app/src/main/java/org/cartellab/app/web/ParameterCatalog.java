@@ -62,7 +62,7 @@ public final class ParameterCatalog {
                         "prison", "Sentence length (alpha)",
                         "Multiplies the mean sentence. The network model has no prisons: this only scales the prison-years estimate (fourth chart), "
                                 + "and does not feed back on members, casualties or arrests.",
-                        "ENPOL 2021 sentences weighted by 1/sentence as in DESIGN.md; the multiplier's range is the control's, not a claim about any law."));
+                        "ENPOL 2021 sentences weighted by 1/sentence as in docs/models.md; the multiplier's range is the control's, not a claim about any law."));
     }
 
     public static LeverControl lever(String id) {
