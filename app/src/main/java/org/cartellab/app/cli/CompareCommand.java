@@ -34,6 +34,7 @@ import org.cartellab.policy.CourseOfActionSource;
 import org.cartellab.policy.OutsideModelOutcome;
 import org.cartellab.policy.Range;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -84,7 +85,7 @@ public final class CompareCommand implements Callable<Integer> {
     String distribution;
 
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
 
     @Option(names = "--catalog", paramLabel = "DIR", description = "Also load courses of action from this folder (same format as the bundled catalog; same id replaces).")
     Path catalogDir;
