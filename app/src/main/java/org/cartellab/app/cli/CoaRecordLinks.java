@@ -18,7 +18,7 @@ final class CoaRecordLinks {
     /** One line under a cited seed, or nothing when the seed has no flagged claim. */
     static void seed(PrintWriter out, String seedId) {
         String link = ClaimsCommand.seedLink(seedId);
-        if (!link.isEmpty()) CoaText.wrap(out, link, "        ");
+        if (!link.isEmpty()) out.println("        " + link); // one line, so the command can be copied
     }
 
     /** The "Public record" section of coa show. */
