@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import org.cartellab.data.DataFormatException;
 import org.cartellab.evidence.EvidenceCatalog;
+import org.cartellab.law.KnowledgeBase;
+import org.cartellab.law.Provision;
 import org.cartellab.policy.CatalogLoader;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -50,7 +52,8 @@ public final class RecordLoader {
 
     /**
      * What bundled and user record files are checked against: the bundled catalog's course ids, the pending ids of
-     * {@code pending_courses.yaml}, no legal knowledge base yet, and the bundled evidence ledger.
+     * {@code pending_courses.yaml}, the ids of the bundled legal knowledge base ({@code org.cartellab.law}) and the
+     * bundled evidence ledger.
      */
     public static RecordContext bundledContext() { return Bundled.CONTEXT; }
 
@@ -58,7 +61,9 @@ public final class RecordLoader {
         Set<String> catalog = new HashSet<>(CatalogLoader.bundled().ids());
         EvidenceCatalog ledger = EvidenceCatalog.bundled();
         Set<String> pending = parsePending(PENDING + " (bundled)", resource(PENDING), catalog);
-        return new RecordContext(catalog, pending, Set.of(), ledger);
+        Set<String> laws = new HashSet<>();
+        for (Provision p : KnowledgeBase.bundled().all()) laws.add(p.id());
+        return new RecordContext(catalog, pending, laws, ledger);
     }
 
     private static PublicRecord load(RecordContext ctx) {

@@ -6,11 +6,12 @@
  *
  * <p>Role: load, validate and query these records (values only, no printing). Bad input becomes one
  * {@link org.cartellab.data.DataFormatException} naming file, line and field. Links to courses of action are checked
- * against the course-of-action catalog ({@code org.cartellab.policy}) and links to sources against the evidence ledger
- * ({@code org.cartellab.evidence}).
+ * against the course-of-action catalog ({@code org.cartellab.policy}), links to laws against the legal knowledge base
+ * ({@code org.cartellab.law}) and links to sources against the evidence ledger ({@code org.cartellab.evidence}).
  *
  * <p>Allowed dependencies: {@code org.cartellab.data} (YamlNodes, DataFormatException), {@code org.cartellab.evidence},
- * {@code org.cartellab.policy} (catalog ids only), SnakeYAML. Nothing from app.
+ * {@code org.cartellab.policy} (catalog ids only), {@code org.cartellab.law} (knowledge-base ids only), SnakeYAML. Nothing
+ * from app.
  *
  * <p>Scope: states, organisations, programmes and laws only; no person is named in any record.
  */

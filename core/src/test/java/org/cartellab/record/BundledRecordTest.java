@@ -43,6 +43,9 @@ class BundledRecordTest {
         Event cjng = R.timeline().events().stream().filter(e -> e.id().equals("ev-2026-02-22-cjng-leader-removed")).findFirst().orElseThrow();
         assertThat(cjng.courses()).contains("mexican_led_operations");
         assertThat(cjng.actors()).contains("CJNG", "Mexico");
+        Event notice = R.timeline().events().stream().filter(e -> e.id().equals("ev-2025-10-01-niac-notice")).findFirst().orElseThrow();
+        assertThat(notice.laws()).contains("usc50-1543a"); // linked to the legal knowledge base
+        assertThat(org.cartellab.law.KnowledgeBase.bundled().all()).extracting(org.cartellab.law.Provision::id).contains("usc50-1543a");
     }
 
     @Test
