@@ -7,7 +7,7 @@ import org.cartellab.evidence.EvidenceCatalog;
  * What record files are checked against when they are read.
  *
  * @param catalogCourses ids of the courses of action in the catalog at load time
- * @param pendingCourses ids announced but not yet in the catalog (an id in both sets is an error in the files)
+ * @param pendingCourses ids announced but not yet in the catalog
  * @param laws           ids of legal knowledge-base entries (empty while no base is loaded: then no law link is valid)
  * @param ledger         the evidence ledger, for {@code ledger:} references and seed ids
  */

@@ -84,7 +84,9 @@ public final class RecordLoader {
     }
 
     /**
-     * Reads the list of pending course ids; an id the catalog already has is an error (remove it from the list).
+     * Reads the list of pending course ids and returns those the catalog does not have yet: an id that has landed in
+     * the catalog is an ordinary link from then on (so merging the catalog work breaks nothing; the list can then be
+     * emptied).
      *
      * @param catalogCourses the catalog's ids at load time
      */
@@ -92,13 +94,14 @@ public final class RecordLoader {
         RecordYaml r = new RecordYaml(sourceName, text, new RecordContext(catalogCourses, Set.of(), Set.of(), EvidenceCatalog.bundled()),
                 "pending_courses", "course ids");
         Set<String> out = new HashSet<>();
+        Set<String> seen = new HashSet<>();
         int k = 0;
         for (Node n : r.items) {
             String field = "pending_courses[" + k++ + "]";
             String id = r.y.text(n, field);
             if (!RecordYaml.ID.matcher(id).matches()) throw r.y.error(n, field, "expected a course id in lower case, found '" + id + "'");
-            if (catalogCourses.contains(id)) throw r.y.error(n, field, "course '" + id + "' is now in the catalog; remove it from the pending list");
-            if (!out.add(id)) throw r.y.error(n, field, "duplicate id '" + id + "'");
+            if (!seen.add(id)) throw r.y.error(n, field, "duplicate id '" + id + "'");
+            if (!catalogCourses.contains(id)) out.add(id); // once the catalog has it, it is an ordinary link
         }
         return out;
     }

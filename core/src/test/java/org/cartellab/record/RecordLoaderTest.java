@@ -101,11 +101,11 @@ class RecordLoaderTest {
     }
 
     @Test
-    void aPendingCourseThatTheCatalogHasIsRefused() {
-        assertThatThrownBy(() -> RecordLoader.parsePending("pending.yaml", "as_of: 2026-11-29\npending_courses: [status_quo]\n", Set.of("status_quo")))
-                .hasMessageContaining("now in the catalog").hasMessageContaining("pending_courses[0]");
-        assertThat(RecordLoader.parsePending("pending.yaml", "as_of: 2026-11-29\npending_courses: [new_one]\n", Set.of("status_quo")))
+    void aPendingCourseThatHasLandedInTheCatalogIsNoLongerPending() {
+        assertThat(RecordLoader.parsePending("pending.yaml", "as_of: 2026-11-29\npending_courses: [status_quo, new_one]\n", Set.of("status_quo")))
                 .containsExactly("new_one");
+        assertThatThrownBy(() -> RecordLoader.parsePending("pending.yaml", "as_of: 2026-11-29\npending_courses: [new_one, new_one]\n", Set.of()))
+                .hasMessageContaining("duplicate id").hasMessageContaining("pending_courses[1]");
     }
 
     @Test
