@@ -17,9 +17,10 @@ import picocli.CommandLine.Option;
 
 /** {@code cartel-lab claims}: the claim register with each claim's status, the correct figure and its sources. */
 @Command(name = "claims", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"The claim register: factual claims from the seed articles and other sources, each with a status",
-                "(confirmed, conflicting, unverified, false), the correct figure or wording where known, and dated sources.",
-                "Filter by --status or --seed. Organisations and states only; not legal advice."})
+        description = {"The claim register: claims from the seed articles and other sources,",
+                "each confirmed, conflicting, unverified or false, with the correct",
+                "figure or wording where known and dated sources.",
+                "Filter by --status or --seed. Not legal advice."})
 final class ClaimsCommand implements Runnable {
     @Option(names = "--status", paramLabel = "STATUS", description = "only claims with this status: confirmed, conflicting, unverified or false")
     String status;

@@ -22,10 +22,12 @@ import picocli.CommandLine.Option;
 
 /** {@code cartel-lab timeline}: the dated events since January 2025, or the precedent library, or the stated positions. */
 @Command(name = "timeline", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"The dated timeline of events since January 2025 (designations, transfers, strikes, notices to",
-                "Congress, votes, rulings, Mexico's reforms and statements), each with its sources and dates and the",
-                "courses of action it bears on. --precedents lists the precedent library, --positions both governments'",
-                "stated positions. Entries not confirmed are marked UNVERIFIED. Organisations and states only; not legal advice."})
+        description = {"Dated events since January 2025: designations, transfers, strikes,",
+                "notices to Congress, votes, rulings, Mexico's reforms and statements,",
+                "each with dated sources and the courses and laws it bears on.",
+                "--precedents lists the precedent library, --positions both",
+                "governments' stated positions. Unconfirmed entries say UNVERIFIED.",
+                "States and organisations only; not legal advice."})
 final class TimelineCommand implements Runnable {
     @Option(names = "--course", paramLabel = "ID", description = "only entries linked to this course of action")
     String course;
