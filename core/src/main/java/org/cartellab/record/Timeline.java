@@ -36,6 +36,11 @@ public record Timeline(LocalDate asOf, List<Event> events) {
         return out;
     }
 
+    /** The events linked to this legal knowledge-base entry, in date order (for the law views). */
+    public List<Event> forLaw(String lawId) {
+        return events.stream().filter(e -> e.laws().contains(lawId)).toList();
+    }
+
     /** Number of events not confirmed with the search tool. */
     public long unverifiedCount() { return events.stream().filter(e -> !e.verified()).count(); }
 }

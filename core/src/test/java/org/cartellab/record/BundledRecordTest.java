@@ -45,6 +45,7 @@ class BundledRecordTest {
         assertThat(cjng.actors()).contains("CJNG", "Mexico");
         Event notice = R.timeline().events().stream().filter(e -> e.id().equals("ev-2025-10-01-niac-notice")).findFirst().orElseThrow();
         assertThat(notice.laws()).contains("usc50-1543a"); // linked to the legal knowledge base
+        assertThat(R.timeline().forLaw("ieepa-tariffs")).extracting(Event::id).containsExactly("ev-2026-02-20-learning-resources");
         assertThat(org.cartellab.law.KnowledgeBase.bundled().all()).extracting(org.cartellab.law.Provision::id).contains("usc50-1543a");
     }
 
