@@ -12,6 +12,16 @@ import org.cartellab.policy.LegalBasis;
 public final class LegalBurden {
     private LegalBurden() {}
 
+    /**
+     * The burden that scores 0 on the legal criterion's fixed scale: 10 points, e.g. five constraints that need Mexico's
+     * consent. The heaviest bundled course (unilateral strikes) scores 8; a course beyond 10 is noted, not clamped.
+     */
+    public static final double SCALE_WORST = 10;
+    /** Unit of the raw legal value. */
+    public static final String UNIT = "burden points";
+    /** Why the legal scale has these ends. */
+    public static final String SCALE_BASIS = "burden points (US constraint 1, Mexican or international 2): 0 scores 1, 10 scores 0; linear, not clamped";
+
     public static int of(CourseOfAction coa) {
         int burden = 0;
         for (LegalBasis b : coa.legal()) {
