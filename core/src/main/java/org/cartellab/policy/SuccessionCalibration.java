@@ -6,7 +6,7 @@ import java.util.Locale;
  * The succession window a leadership removal gets when a course says how the leader is removed ({@code removal_mode})
  * but not how long or how hard the succession struggle is: conflict among the sibling factions is multiplied by
  * {@link #conflict} for {@link #WINDOW_WEEKS} weeks from the split. The two factors come from indirect inference
- * ({@code org.cartellab.analysis.succession.SuccessionFit}, docs/comparison.md): each is the multiplier under which the
+ * ({@code org.cartellab.comparison.succession.SuccessionFit}, docs/comparison.md): each is the multiplier under which the
  * model's casualties among the removed organisations' factions and their direct rivals, in the 26 weeks after the catalog's central split (the
  * top 3 organisations by rank, 2 factions each, from the 2022 state), exceed the status quo's by the surge in that mode's
  * evidence-table row (data/leadership_removal in the evidence tables): capture +36.5 % (Calderón et al. 2015, six

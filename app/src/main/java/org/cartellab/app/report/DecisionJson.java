@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.cartellab.analysis.ComparisonAssessment;
-import org.cartellab.analysis.Criterion;
-import org.cartellab.analysis.DecisionMatrix;
+import org.cartellab.assessment.ComparisonAssessment;
+import org.cartellab.assessment.Criterion;
+import org.cartellab.assessment.DecisionMatrix;
 
 /**
  * matrix.json: the decision matrix as JSON with the weights actually used (as given and normalised to sum 1), each
