@@ -9,7 +9,7 @@ import java.util.Locale;
  * ({@code org.cartellab.comparison.succession.SuccessionFit}, docs/comparison.md): each is the multiplier under which the
  * model's casualties among the removed organisations' factions and their direct rivals, in the 26 weeks after the catalog's central split (the
  * top 3 organisations by rank, 2 factions each, from the 2022 state), exceed the status quo's by the surge in that mode's
- * evidence-table row (data/leadership_removal in the evidence tables): capture +36.5 % (Calderón et al. 2015, six
+ * row of the evidence table (org/cartellab/evidence/lever-evidence.yaml, table leadership_removal): capture +36.5 % (Calderón et al. 2015, six
  * months, municipality of the removal); killing a judgment above it, because Dickenson (2014) finds killing followed by
  * more violence than capture but gives no ratio. {@code SuccessionFitTest} re-derives both and fails if these constants
  * no longer reproduce the targets. The 52-week window is a judgment anchored on Lindo and Padilla-Romo (2018):
