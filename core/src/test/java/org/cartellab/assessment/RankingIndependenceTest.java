@@ -41,6 +41,17 @@ class RankingIndependenceTest {
             legal:
             """ + "  - role: constraint\n    jurisdiction: MX\n    citation: Constitution of Mexico art. 76(III)\n    note: Fixture.\n    source: mx-const-76-iii\n".repeat(5)
             + """
+            pathway:
+              consent: false
+              branch: law_enforcement
+              place: [us_territory]
+              force: none
+              us_persons_exposed: false
+              armed_conflict_claimed: false
+              claims:
+                US: [usc19-1582]
+                MX: []
+                INTERNATIONAL: []
             risks:
               harm_to_us_persons:  {level: 4, rationale: Fixture., evidence: {assumption: true, rationale: Fixture.}}
               cartel_retaliation:  {level: 4, rationale: Fixture., evidence: {assumption: true, rationale: Fixture.}}
