@@ -16,7 +16,7 @@ import org.cartellab.policy.RiskRating;
 /**
  * Rows: courses of action; columns: the {@link Criterion}s. Each criterion is normalised on its own fixed
  * {@link CriterionScale} ({@link Criterion#scale()}: outcomes as change against the status quo, -50 % = 1 .. +50 % = 0;
- * risks 0 = 1 .. 4 = 0; legal burden 0 = 1 .. 10 = 0), never over the rows present, so a row's normalised values and
+ * risks 0 = 1 .. 4 = 0; legal burden 0 = 1 .. 16 = 0), never over the rows present, so a row's normalised values and
  * score do not depend on which other courses are compared, and adding or removing a course never reorders the others.
  * Values outside a scale are not clamped (they normalise outside [0, 1]) and are noted. The score is the weighted mean
  * of the normalised values; rank 1 is the highest score, ties in the order the courses were given. An unrated risk counts
