@@ -42,8 +42,8 @@ class ArchitectureTest {
             Map.entry("comparison", Set.of("policy", "network", "cohort", "scenario", "model", "data", "evidence", "uncertainty", "progress")),
             Map.entry("ensemble", Set.of("scenario", "network", "model", "data", "calibration", "uncertainty", "progress")),
             Map.entry("sensitivity", Set.of("ensemble", "network", "model", "data", "calibration", "uncertainty", "progress")),
-            Map.entry("assessment", Set.of("comparison", "ensemble", "policy", "network", "model", "data", "evidence",
-                    "law", "calibration", "uncertainty", "progress")));
+            Map.entry("assessment", Set.of("comparison", "ensemble", "policy", "law", "network", "model", "data", "evidence",
+                    "calibration", "uncertainty", "progress")));
 
     @BeforeAll
     static void importCore() {
