@@ -68,7 +68,10 @@ public final class DecisionJson {
             rows.add(e);
         }
         doc.put("rows", rows);
-        doc.put("robustness", Map.of("samples", a.robustness().samples(), "seed", a.robustness().seed()));
+        Map<String, Object> robustness = new LinkedHashMap<>(); // stable key order (Map.of iterates in a per-JVM order)
+        robustness.put("samples", a.robustness().samples());
+        robustness.put("seed", a.robustness().seed());
+        doc.put("robustness", robustness);
         doc.put("notes", m.notes());
         try {
             return MAPPER.writeValueAsString(doc) + "\n";
