@@ -23,7 +23,9 @@ import org.cartellab.calibration.FitOptions;
 import org.cartellab.calibration.FitStatistics;
 import org.cartellab.calibration.Identifiability;
 import org.cartellab.calibration.ParameterBounds;
+import org.cartellab.calibration.PosteriorDraws;
 import org.cartellab.calibration.PosteriorOptions;
+import org.cartellab.calibration.PublishedPosterior;
 import org.cartellab.calibration.PosteriorSummary;
 import org.cartellab.calibration.Progress;
 import org.cartellab.data.BundledData;
@@ -59,11 +61,26 @@ public final class CalibrateCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--posterior", paramLabel = "N", defaultValue = "0",
-            description = "also draw N posterior samples by adaptive Metropolis (0 = skip; 2000 takes a few seconds)")
+            description = "also draw N posterior samples per chain by adaptive Metropolis (0 = skip; 2000 takes a few seconds)")
     int posteriorDraws;
+
+    @Option(names = "--chains", paramLabel = "M", defaultValue = "1",
+            description = "posterior chains (default ${DEFAULT-VALUE}; with more than one, chains 2.. start at uniform points of the box and split-R-hat is meaningful)")
+    int chains;
+
+    @Option(names = "--thin", paramLabel = "T", defaultValue = "1", description = "keep every T-th posterior iteration (default ${DEFAULT-VALUE})")
+    int thin;
+
+    @Option(names = "--publish-posterior", paramLabel = "DIR",
+            description = "regenerate the published posterior (4 chains, seed 1; the draws every ensemble uses) and write "
+                    + PublishedPosterior.RESOURCE + " and " + PublishedPosterior.PROVENANCE + " into DIR; nothing else is computed")
+    Path publishPosterior;
 
     @Override
     public Integer call() {
+        if (publishPosterior != null) return publish(publishPosterior);
+        if (chains < 1 || chains > 64) throw new BadInputException("--chains must be between 1 and 64, got " + chains);
+        if (thin < 1 || thin > 1000) throw new BadInputException("--thin must be between 1 and 1000, got " + thin);
         if (starts < 1 || starts > 1000) throw new BadInputException("--starts must be between 1 and 1000, got " + starts);
         if (posteriorDraws < 0 || (posteriorDraws > 0 && posteriorDraws < 10) || posteriorDraws > 1_000_000) {
             throw new BadInputException("--posterior must be 0 or between 10 and 1000000, got " + posteriorDraws);
@@ -87,7 +104,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         CalibrationPosterior posterior = null;
         if (posteriorDraws > 0) {
             PosteriorOptions po = PosteriorOptions.DEFAULT.withDraws(posteriorDraws)
-                    .withBurnIn(Math.max(1000, posteriorDraws / 2)).withSeed(seed);
+                    .withBurnIn(Math.max(1000, posteriorDraws / 2)).withSeed(seed).withChains(chains).withThin(thin);
             posterior = CalibrationPosterior.sample(problem, fit.scaled(), po, progress);
         }
 
@@ -150,13 +167,14 @@ public final class CalibrateCommand implements Callable<Integer> {
             PosteriorSummary s = posterior.summary();
             o.println();
             o.println("posterior: " + posterior.description());
-            o.printf(Locale.ROOT, "acceptance %.3f, %,d engine runs, median yearly residual sd %.2f casualties/week%n",
-                    s.acceptanceRate(), posterior.evaluations(), s.residualSd());
-            o.printf(Locale.ROOT, "%-16s %13s %13s %13s %13s %8s%n", "parameter", "mean", "median", "2.5 %", "97.5 %", "ESS");
+            o.printf(Locale.ROOT, "acceptance %.3f, %,d engine runs, median yearly residual sd %.2f casualties/week; %,d draws, %,d distinct%n",
+                    s.acceptanceRate(), posterior.evaluations(), s.residualSd(), s.draws(), s.distinctDraws());
+            o.printf(Locale.ROOT, "%-16s %13s %13s %13s %13s %8s %8s%n", "parameter", "mean", "median", "2.5 %", "97.5 %", "ESS", "R-hat");
             for (int i = 0; i < s.names().size(); i++) {
-                o.printf(Locale.ROOT, "%-16s %13.6g %13.6g %13.6g %13.6g %8.0f%n", s.names().get(i), s.mean()[i], s.median()[i],
-                        s.lower95()[i], s.upper95()[i], s.effectiveSampleSize()[i]);
+                o.printf(Locale.ROOT, "%-16s %13.6g %13.6g %13.6g %13.6g %8.0f %8.4f%n", s.names().get(i), s.mean()[i], s.median()[i],
+                        s.lower95()[i], s.upper95()[i], s.effectiveSampleSize()[i], s.rhat()[i]);
             }
+            o.println("(ESS: multi-chain effective sample size; R-hat: split-R-hat over " + s.chains() + " chain(s); both on split chains, docs/calibration.md)");
             o.println("posterior correlations:");
             for (int i = 0; i < s.names().size(); i++) {
                 StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-16s", s.names().get(i)));
@@ -227,15 +245,31 @@ public final class CalibrateCommand implements Callable<Integer> {
         return sb.toString();
     }
 
-    private static String posteriorCsv(CalibrationPosterior posterior) {
-        StringBuilder sb = new StringBuilder("draw," + String.join(",", NetworkParameters.NAMES) + "\n");
-        List<NetworkParameters> draws = posterior.draws();
-        for (int i = 0; i < draws.size(); i++) {
-            sb.append(i);
-            for (double v : draws.get(i).toArray()) sb.append(',').append(num(v));
-            sb.append('\n');
+    private static String posteriorCsv(CalibrationPosterior posterior) { return PosteriorDraws.csv(posterior); }
+
+    /** Regenerates the published posterior and writes its two files (atomically) into {@code dir}. */
+    private Integer publish(Path dir) {
+        PrintWriter o = spec.commandLine().getOut();
+        long t0 = System.nanoTime();
+        CalibrationPosterior p = PublishedPosterior.generate((stage, done, total) -> {
+            if (done % 5000 == 0 || done == total) {
+                System.err.printf(Locale.ROOT, "%s (chain 1 of %d): %d/%d%n", stage, PublishedPosterior.CHAINS, done, total);
+            }
+        });
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(PublishedPosterior.RESOURCE, PosteriorDraws.csv(p));
+        files.put(PublishedPosterior.PROVENANCE, PublishedPosterior.provenance(p));
+        AtomicOutput.write(dir, files);
+        PosteriorSummary s = p.summary();
+        o.printf(Locale.ROOT, "published posterior: %s%n", p.description());
+        o.printf(Locale.ROOT, "%,d draws (%,d distinct), acceptance %.3f, %,d engine runs, %.1f s%n", s.draws(), s.distinctDraws(),
+                s.acceptanceRate(), p.evaluations(), (System.nanoTime() - t0) / 1e9);
+        for (int i = 0; i < s.names().size(); i++) {
+            o.printf(Locale.ROOT, "%-16s ESS %6.0f  R-hat %.4f%n", s.names().get(i), s.effectiveSampleSize()[i], s.rhat()[i]);
         }
-        return sb.toString();
+        o.println("wrote " + dir.resolve(PublishedPosterior.RESOURCE) + " and " + PublishedPosterior.PROVENANCE);
+        o.flush();
+        return 0;
     }
 
     private static String num(double v) { return String.format(Locale.ROOT, "%.10g", v); }
@@ -302,7 +336,10 @@ public final class CalibrateCommand implements Callable<Integer> {
             p.put("median", s.median());
             p.put("lower95", s.lower95());
             p.put("upper95", s.upper95());
+            p.put("chains", s.chains());
+            p.put("distinct_draws", s.distinctDraws());
             p.put("effective_sample_size", s.effectiveSampleSize());
+            p.put("split_rhat", s.rhat());
             p.put("correlation", s.correlation());
             p.put("residual_sd_median", s.residualSd());
             r.put("posterior", p);
