@@ -45,13 +45,13 @@ public final class CasualtyProxy {
 
     /** Year {@code y} on the target's scale. */
     public static ObservedCasualties of(NationalYear y, MissingRatio r) {
-        double share = CalibrationTarget.CASUALTY_SHARE / 52.0;
+        double share = CalibrationTarget.CASUALTY_SHARE;
         if (y.missing().isPresent()) {
-            double v = share * (y.homicides() + y.missing().getAsDouble());
+            double v = share * (y.homicides() + y.missing().getAsDouble()) / 52.0; // exactly as CalibrationTarget.fromTrends
             return new ObservedCasualties(y.year(), v, v, v, y.homicides(), false, "10 % of (homicides + missing persons) / 52");
         }
-        return new ObservedCasualties(y.year(), share * y.homicides() * (1 + r.central()), share * y.homicides() * (1 + r.low()),
-                share * y.homicides() * (1 + r.high()), y.homicides(), true,
+        return new ObservedCasualties(y.year(), share * (y.homicides() * (1 + r.central())) / 52.0, share * (y.homicides() * (1 + r.low())) / 52.0,
+                share * (y.homicides() * (1 + r.high())) / 52.0, y.homicides(), true,
                 String.format(Locale.ROOT, "10 %% of homicides x (1 + %.3f) / 52: missing persons assumed at their %d ratio to homicides "
                         + "(ASSUMPTION; range %.3f-%.3f, the ratios of %d-%d)", r.central(), r.referenceYear(), r.low(), r.high(), r.fromYear(), r.toYear()));
     }
