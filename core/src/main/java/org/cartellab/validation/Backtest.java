@@ -55,18 +55,32 @@ public final class Backtest {
         BacktestPart a = published(series, published);
         progress.report("published back-test", 1, 1);
         BacktestPart b = holdout(series, progress);
+        return new BacktestResult(a, b, ratio, BAND_NOISE, statusQuoCasualtyChange(series), seed);
+    }
+
+    /** Weekly casualties 2027 against 2022 at the published parameters (the status quo the comparison starts from), percent. */
+    public double statusQuoCasualtyChange(List<NationalYear> series) {
         CalibrationProblem ref = CalibrationProblem.paper(network, ExtendedCalibration.target(series, CasualtyProxy.REFERENCE_YEAR));
         ModelSeries m = ref.simulate(NetworkParameters.REFERENCE, WEEK_2027);
-        double change = 100 * (m.casualtiesAt(WEEK_2027) / m.casualtiesAt(WEEK_2022) - 1);
-        return new BacktestResult(a, b, ratio, BAND_NOISE, change, seed);
+        return 100 * (m.casualtiesAt(WEEK_2027) / m.casualtiesAt(WEEK_2022) - 1);
     }
 
     /** (a): the published posterior against every year after 2021 in the series. */
     public BacktestPart published(List<NationalYear> series, CalibrationPosterior posterior) {
+        return published(series, posterior, 1);
+    }
+
+    /**
+     * (a) with every {@code every}-th posterior draw only (a quicker band for reports; {@code every = 1} uses all).
+     */
+    public BacktestPart published(List<NationalYear> series, CalibrationPosterior posterior, int every) {
+        if (every < 1) throw new IllegalArgumentException("every must be >= 1, got " + every);
         int from = CasualtyProxy.REFERENCE_YEAR + 1;
         int to = series.get(series.size() - 1).year();
         CalibrationProblem problem = CalibrationProblem.paper(network, ExtendedCalibration.target(series, CasualtyProxy.REFERENCE_YEAR));
-        List<YearForecast> years = forecast(problem, posterior.draws(), series, from, to, CasualtyProxy.REFERENCE_YEAR);
+        List<NetworkParameters> draws = new ArrayList<>();
+        for (int i = 0; i < posterior.draws().size(); i += every) draws.add(posterior.draws().get(i));
+        List<YearForecast> years = forecast(problem, draws, series, from, to, CasualtyProxy.REFERENCE_YEAR);
         return part("published", "published calibration (2012-2021) against observed " + from + "-" + to, 2012,
                 CasualtyProxy.REFERENCE_YEAR, posterior, "the published posterior (" + posterior.description() + ")", years);
     }
