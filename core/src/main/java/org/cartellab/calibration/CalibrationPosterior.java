@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
-import org.cartellab.analysis.ParameterDistribution;
 import org.cartellab.network.NetworkParameters;
+import org.cartellab.uncertainty.ParameterDistribution;
 
 /**
  * The calibration posterior of the five network parameters as a {@link ParameterDistribution}: uniform priors on the
@@ -80,7 +80,7 @@ public final class CalibrationPosterior implements ParameterDistribution {
                 for (int c = 0; c < m; c++) {
                     final int chain = c;
                     futures.add(pool.submit(() -> {
-                        UniformRandomProvider rng = org.cartellab.analysis.RunStreams.forRun(options.seed(), chain);
+                        UniformRandomProvider rng = org.cartellab.uncertainty.RunStreams.forRun(options.seed(), chain);
                         double[] from = start.clone();
                         if (chain > 0) for (int i = 0; i < from.length; i++) from[i] = rng.nextDouble();
                         Progress p = chain == 0 ? progress : Progress.NONE;

@@ -2,8 +2,8 @@ package org.cartellab.validation;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.cartellab.analysis.EnsembleRunner;
-import org.cartellab.analysis.Spread;
+import org.cartellab.ensemble.EnsembleRunner;
+import org.cartellab.uncertainty.Spread;
 import org.cartellab.calibration.CalibrationFit;
 import org.cartellab.calibration.CalibrationPosterior;
 import org.cartellab.calibration.CalibrationProblem;

@@ -1,6 +1,6 @@
 package org.cartellab.validation;
 
-import org.cartellab.analysis.Spread;
+import org.cartellab.uncertainty.Spread;
 
 /**
  * One predicted year of a back-test, casualties per week: the observation (with its proxy range), the model's

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-import org.cartellab.analysis.Spread;
+import org.cartellab.uncertainty.Spread;
 import org.junit.jupiter.api.Test;
 
 /** Error metrics and coverage on numbers worked out by hand. */

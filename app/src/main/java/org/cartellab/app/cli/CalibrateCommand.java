@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,7 @@ import org.cartellab.validation.ExtendedCalibration;
 import org.cartellab.validation.StatusQuoOutcomes;
 import org.cartellab.network.ConflictNetwork;
 import org.cartellab.network.NetworkParameters;
+import org.cartellab.network.NetworkSimulator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -281,7 +283,7 @@ public final class CalibrateCommand implements Callable<Integer> {
     /** Temporary directories are created owner-only; the output should get the usual permissions. */
     private static void makeReadable(Path tmp) throws IOException {
         if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
 
@@ -305,7 +307,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         double[] ta = target.arrests();
         double[] fi = fit.fitted().incapacitations();
         for (int k = 0; k < t.length; k++) {
-            sb.append(k).append(',').append(org.cartellab.network.NetworkSimulator.ORIGIN.plusDays(7L * k)).append(',')
+            sb.append(k).append(',').append(NetworkSimulator.ORIGIN.plusDays(7L * k)).append(',')
                     .append(num(t[k])).append(',').append(num(f[k]));
             if (withArrests) sb.append(',').append(num(ta[k])).append(',').append(num(fi[k]));
             sb.append('\n');

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.cartellab.analysis.Spread;
+import org.cartellab.uncertainty.Spread;
 import org.cartellab.calibration.PosteriorSummary;
 import org.cartellab.validation.BacktestMetrics;
 import org.cartellab.validation.BacktestPart;

@@ -5,7 +5,7 @@ import static org.cartellab.app.report.Xml.num;
 
 import java.util.List;
 import java.util.Locale;
-import org.cartellab.analysis.EnsembleRunner;
+import org.cartellab.ensemble.EnsembleRunner;
 import org.cartellab.calibration.PublishedPosterior;
 import org.cartellab.data.BundledData;
 import org.cartellab.network.ConflictNetwork;
