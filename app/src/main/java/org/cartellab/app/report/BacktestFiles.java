@@ -33,6 +33,20 @@ public final class BacktestFiles {
         return m;
     }
 
+    /**
+     * The published calibration's back-test alone, for the web ({@code GET /api/validation}): the part's JSON plus the
+     * status-quo change the product shows and the band's contents.
+     */
+    public static Map<String, Object> publishedJson(BacktestPart p, double statusQuoChangePct) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("units", "cartel casualties per week (10 % of homicides + missing persons, /52; after 2021 a homicide-based proxy, ASSUMPTION)");
+        m.put("band_noise", org.cartellab.validation.Backtest.BAND_NOISE);
+        m.put("status_quo_casualty_change_2022_2027_pct", statusQuoChangePct);
+        m.put("published", part(p));
+        m.put("more", "cartel-lab backtest (with a 2012-2018 hold-out); docs/validation.md");
+        return m;
+    }
+
     private static Map<String, Object> part(BacktestPart p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", p.title());
