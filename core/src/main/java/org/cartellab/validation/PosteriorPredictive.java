@@ -25,13 +25,14 @@ import org.cartellab.network.NetworkParameters;
  * hold: uncertainty in the observation itself (the missing-persons proxy, reported separately), residual correlation
  * between years, or any change in the process after the calibration period.
  *
- * <p>Draw {@code i} uses the random stream {@code RunStreams.forRun(seed, i)}: results do not depend on threads.
+ * <p>Draw {@code i} uses the random stream {@code RunStreams.forRun(seed, i)}: results do not depend on threads. The
+ * engine runs once per distinct parameter vector; draws that repeat a vector share its run and get their own noise.
  */
 public final class PosteriorPredictive {
     /** The draws: {@code model[i][j]} and {@code predictive[i][j]} for draw i and year {@code years[j]}. */
     public record Draws(int[] years, double[][] model, double[][] predictive, double[] baseModel) {}
 
-    private record Row(int index, double[] model, double[] predictive, double base) {}
+    private record Run(int index, double[] model, double ssr, double base) {}
 
     private PosteriorPredictive() {}
 
@@ -53,18 +54,35 @@ public final class PosteriorPredictive {
         for (double w : knotWeeks) maxWeek = Math.max(maxWeek, w);
         int lastWeek = (int) Math.ceil(maxWeek) + 1;
         ThreadLocal<CalibrationProblem> local = ThreadLocal.withInitial(() -> problem.withTolerances(PosteriorOptions.DEFAULT.tolerances()));
+        // the engine runs once per distinct parameter vector (a chain repeats a draw when it rejects a proposal)
+        java.util.Map<NetworkParameters, Integer> firstIndex = new java.util.LinkedHashMap<>();
+        int[] runOf = new int[draws.size()];
+        for (int i = 0; i < runOf.length; i++) {
+            Integer k = firstIndex.putIfAbsent(draws.get(i), firstIndex.size());
+            runOf[i] = k == null ? firstIndex.size() - 1 : k;
+        }
+        List<NetworkParameters> distinct = List.copyOf(firstIndex.keySet());
+        Run[] runs = new Run[distinct.size()];
+        long[] idx = new long[distinct.size()];
+        for (int i = 0; i < idx.length; i++) idx[i] = i;
+        pool.compute(k -> {
+            ModelSeries m = local.get().simulate(distinct.get((int) k), lastWeek);
+            double ssr = 0;
+            for (int j = 0; j < n; j++) {
+                double r = knotValues[j] - m.casualtiesAt(knotWeeks[j]);
+                ssr += r * r;
+            }
+            double[] mv = new double[years.length];
+            for (int j = 0; j < years.length; j++) mv[j] = m.casualtiesAt(CalibrationTarget.weekOfYear(years[j]));
+            return new Run((int) k, mv, ssr, m.casualtiesAt(CalibrationTarget.weekOfYear(baseYear)));
+        }, idx, chunk -> {
+            for (Run r : chunk) runs[r.index()] = r;
+        }, ProgressListener.NONE);
         double[][] model = new double[draws.size()][];
         double[][] pred = new double[draws.size()][];
         double[] base = new double[draws.size()];
-        long[] idx = new long[draws.size()];
-        for (int i = 0; i < idx.length; i++) idx[i] = i;
-        pool.compute(i -> {
-            ModelSeries m = local.get().simulate(draws.get((int) i), lastWeek);
-            double ssr = 0;
-            for (int k = 0; k < n; k++) {
-                double r = knotValues[k] - m.casualtiesAt(knotWeeks[k]);
-                ssr += r * r;
-            }
+        for (int i = 0; i < runOf.length; i++) {
+            Run r = runs[runOf[i]];
             UniformRandomProvider rng = RunStreams.forRun(seed, i);
             ZigguratSampler.NormalizedGaussian z = ZigguratSampler.NormalizedGaussian.of(rng);
             double chi2 = 0;
@@ -72,21 +90,12 @@ public final class PosteriorPredictive {
                 double g = z.sample();
                 chi2 += g * g;
             }
-            double sigma = Math.sqrt(ssr / chi2);
-            double[] mv = new double[years.length];
-            double[] pv = new double[years.length];
-            for (int j = 0; j < years.length; j++) {
-                mv[j] = m.casualtiesAt(CalibrationTarget.weekOfYear(years[j]));
-                pv[j] = mv[j] + sigma * z.sample();
-            }
-            return new Row((int) i, mv, pv, m.casualtiesAt(CalibrationTarget.weekOfYear(baseYear)));
-        }, idx, chunk -> {
-            for (Row r : chunk) {
-                model[r.index()] = r.model();
-                pred[r.index()] = r.predictive();
-                base[r.index()] = r.base();
-            }
-        }, ProgressListener.NONE);
+            double sigma = Math.sqrt(r.ssr() / chi2);
+            pred[i] = new double[years.length];
+            for (int j = 0; j < years.length; j++) pred[i][j] = r.model()[j] + sigma * z.sample();
+            model[i] = r.model().clone();
+            base[i] = r.base();
+        }
         return new Draws(years.clone(), model, pred, base);
     }
 }
