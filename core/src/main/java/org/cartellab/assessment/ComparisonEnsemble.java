@@ -2,11 +2,13 @@ package org.cartellab.assessment;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.cartellab.comparison.ComparisonRunner;
 import org.cartellab.comparison.ComparisonStart;
@@ -65,7 +67,7 @@ public final class ComparisonEnsemble {
     }
 
     /** What one member computed: values[arm][horizon][metric] (arm 0 = status quo), each course's rank, parameter redraws. */
-    record Member(long index, double[][][] values, int[] ranks, int redraws) {}
+    record Member(long index, double[][][] values, int[] ranks, int redraws, NetworkParameters parameters) {}
 
     /** Runs {@code n} members on {@code pool} and summarises them. Courses' ids must be distinct. */
     public ComparisonEnsembleResult run(List<CourseOfAction> coas, int n, EnsembleRunner pool, ProgressListener progress) {
@@ -86,12 +88,14 @@ public final class ComparisonEnsemble {
     Member member(long i, List<CourseOfAction> coas, List<LeverEffect> effects, double[][] fixed) {
         UniformRandomProvider rng = RunStreams.forRun(seed, i);
         ComparisonStart start = null;
+        NetworkParameters drawnParameters = null;
         int redraws = -1;
         while (start == null) {
             if (++redraws >= MAX_DRAWS) {
                 throw new IllegalStateException("member " + i + ": the cartels collapsed before 2022 for " + MAX_DRAWS + " parameter draws in a row from " + distribution.description());
             }
-            start = startFor(distribution.sample(rng));
+            drawnParameters = distribution.sample(rng);
+            start = startFor(drawnParameters);
         }
         Map<LeverEffect, Double> drawn = new LinkedHashMap<>();
         for (LeverEffect e : effects) drawn.put(e, LeverLaw.triangular(e.effect(), rng.nextDouble()));
@@ -110,7 +114,7 @@ public final class ComparisonEnsemble {
                 throw new IllegalArgumentException("course of action '" + coa.id() + "', ensemble member " + i + ": " + e.getMessage(), e);
             }
         }
-        return new Member(i, values, ranks(values, fixed, horizons.indexOf(matrixHorizon(horizons))), redraws);
+        return new Member(i, values, ranks(values, fixed, horizons.indexOf(matrixHorizon(horizons))), redraws, drawnParameters);
     }
 
     /** The 2022 state for parameters {@code p}, or null if the cartels collapse before it. */
@@ -212,7 +216,9 @@ public final class ComparisonEnsemble {
             }
             ranks.put(coas.get(k).id(), new ComparisonEnsembleResult.RankDistribution(Spread.of(r).median(), share[0], share));
         }
-        return new ComparisonEnsembleResult(n, seed, distribution.description(), horizons, matrixHorizon(horizons),
+        Set<NetworkParameters> distinct = new HashSet<>();
+        for (Member m : members) distinct.add(m.parameters());
+        return new ComparisonEnsembleResult(n, distinct.size(), seed, distribution.description(), horizons, matrixHorizon(horizons),
                 coas.stream().map(CourseOfAction::id).toList(), sq, outcomes, ranks, redraws, assumptions(redraws),
                 coas.stream().filter(CourseOfAction::isStatusQuo).map(CourseOfAction::id).toList());
     }
@@ -229,7 +235,7 @@ public final class ComparisonEnsemble {
                 + "triangular on [%.2f, %.2f] with the mode at %.2f (ASSUMPTION, comparison-defaults.yaml), and shared by every course of that member.",
                 share.low(), share.high(), share.central()));
         a.add("Changes are paired: course minus status quo within the same member, then summarised across members.");
-        a.add("Ranks: the decision matrix's rule (min-max normalisation, weighted mean, rank 1 = best) applied in each member to its modelled "
+        a.add("Ranks: the decision matrix's rule (each criterion on its fixed scale, weighted mean, rank 1 = best) applied in each member to its modelled "
                 + "changes, with the fixed legal-burden and risk columns.");
         if (redraws > 0) a.add(redraws + " parameter draw(s) were redrawn because the cartels collapsed before 2022 with them.");
         return a;

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.cartellab.data.DataFormatException;
@@ -184,7 +185,7 @@ public final class KnowledgeBaseLoader {
         for (var t : m.getValue()) {
             String key = y.text(t.getKeyNode(), path + ".(key)");
             if (!CONDITION_KEYS.contains(key)) {
-                throw y.error(t.getKeyNode(), path + "." + key, "no such pathway condition; expected one of " + String.join(", ", new java.util.TreeSet<>(CONDITION_KEYS)));
+                throw y.error(t.getKeyNode(), path + "." + key, "no such pathway condition; expected one of " + String.join(", ", new TreeSet<>(CONDITION_KEYS)));
             }
         }
         return y.fields(m, path + ".", CONDITION_KEYS);

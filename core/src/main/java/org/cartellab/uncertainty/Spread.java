@@ -9,6 +9,14 @@ package org.cartellab.uncertainty;
 public record Spread(int n, double mean, double p2_5, double p5, double p25, double median, double p75, double p95, double p97_5) {
 
     /**
+     * A spread known only by its 5, 25, 50, 75 and 95 % quantiles (e.g. a stored or hand-made band): the count is 0
+     * and the mean and the 2.5 and 97.5 % quantiles are unknown (NaN).
+     */
+    public Spread(double p5, double p25, double median, double p75, double p95) {
+        this(0, Double.NaN, Double.NaN, p5, p25, median, p75, p95, Double.NaN);
+    }
+
+    /**
      * The spread of {@code values} (the array is not changed).
      *
      * @throws IllegalArgumentException when there are no values or one is NaN

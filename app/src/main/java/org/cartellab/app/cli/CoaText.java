@@ -45,6 +45,7 @@ final class CoaText {
             Reliability r = src.reliability();
             out.println("  " + s + "  " + (r == null ? "ungraded" : r.grade().id()) + ": " + src.title());
             if (r != null) wrap(out, r.reason(), "        ");
+            CoaRecordLinks.seed(out, s);
         }
 
         heading(out, "Levers (effect low / central / high)");
@@ -80,6 +81,8 @@ final class CoaText {
             evidence(out, o.evidence(), "      ");
         }
 
+        CoaRecordLinks.section(out, c.id());
+
         heading(out, "Sources");
         for (String id : citedSources(c)) {
             Source s = ledger.get(id);
@@ -94,7 +97,7 @@ final class CoaText {
         Set<String> ids = new LinkedHashSet<>();
         for (String s : c.seeds()) ids.add(EvidenceCatalog.SEED_PREFIX + s);
         for (LeverEffect e : c.levers()) ids.addAll(e.evidence().sources());
-        for (LegalBasis l : c.legal()) if (!l.source().isEmpty()) ids.add(l.source()); // "" when only a knowledge-base provision is given
+        for (LegalBasis l : c.legal()) if (l.source() != null && !l.source().isBlank()) ids.add(l.source()); // entries linked by provision only have no ledger source
         for (RiskDimension d : RiskDimension.values()) ids.addAll(c.risks().get(d).evidence().sources());
         for (OutsideModelOutcome o : c.outsideModel()) ids.addAll(o.evidence().sources());
         return new ArrayList<>(ids);
@@ -105,7 +108,7 @@ final class CoaText {
         for (LegalBasis l : c.legal()) {
             if (l.role() != role) continue;
             any = true;
-            out.println("  [" + l.jurisdiction() + "] " + l.citation() + "  (source: " + l.source() + ")");
+            out.println("  [" + l.jurisdiction() + "] " + l.citation() + (l.source().isBlank() ? "  (provision: " + l.provision() + ")" : "  (source: " + l.source() + ")"));
             wrap(out, l.note(), "      ");
         }
         if (!any) out.println("  none listed");

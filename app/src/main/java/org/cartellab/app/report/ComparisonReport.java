@@ -6,8 +6,10 @@ import static org.cartellab.app.report.Xml.pct;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
@@ -36,11 +38,12 @@ import org.cartellab.policy.OutsideModelOutcome;
 import org.cartellab.policy.Range;
 import org.cartellab.policy.RiskDimension;
 import org.cartellab.policy.RiskRating;
+import org.cartellab.record.PublicRecord;
 
 /**
  * Renders a comparison as one self-contained, well-formed XHTML page: inline CSS and SVG, no scripts, no external
  * resources. Sections carry ids (scope, summary, charts, decision-matrix, robustness, weak-effects, courses,
- * assumptions) so readers and tests can find them.
+ * assumptions, and the public record: timeline, positions, precedents, claims) so readers and tests can find them.
  */
 public final class ComparisonReport {
     private ComparisonReport() {}
@@ -93,6 +96,7 @@ public final class ComparisonReport {
                 + "of its catalog range").append(c.sweepsDependentShare() ? ", each also run, for courses that change Mexico's cooperation, at the low and high "
                 + "assumed share of arrests that depend on that cooperation" : "").append(". They are a sweep of the ranges, not a probability interval.</p>");
         summary(b, c);
+        ValidationReportSection.append(b);
         charts(b, c);
         matrix(b, a);
         robustness(b, a);
@@ -101,6 +105,7 @@ public final class ComparisonReport {
         courses(b, c);
         sources(b, c, citations);
         assumptions(b, a);
+        RecordReportSection.append(b, PublicRecord.bundled(), courseIds(c));
         b.append("</body></html>\n");
         return b.toString();
     }
@@ -230,7 +235,24 @@ public final class ComparisonReport {
         b.append("<h2 id=\"matrix\">Decision matrix</h2>");
         b.append("<p>Modelled outcomes at ").append(m.horizonYears()).append(" years from the all-central runs, as percent change against the status quo; "
                 + "legal burden = constraints under US law + 2 x constraints under Mexican or international law (those need Mexico's consent); risks 0 (none) to 4 (severe). "
-                + "Lower raw values are better. Each column is normalised across the courses to 1 (best) .. 0 (worst); the score is the weighted mean of the normalised values.</p>");
+                + "Lower raw values are better. Each column is normalised on its own fixed scale (below), never over the courses present, so adding or removing "
+                + "a course never changes another's score; the score is the weighted mean of the normalised values.</p>");
+        b.append("<table id=\"weights-used\"><thead><tr><th>Criterion</th><th>Weight given</th><th>Weight used (sum 1)</th><th>Scale: 1 at</th><th>0 at</th>"
+                + "<th>Unit</th></tr></thead><tbody>");
+        double[] used = m.weights().normalised();
+        for (Criterion c : Criterion.values()) {
+            b.append("<tr><td>").append(esc(c.id())).append("</td><td class=\"n\">").append(Xml.num(m.weights().get(c), 4)).append("</td><td class=\"n\">")
+                    .append(Xml.num(used[c.ordinal()], 4)).append("</td><td class=\"n\">").append(Xml.num(c.scale().best(), 0)).append("</td><td class=\"n\">")
+                    .append(Xml.num(c.scale().worst(), 0)).append("</td><td>").append(esc(c.scale().unit())).append("</td></tr>");
+        }
+        b.append("</tbody></table>");
+        m.assessedAgainstStatusQuo().ifPresent(r -> {
+            DecisionMatrix.Row sq = m.statusQuoRow().orElseThrow();
+            b.append("<p id=\"against-status-quo\">A single course of action is assessed against the status quo, not ranked: ").append(esc(r.id()))
+                    .append(" scores ").append(Xml.num(r.score(), 3)).append(" against ").append(Xml.num(sq.score(), 3)).append(" for ").append(esc(sq.id()))
+                    .append(", and scores above it under ").append(Xml.num(100 * a.robustness().shareAboveStatusQuo().get(r.id()), 1))
+                    .append(" % of the random weightings below.</p>");
+        });
         b.append("<div class=\"wide\"><table id=\"decision-matrix\"><thead><tr><th>Rank</th><th>Course of action</th><th>Score</th>");
         for (Criterion c : Criterion.values()) b.append("<th>").append(esc(c.label())).append("</th>");
         b.append("<th>Rank, low levers</th><th>Rank, high levers</th></tr><tr><th></th><th>weight</th><th></th>");
@@ -262,6 +284,11 @@ public final class ComparisonReport {
         Map<String, Double> byRank = new LinkedHashMap<>();
         for (DecisionMatrix.Row r : a.matrix().ranked()) byRank.put(r.id(), a.robustness().shareFirst().get(r.id()));
         b.append(SvgCharts.shareBars("robustness-bars", "Share of random weightings ranking each course first (in rank order)", byRank));
+        if (!a.robustness().shareAboveStatusQuo().isEmpty()) {
+            Map<String, Double> above = new LinkedHashMap<>();
+            for (DecisionMatrix.Row r : a.matrix().ranked()) if (a.robustness().shareAboveStatusQuo().containsKey(r.id())) above.put(r.id(), a.robustness().shareAboveStatusQuo().get(r.id()));
+            b.append(SvgCharts.shareBars("above-status-quo-bars", "Share of random weightings scoring each course above the status quo", above));
+        }
     }
 
     private static void weak(StringBuilder b, List<WeakEffect> weak) {
@@ -276,13 +303,20 @@ public final class ComparisonReport {
         b.append("</ul>");
     }
 
+    private static Set<String> courseIds(Comparison c) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (CoaResult r : c.results()) ids.add(r.coa().id());
+        return ids;
+    }
+
     private static void courses(StringBuilder b, Comparison c) {
         b.append("<h2 id=\"courses\">Courses of action: levers, law and risks</h2>");
         for (CoaResult r : c.results()) {
             CourseOfAction coa = r.coa();
             b.append("<section class=\"coa\" id=\"coa-").append(esc(coa.id())).append("\"><h3>").append(esc(coa.id())).append(": ").append(esc(coa.title())).append("</h3>");
             b.append("<p>").append(esc(coa.summary())).append("</p>");
-            if (!coa.seeds().isEmpty()) b.append("<p>Reported in seed articles: ").append(esc(String.join(", ", coa.seeds()))).append("</p>");
+            if (!coa.seeds().isEmpty()) b.append("<p>Reported in seed articles: ").append(esc(String.join(", ", coa.seeds())))
+                    .append(esc(RecordReportSection.seedNote(PublicRecord.bundled(), coa.seeds()))).append("</p>");
             b.append("<table class=\"levers\"><thead><tr><th>Lever</th><th>Low</th><th>Central</th><th>High</th><th>Unit</th><th>Start (weeks)</th><th>Ramp (weeks)</th>"
                     + "<th>Scaled by cooperation</th><th>Settings</th><th>Evidence</th></tr></thead><tbody>");
             for (LeverEffect e : coa.levers()) {

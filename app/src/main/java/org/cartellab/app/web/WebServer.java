@@ -18,12 +18,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.cartellab.app.report.BacktestFiles;
 import org.cartellab.app.report.ProductVersion;
+import org.cartellab.calibration.PublishedPosterior;
+import org.cartellab.data.BundledData;
 import org.cartellab.data.DataFormatException;
+import org.cartellab.ensemble.EnsembleRunner;
 import org.cartellab.model.ModelClock;
 import org.cartellab.model.NumericalTroubleException;
+import org.cartellab.network.ConflictNetwork;
 import org.cartellab.scenario.Scenario;
 import org.cartellab.scenario.ScenarioParser;
+import org.cartellab.validation.Backtest;
+import org.cartellab.validation.BacktestPart;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -141,6 +148,7 @@ public final class WebServer {
         });
         post("/api/scenario.yaml", ctx -> yaml(ctx, bodyScenario(ctx)));
         get("/api/data", ctx -> ctx.json(DataProvenance.describe()));
+        get("/api/validation", ctx -> ctx.json(validation()));
         get("/api/catalog", ctx -> ctx.json(Map.of("courses", catalog.all())));
         get("/api/catalog/{id}", ctx -> ctx.json(catalog.find(ctx.pathParam("id"))
                 .orElseThrow(() -> new ApiException(404, "no course of action with id '" + ctx.pathParam("id") + "'"))));
@@ -345,4 +353,22 @@ public final class WebServer {
         return out;
     }
 
+
+    private Map<String, Object> validation;
+
+    /**
+     * The published calibration against INEGI's homicides after 2021 (back-test (a), every 10th published posterior
+     * draw, as in the HTML report), computed once per server on first request (about half a second).
+     */
+    private synchronized Map<String, Object> validation() {
+        if (validation == null) {
+            Backtest bt = new Backtest(
+                    ConflictNetwork.of(BundledData.network()),
+                    EnsembleRunner.allCores(), 1);
+            BacktestPart a = bt.published(BundledData.national(),
+                    PublishedPosterior.load(), 10);
+            validation = BacktestFiles.publishedJson(a, bt.statusQuoCasualtyChange(BundledData.national()));
+        }
+        return validation;
+    }
 }
