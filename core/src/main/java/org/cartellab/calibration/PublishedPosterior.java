@@ -95,7 +95,7 @@ public final class PublishedPosterior {
         sb.append("burn_in: ").append(BURN_IN).append('\n');
         sb.append("draws_per_chain: ").append(DRAWS_PER_CHAIN).append('\n');
         sb.append("thin: ").append(THIN).append('\n');
-        sb.append("start: chain 0 at the published parameters (DESIGN.md), chains 1-3 uniform in the prior box from their own streams (RunStreams.forRun(seed, chain))\n");
+        sb.append("start: chain 0 at the published parameters (docs/models.md), chains 1-3 uniform in the prior box from their own streams (RunStreams.forRun(seed, chain))\n");
         sb.append("tolerances: engine relative ").append(options().tolerances().relative()).append(", absolute ").append(options().tolerances().absolute()).append('\n');
         sb.append("data: Trends2012_2021.csv (10 % of (homicides + missing persons)/52, 2012-2021)\n");
         sb.append("target_casualties_per_week: [");
