@@ -12,6 +12,7 @@ final class Verbs {
                 new DataCommand(),
                 new CalibrateCommand(),
                 new CoaCommand(),
+                new LawCommand(),
                 new CohortVerb(),
                 new CompareCommand(),
                 new ServeCommand(),
