@@ -5,16 +5,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.cartellab.app.law.LawFilter;
 import org.cartellab.app.law.LawViews;
-import org.cartellab.law.Jurisdiction;
 import org.cartellab.law.KnowledgeBase;
 import org.cartellab.law.LawSource;
 import org.cartellab.law.Provision;
-import org.cartellab.law.ProvisionKind;
-import org.cartellab.law.Status;
 import org.cartellab.policy.Catalog;
 import org.cartellab.policy.CourseOfAction;
 import picocli.CommandLine;
@@ -69,21 +66,6 @@ public final class LawCommand implements Runnable {
     }
 
     private List<Provision> filter(KnowledgeBase kb) {
-        Jurisdiction j = null;
-        if (jurisdiction != null) {
-            j = Jurisdiction.fromId(jurisdiction.toUpperCase(Locale.ROOT));
-            if (j == null) throw new BadInputException("--jurisdiction: expected US, MX or INTERNATIONAL, found '" + jurisdiction + "'");
-        }
-        ProvisionKind k = null;
-        if (kind != null) {
-            k = ProvisionKind.fromId(kind);
-            if (k == null) throw new BadInputException("--kind: expected authority, exception, prohibition, procedural_duty, liability_exposure or open_question, found '" + kind + "'");
-        }
-        Status.State s = null;
-        if (status != null) {
-            s = Status.State.fromId(status);
-            if (s == null) throw new BadInputException("--status: expected in_force, contested, struck_down, expired, sunset or amended, found '" + status + "'");
-        }
         Set<String> ids = null;
         if (course != null) {
             Catalog catalog = options.load();
@@ -91,15 +73,11 @@ public final class LawCommand implements Runnable {
                     "--course: unknown course of action '" + course + "'; known ids: " + String.join(", ", catalog.ids())));
             ids = LawViews.idsOf(c);
         }
-        List<Provision> out = new ArrayList<>();
-        for (Provision p : kb.all()) {
-            if (j != null && p.jurisdiction() != j) continue;
-            if (k != null && p.kind() != k) continue;
-            if (s != null && p.status().state() != s) continue;
-            if (ids != null && !ids.contains(p.id())) continue;
-            out.add(p);
+        try {
+            return new LawFilter(jurisdiction, kind, status, ids).apply(kb);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--" + e.getMessage());
         }
-        return out;
     }
 
     private Map<String, Object> filters() {
