@@ -11,6 +11,12 @@ import org.cartellab.policy.CourseOfAction;
  * {@link LegalScore#MAX} and is noted, as an unrated risk counts as severe.
  */
 public final class LegalCriterion {
+    /** Unit of the raw legal value. */
+    public static final String UNIT = "assessment 0-2";
+    /** Why the legal scale has these ends. */
+    public static final String SCALE_BASIS = "mean pathway assessment over US, Mexican and international law (clear 0, contested 1, "
+            + "prima facie unlawful 2): 0 scores 1, 2 scores 0; linear";
+
     private LegalCriterion() {}
 
     /** The criterion value in [0, 2]. */
