@@ -42,12 +42,16 @@ public final class LawCommand implements Runnable {
     @Option(names = "--course", paramLabel = "ID", description = "Only entries a course of action's pathway or legal list refers to (see 'coa list').")
     String course;
 
+    @Option(names = "--knowledge-base", paramLabel = "DIR",
+            description = "Read and validate the knowledge base in DIR (knowledge-base.yaml and its files) instead of the bundled one.")
+    java.nio.file.Path knowledgeBase;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        KnowledgeBase kb = KnowledgeBase.bundled();
+        KnowledgeBase kb = knowledgeBase == null ? KnowledgeBase.bundled() : org.cartellab.law.KnowledgeBaseLoader.load(knowledgeBase);
         LocalDate today = LocalDate.now();
         List<Provision> entries = filter(kb);
         PrintWriter out = spec.commandLine().getOut();

@@ -95,4 +95,25 @@ class LawCommandTest {
         assertThat(r.err()).contains("quo.yaml, line").contains("field 'pathway.claims.US[0]'").contains("cannot be used as an authority");
         assertThat(r.out()).isEmpty();
     }
+
+    @Test
+    void aKnowledgeBaseFileWithABadEntryExitsTwoNamingFileLineAndField(@TempDir Path dir) throws IOException {
+        Path src = Path.of("../core/src/main/resources/org/cartellab/law");
+        for (String f : new String[] {"knowledge-base.yaml", "international.yaml", "us.yaml", "mx.yaml"}) Files.copy(src.resolve(f), dir.resolve(f));
+        CliRunner ok = CliRunner.run("law", "--knowledge-base", dir.toString(), "--status", "struck_down");
+        assertThat(ok.exit()).isZero();
+        assertThat(ok.out()).contains("ieepa-tariffs");
+        String us = Files.readString(dir.resolve("us.yaml"));
+        Files.writeString(dir.resolve("us.yaml"), us.replace("status: {state: struck_down, date: 2026-02-20,", "status: {state: struck_down,"));
+        CliRunner bad = CliRunner.run("law", "--knowledge-base", dir.toString());
+        assertThat(bad.exit()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(bad.err()).contains("us.yaml, line").contains(".status.date'").contains("missing");
+        assertThat(bad.out()).isEmpty();
+        Files.writeString(dir.resolve("us.yaml"), us.replace("answers: [usc50-3093-a, usc50-3093-c]", "answers: [usc50-3093-a, no-such-entry]"));
+        assertThat(CliRunner.run("law", "--knowledge-base", dir.toString()).err()).contains("unknown provision id 'no-such-entry'");
+        Files.writeString(dir.resolve("us.yaml"), us.replace("date: 2026-02-20}\n    sources:", "date: 2026-02-20}\n    sources:").replace(
+                "- {role: confirmed, title: \"Law360, How the new tariff landscape may unfold (decision of 20 Feb)\", url: \"https://www.law360.com/articles/2448498/how-the-new-tariff-landscape-may-unfold\", date: 2026-03-09}",
+                "- {role: confirmed, title: \"Law360, How the new tariff landscape may unfold (decision of 20 Feb)\", url: \"https://www.law360.com/articles/2448498/how-the-new-tariff-landscape-may-unfold\"}"));
+        assertThat(CliRunner.run("law", "--knowledge-base", dir.toString()).err()).contains(".sources[2].date'").contains("missing");
+    }
 }
