@@ -30,6 +30,15 @@ public record DecisionMatrix(int horizonYears, Range.Point point, CriterionWeigh
 
     /** The matrix with modelled outcomes from the runs at {@code point} (CENTRAL normally; LOW or HIGH to test robustness). */
     public static DecisionMatrix build(Comparison comparison, CriterionWeights weights, int horizonYears, Range.Point point) {
+        return build(comparison, weights, horizonYears, point, RiskInclusion.ALL);
+    }
+
+    /**
+     * As {@link #build(Comparison, CriterionWeights, int, Range.Point)}, with {@code inclusion} choosing which risk
+     * ratings enter. A rating left out is absent (raw and normalised value NaN): it does not shift the other rows'
+     * normalisation and the row's score is the weighted mean over its present criteria.
+     */
+    public static DecisionMatrix build(Comparison comparison, CriterionWeights weights, int horizonYears, Range.Point point, RiskInclusion inclusion) {
         if (comparison.results().isEmpty()) throw new IllegalArgumentException("no courses of action to rank");
         int weeks = 52 * horizonYears;
         if (!comparison.horizonsYears().contains(horizonYears)) throw new IllegalArgumentException("horizon " + horizonYears + " years not in the comparison");
@@ -49,7 +58,7 @@ public record DecisionMatrix(int horizonYears, Range.Point point, CriterionWeigh
                 if (c.risk() == null) continue;
                 RiskRating rating = r.coa().risks().get(c.risk());
                 if (rating == null) notes.add(r.id() + ": " + c.risk().id() + " is not rated; counted as severe (" + RiskRating.MAX_LEVEL + ")");
-                raw.put(c, (double) (rating == null ? RiskRating.MAX_LEVEL : rating.level()));
+                raw.put(c, rating == null ? RiskRating.MAX_LEVEL : inclusion.enters(rating) ? rating.level() : Double.NaN);
             }
             raws.add(raw);
         }
@@ -79,17 +88,35 @@ public record DecisionMatrix(int horizonYears, Range.Point point, CriterionWeigh
             double min = Double.POSITIVE_INFINITY;
             double max = Double.NEGATIVE_INFINITY;
             for (Map<Criterion, Double> r : raws) {
+                if (Double.isNaN(r.get(c))) continue; // absent: left out of the matrix
                 min = Math.min(min, r.get(c));
                 max = Math.max(max, r.get(c));
             }
-            for (int k = 0; k < n; k++) out[k][c.ordinal()] = max == min ? 1 : (max - raws.get(k).get(c)) / (max - min);
+            for (int k = 0; k < n; k++) {
+                double x = raws.get(k).get(c);
+                out[k][c.ordinal()] = Double.isNaN(x) ? Double.NaN : max == min ? 1 : (max - x) / (max - min);
+            }
         }
         return out;
     }
 
+    /** Weighted mean of each row's present (non-NaN) normalised values; with nothing absent, the weighted sum. */
     static double[] scores(double[][] norm, double[] w) {
         double[] s = new double[norm.length];
-        for (int k = 0; k < norm.length; k++) for (int c = 0; c < w.length; c++) s[k] += w[c] * norm[k][c];
+        for (int k = 0; k < norm.length; k++) {
+            double sum = 0;
+            double weight = 0;
+            boolean absent = false;
+            for (int c = 0; c < w.length; c++) {
+                if (Double.isNaN(norm[k][c])) {
+                    absent = true;
+                    continue;
+                }
+                sum += w[c] * norm[k][c];
+                weight += w[c];
+            }
+            s[k] = !absent ? sum : weight > 0 ? sum / weight : 0;
+        }
         return s;
     }
 
