@@ -2,6 +2,7 @@ package org.cartellab.policy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.cartellab.network.NetworkEvent;
 import org.cartellab.network.NetworkParameters;
@@ -78,7 +79,7 @@ public final class PolicyCompiler {
                     double windowWeeks = weeks == null ? 0 : number(weeks, "leadership_removal", "succession_weeks");
                     double boost = factor == null ? 1 : number(factor, "leadership_removal", "succession_conflict");
                     boolean window = windowWeeks > 0 && boost != 1;
-                    String scope = String.valueOf(set.getOrDefault("succession_scope", "factions")).trim().toLowerCase(java.util.Locale.ROOT);
+                    String scope = String.valueOf(set.getOrDefault("succession_scope", "factions")).trim().toLowerCase(Locale.ROOT);
                     if (!scope.equals("factions") && !scope.equals("network")) {
                         throw new IllegalArgumentException("lever leadership_removal: setting 'succession_scope' must be 'factions' or 'network', got " + scope);
                     }
@@ -135,7 +136,7 @@ public final class PolicyCompiler {
             return LeadershipTargets.topByRank(n.intValue());
         }
         if (v instanceof String s) {
-            String t = s.trim().toLowerCase(java.util.Locale.ROOT);
+            String t = s.trim().toLowerCase(Locale.ROOT);
             if (t.startsWith("top")) t = t.substring(3).replaceFirst("^[-:_ ]", "");
             try {
                 return LeadershipTargets.topByRank(Integer.parseInt(t.trim()));
