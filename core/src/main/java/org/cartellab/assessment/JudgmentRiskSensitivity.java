@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cartellab.comparison.CoaResult;
 import org.cartellab.comparison.Comparison;
-import org.cartellab.policy.CourseOfAction;
+import org.cartellab.policy.Catalog;
 import org.cartellab.policy.Range;
-import org.cartellab.policy.RiskRating;
 
 /**
  * How the ranking moves when judgment-only risk ratings are dropped: the decision matrix at the matrix horizon with
@@ -32,15 +31,10 @@ public record JudgmentRiskSensitivity(DecisionMatrix all, DecisionMatrix sourced
         for (CoaResult r : c.results()) {
             DecisionMatrix.Row a = all.row(r.id());
             DecisionMatrix.Row s = sourced.row(r.id());
-            rows.add(new Row(r.id(), a.rank(), s.rank(), a.score(), s.score(), sourced(r.coa()), r.coa().risks().size() - sourced(r.coa())));
+            int n = Catalog.sourcedRiskCount(r.coa());
+            rows.add(new Row(r.id(), a.rank(), s.rank(), a.score(), s.score(), n, r.coa().risks().size() - n));
         }
         return new JudgmentRiskSensitivity(all, sourced, rows);
-    }
-
-    private static int sourced(CourseOfAction coa) {
-        int n = 0;
-        for (RiskRating r : coa.risks().values()) if (!r.judgment()) n++;
-        return n;
     }
 
     /** Rows in the order of the ranking with sourced ratings only. */
