@@ -34,14 +34,15 @@ class ArchitectureTest {
             Map.entry("network", Set.of("model", "data")),
             Map.entry("cohort", Set.of("model", "data")),
             Map.entry("evidence", Set.of("data")),
+            Map.entry("law", Set.of("data")),
             Map.entry("uncertainty", Set.of("network", "model")),
             Map.entry("scenario", Set.of("network", "cohort", "model", "data")),
-            Map.entry("policy", Set.of("network", "model", "data", "evidence")),
+            Map.entry("policy", Set.of("network", "model", "data", "evidence", "law")),
             Map.entry("calibration", Set.of("network", "model", "data", "uncertainty", "progress")),
             Map.entry("comparison", Set.of("policy", "network", "cohort", "scenario", "model", "data", "evidence", "uncertainty", "progress")),
             Map.entry("ensemble", Set.of("scenario", "network", "model", "data", "calibration", "uncertainty", "progress")),
             Map.entry("sensitivity", Set.of("ensemble", "network", "model", "data", "calibration", "uncertainty", "progress")),
-            Map.entry("assessment", Set.of("comparison", "ensemble", "policy", "network", "model", "data", "evidence",
+            Map.entry("assessment", Set.of("comparison", "ensemble", "policy", "law", "network", "model", "data", "evidence",
                     "calibration", "uncertainty", "progress")));
 
     @BeforeAll
