@@ -60,7 +60,8 @@ final class CoaJson {
             x.put("jurisdiction", l.jurisdiction().name());
             x.put("citation", l.citation());
             x.put("note", l.note());
-            x.put("source", l.source());
+            if (!l.source().isEmpty()) x.put("source", l.source());
+            if (!l.provision().isEmpty()) x.put("provision", l.provision());
             legal.add(x);
         }
         m.put("legal", legal);

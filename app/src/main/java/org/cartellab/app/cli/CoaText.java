@@ -94,7 +94,7 @@ final class CoaText {
         Set<String> ids = new LinkedHashSet<>();
         for (String s : c.seeds()) ids.add(EvidenceCatalog.SEED_PREFIX + s);
         for (LeverEffect e : c.levers()) ids.addAll(e.evidence().sources());
-        for (LegalBasis l : c.legal()) ids.add(l.source());
+        for (LegalBasis l : c.legal()) if (!l.source().isEmpty()) ids.add(l.source());
         for (RiskDimension d : RiskDimension.values()) ids.addAll(c.risks().get(d).evidence().sources());
         for (OutsideModelOutcome o : c.outsideModel()) ids.addAll(o.evidence().sources());
         return new ArrayList<>(ids);
@@ -105,7 +105,8 @@ final class CoaText {
         for (LegalBasis l : c.legal()) {
             if (l.role() != role) continue;
             any = true;
-            out.println("  [" + l.jurisdiction() + "] " + l.citation() + "  (source: " + l.source() + ")");
+            String ref = l.provision().isEmpty() ? "source: " + l.source() : "law: " + l.provision() + (l.source().isEmpty() ? "" : "; source: " + l.source());
+            out.println("  [" + l.jurisdiction() + "] " + l.citation() + "  (" + ref + ")");
             wrap(out, l.note(), "      ");
         }
         if (!any) out.println("  none listed");
