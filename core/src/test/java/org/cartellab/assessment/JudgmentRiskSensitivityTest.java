@@ -93,8 +93,9 @@ class JudgmentRiskSensitivityTest {
             weight += wn[c.ordinal()];
         }
         assertThat(strikes.score()).isCloseTo(sum / weight, within(1e-12));
-        // an absent value does not set another row's normalisation: succession is rated only for the strikes fixture
-        assertThat(strikes.normalised().get(Criterion.SUCCESSION_VIOLENCE)).isEqualTo(1.0);
+        // a present value keeps its place on the fixed 0-4 scale, whatever is absent elsewhere
+        assertThat(strikes.normalised().get(Criterion.SUCCESSION_VIOLENCE)).isEqualTo(Criterion.SUCCESSION_VIOLENCE.scale().normalise(3));
+        assertThat(m.row("fx-demand").normalised().get(Criterion.SUCCESSION_VIOLENCE)).isNaN();
     }
 
     @Test
