@@ -229,10 +229,10 @@ public final class CompareCommand implements Callable<Integer> {
         w.println();
         w.printf(Locale.ROOT, "Decision matrix at %d years (weights: %s). Weights used and fixed scales (normalised value 1 at 'best', 0 at 'worst'):%n",
                 a.matrix().horizonYears(), weightsSource);
-        w.printf(Locale.ROOT, "  %-22s %8s %8s  %8s %8s  %s%n", "criterion", "given", "used", "best", "worst", "unit");
+        w.printf(Locale.ROOT, "  %-28s %8s %8s  %8s %8s  %s%n", "criterion", "given", "used", "best", "worst", "unit");
         double[] used = a.matrix().weights().normalised();
         for (org.cartellab.assessment.Criterion cr : org.cartellab.assessment.Criterion.values()) {
-            w.printf(Locale.ROOT, "  %-22s %8.4f %8.4f  %8s %8s  %s%n", cr.id(), a.matrix().weights().get(cr), used[cr.ordinal()],
+            w.printf(Locale.ROOT, "  %-28s %8.4f %8.4f  %8s %8s  %s%n", cr.id(), a.matrix().weights().get(cr), used[cr.ordinal()],
                     end(cr.scale().best()), end(cr.scale().worst()), cr.scale().unit());
         }
         var single = a.matrix().assessedAgainstStatusQuo();
