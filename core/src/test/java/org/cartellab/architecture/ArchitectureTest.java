@@ -44,7 +44,8 @@ class ArchitectureTest {
             Map.entry("sensitivity", Set.of("ensemble", "network", "model", "data", "calibration", "uncertainty", "progress")),
             Map.entry("record", Set.of("data", "evidence", "policy", "law")),
             Map.entry("assessment", Set.of("comparison", "ensemble", "policy", "law", "network", "model", "data", "evidence",
-                    "calibration", "uncertainty", "progress")));
+                    "calibration", "uncertainty", "progress")),
+            Map.entry("validation", Set.of("calibration", "data", "network", "model", "ensemble", "uncertainty", "progress")));
 
     @BeforeAll
     static void importCore() {

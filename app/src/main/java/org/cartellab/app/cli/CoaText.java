@@ -108,8 +108,7 @@ final class CoaText {
         for (LegalBasis l : c.legal()) {
             if (l.role() != role) continue;
             any = true;
-            String ref = l.provision().isEmpty() ? "source: " + l.source() : "law: " + l.provision() + (l.source().isEmpty() ? "" : "; source: " + l.source());
-            out.println("  [" + l.jurisdiction() + "] " + l.citation() + "  (" + ref + ")");
+            out.println("  [" + l.jurisdiction() + "] " + l.citation() + (l.source().isBlank() ? "  (provision: " + l.provision() + ")" : "  (source: " + l.source() + ")"));
             wrap(out, l.note(), "      ");
         }
         if (!any) out.println("  none listed");
