@@ -58,6 +58,11 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "write calibration.json and fit.csv (and posterior.csv) there")
     Path out;
 
+    @picocli.CommandLine.Mixin
+    ForceOption force = new ForceOption();
+
+    private org.cartellab.app.output.OutputTarget outTarget;
+
     @Option(names = "--posterior", paramLabel = "N", defaultValue = "0",
             description = "also draw N posterior samples by adaptive Metropolis (0 = skip; 2000 takes a few seconds)")
     int posteriorDraws;
@@ -68,7 +73,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         if (posteriorDraws < 0 || (posteriorDraws > 0 && posteriorDraws < 10) || posteriorDraws > 1_000_000) {
             throw new BadInputException("--posterior must be 0 or between 10 and 1000000, got " + posteriorDraws);
         }
-        if (out != null && Files.exists(out) && !Files.isDirectory(out)) throw new BadInputException("--out " + out + " exists and is not a directory");
+        outTarget = out == null ? null : org.cartellab.app.output.OutputTarget.directory(out, force.force, "--out"); // checked before any work
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = (stage, done, total) -> {
@@ -168,48 +173,12 @@ public final class CalibrateCommand implements Callable<Integer> {
 
     private void write(Path dir, CalibrationTarget target, CalibrationFit fit, CalibrationFit reference, Identifiability id,
                        CalibrationPosterior posterior) {
-        try {
-            Path parent = dir.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path tmp = Files.createTempDirectory(parent, "." + dir.getFileName() + ".tmp-");
-            try {
-                ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-                json.writeValue(tmp.resolve("calibration.json").toFile(), report(target, fit, reference, id, posterior));
-                Files.writeString(tmp.resolve("fit.csv"), fitCsv(target, fit));
-                if (posterior != null) Files.writeString(tmp.resolve("posterior.csv"), posteriorCsv(posterior));
-                makeReadable(tmp);
-                moveInto(tmp, dir);
-            } finally {
-                if (Files.exists(tmp)) {
-                    try (var files = Files.list(tmp)) {
-                        for (Path f : (Iterable<Path>) files::iterator) Files.deleteIfExists(f);
-                    }
-                    Files.deleteIfExists(tmp);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + dir + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Temporary directories are created owner-only; the output should get the usual permissions. */
-    private static void makeReadable(Path tmp) throws IOException {
-        if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-        }
-    }
-
-    /** A new directory is moved in one step; into an existing one each file is moved atomically. */
-    private static void moveInto(Path tmp, Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
-            return;
-        }
-        try (var files = Files.list(tmp)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Files.move(f, dir.resolve(f.getFileName()), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
+        outTarget.write(tmp -> {
+            ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            json.writeValue(tmp.resolve("calibration.json").toFile(), report(target, fit, reference, id, posterior));
+            Files.writeString(tmp.resolve("fit.csv"), fitCsv(target, fit));
+            if (posterior != null) Files.writeString(tmp.resolve("posterior.csv"), posteriorCsv(posterior));
+        });
     }
 
     private String fitCsv(CalibrationTarget target, CalibrationFit fit) {

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import org.cartellab.app.report.CohortFiles;
-import org.cartellab.app.report.OutputDirectory;
+import org.cartellab.app.output.OutputTarget;
 import org.cartellab.app.report.WeeklyCsv;
 import org.cartellab.cohort.AlphaGrid;
 import org.cartellab.cohort.CohortAnalysis;
@@ -75,11 +75,17 @@ public final class CohortVerb implements Runnable {
     @Option(names = "--out", paramLabel = "DIR", description = "write weekly.csv, cohort.csv, cohort-ever.csv, ages.csv, sentences.csv, alpha.csv (first seed) and summary.csv; all or nothing")
     Path out;
 
+    @picocli.CommandLine.Mixin
+    ForceOption force = new ForceOption();
+
+    private OutputTarget target;
+
     @Option(names = "--bench", description = "time the whole analysis (time series, ages, 100 sensitivity runs, 250 alpha runs) and print it")
     boolean bench;
 
     @Override
     public void run() {
+        target = out == null ? null : OutputTarget.directory(out, force.force, "--out"); // checked before any work
         if (seeds < 1 || seeds > 100_000) throw new BadInputException("--seeds must be from 1 to 100000, got " + seeds);
         if (cohortSize != null && !(cohortSize >= 1 && cohortSize <= 1e9)) throw new BadInputException("--cohort-size must be from 1 to 1e9, got " + cohortSize);
         AlphaGrid grid;
@@ -104,21 +110,15 @@ public final class CohortVerb implements Runnable {
             results.add(CohortScenarioRunner.run(base.withSeed(first + k), options, sentences, bar::advance));
         }
         print(o, results, first);
-        if (out != null) {
-            java.util.Set<String> files = new java.util.HashSet<>(CohortFiles.FILES);
-            files.addAll(List.of("weekly.csv", "summary.csv"));
-            try {
-                OutputDirectory.write(out, files, dir -> {
-                    CohortScenarioResult r = results.get(0);
-                    try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(dir.resolve("weekly.csv"))) {
-                        WeeklyCsv.write(r.weekly(), w);
-                    }
-                    CohortFiles.write(r, dir);
-                    writeSummary(results, dir.resolve("summary.csv"));
-                });
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
-            }
+        if (target != null) {
+            target.write(dir -> {
+                CohortScenarioResult r = results.get(0);
+                try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(dir.resolve("weekly.csv"))) {
+                    WeeklyCsv.write(r.weekly(), w);
+                }
+                CohortFiles.write(r, dir);
+                writeSummary(results, dir.resolve("summary.csv"));
+            });
             o.println("wrote " + out);
         }
         o.flush();

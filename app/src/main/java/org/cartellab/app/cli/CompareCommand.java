@@ -78,6 +78,9 @@ public final class CompareCommand implements Callable<Integer> {
             defaultValue = org.cartellab.analysis.Distributions.DEFAULT)
     String distribution;
 
+    @picocli.CommandLine.Mixin
+    ForceOption force = new ForceOption();
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -94,6 +97,8 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        org.cartellab.app.output.OutputTarget target = out == null ? null
+                : org.cartellab.app.output.OutputTarget.directory(out, force.force, "--out"); // checked before any work
         if (catalogDir != null) source = CatalogBinding.source(catalogDir);
         PrintWriter w = spec.commandLine().getOut();
         List<CourseOfAction> catalog;
@@ -132,13 +137,13 @@ public final class CompareCommand implements Callable<Integer> {
         print(w, a, source.description(), weightsSource);
         if (ens != null) CompareEnsemble.print(w, ens);
         if (out != null) {
-            AtomicOutputDirectory files = new AtomicOutputDirectory(out)
-                    .add("comparison.csv", ComparisonTables.comparison(a.comparison()))
-                    .add("matrix.csv", ComparisonTables.matrix(a))
-                    .add("robustness.csv", ComparisonTables.robustness(a))
-                    .add("report.html", ComparisonReport.render(a, source.description(), weightsSource, source::citation, ens));
-            if (ens != null) files.add("ensemble.csv", org.cartellab.app.report.EnsembleCsv.of(ens));
-            files.commit();
+            Map<String, String> files = new LinkedHashMap<>();
+            files.put("comparison.csv", ComparisonTables.comparison(a.comparison()));
+            files.put("matrix.csv", ComparisonTables.matrix(a));
+            files.put("robustness.csv", ComparisonTables.robustness(a));
+            files.put("report.html", ComparisonReport.render(a, source.description(), weightsSource, source::citation, ens));
+            if (ens != null) files.put("ensemble.csv", org.cartellab.app.report.EnsembleCsv.of(ens));
+            target.write(files);
             w.println("wrote comparison.csv, matrix.csv, robustness.csv" + (ens != null ? ", ensemble.csv" : "") + " and report.html to " + out);
         }
         w.flush();

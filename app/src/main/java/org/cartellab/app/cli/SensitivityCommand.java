@@ -10,6 +10,7 @@ import org.cartellab.analysis.NetworkSensitivity;
 import org.cartellab.analysis.SobolAnalysis;
 import org.cartellab.analysis.SobolIndex;
 import org.cartellab.analysis.SobolResult;
+import org.cartellab.app.output.OutputTarget;
 import org.cartellab.app.report.SobolChart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,11 +37,15 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads (default: all cores).")
     Integer threads;
 
+    @picocli.CommandLine.Mixin
+    ForceOption force = new ForceOption();
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        OutputTarget target = OutputTarget.directory(out, force.force, "--out"); // checked before any work
         if (samples < 2) throw new BadInputException("--samples must be at least 2, got " + samples);
         if (bootstrap < 0) throw new BadInputException("--bootstrap must be >= 0, got " + bootstrap);
         NetworkSensitivity model = NetworkSensitivity.paperBounds();
@@ -49,7 +54,7 @@ final class SensitivityCommand implements Callable<Integer> {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("sobol.csv", org.cartellab.analysis.SobolCsv.of(r));
         files.put("sobol.svg", SobolChart.svg(r, "Network model: Sobol indices over the calibration bounds"));
-        AtomicOutput.write(out, files);
+        target.write(files);
         PrintWriter pw = spec.commandLine().getOut();
         pw.println(String.format(Locale.ROOT, "%-14s %-16s %-24s %-24s", "output", "input", "first-order [95% CI]", "total [95% CI]"));
         for (SobolIndex x : r.indices()) {

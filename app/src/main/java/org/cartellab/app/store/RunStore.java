@@ -294,7 +294,10 @@ public final class RunStore implements AutoCloseable {
      * Writes a run's items as one wide table (index, parameters, collapse week, one column per metric) to
      * {@code out} in Parquet or CSV, through a temporary file moved into place at the end.
      */
-    public void export(String runId, ReportPlan plan, String format, Path out) {
+    public void export(String runId, ReportPlan plan, String format, Path out) { export(runId, plan, format, out, false); }
+
+    /** As {@link #export(String, ReportPlan, String, Path)}; {@code force} lets it replace an existing file. */
+    public void export(String runId, ReportPlan plan, String format, Path out, boolean force) {
         checkId(runId);
         String fmt = switch (format.toLowerCase(Locale.ROOT)) {
             case "parquet" -> "(FORMAT PARQUET)";
@@ -305,23 +308,10 @@ public final class RunStore implements AutoCloseable {
         for (int k = 0; k < plan.metrics().size(); k++) {
             cols.append(", metric_values[").append(k + 1).append("] AS \"").append(plan.metrics().get(k).name()).append('"');
         }
-        Path abs = out.toAbsolutePath();
-        Path tmp = abs.resolveSibling("." + abs.getFileName() + ".tmp");
-        try {
-            Files.createDirectories(abs.getParent());
-            Files.deleteIfExists(tmp);
-            exec("COPY (SELECT " + cols + " FROM run_items WHERE run_id = '" + runId + "' ORDER BY idx) TO '"
-                    + tmp.toString().replace("'", "''") + "' " + fmt);
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new StoreException("cannot write " + out + ": " + e.getMessage(), e);
-        } finally {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // best effort: the temporary file is hidden and named after the output
-            }
-        }
+        String select = "COPY (SELECT " + cols + " FROM run_items WHERE run_id = '" + runId + "' ORDER BY idx) TO '";
+        // the one output rule: a new file, or an existing one only when forced; written beside it and moved in
+        org.cartellab.app.output.OutputTarget.file(out, force, "--out")
+                .writeFile(tmp -> exec(select + tmp.toAbsolutePath().toString().replace("'", "''") + "' " + fmt));
     }
 
     /**
