@@ -47,6 +47,9 @@ public final class NetworkSimulator {
      */
     static final double NEGATIVE_SLACK = 1e-6;
 
+    /** Shortest rest of a segment (weeks) an integrator is restarted for after an extinction. */
+    private static final double MIN_RESTART = 1e-6;
+
     /** The extinction threshold in members for a run with tolerances {@code tol}: see {@link #EXTINCTION_MEMBERS}. */
     public static double extinctionThreshold(Tolerances tol) { return Math.max(EXTINCTION_MEMBERS, 1000 * tol.absolute()); }
 
@@ -183,6 +186,12 @@ public final class NetworkSimulator {
         while (true) {
             check(t, y, n);
             extinction.remove(t, y, false); // organisations already at the threshold leave before the integrator starts
+            double total = 0;
+            for (int k = 0; k < n; k++) total += y[k];
+            if (total < COLLAPSE_MEMBERS && t > t0) { // the collapse fell with an extinction, before this restart
+                extinctions.addAll(extinction.extinctions());
+                return new Segment(Arrays.copyOf(y, n), Arrays.copyOfRange(y, n, n + 4), t, evaluations);
+            }
             EmbeddedRungeKuttaIntegrator integrator = stepper.create(t1 - t, tol);
             integrator.setMaxEvaluations(2_000_000);
             CollapseDetector collapse = new CollapseDetector(n);
@@ -212,6 +221,17 @@ public final class NetworkSimulator {
             }
             t = end.getTime();
             extinction.remove(t, y, true);
+            if (t1 - t < MIN_RESTART) {
+                // The extinction fell within a millionth of a week of the segment's end: one Euler step covers the
+                // rest (error of order 1e-12 of the rates) instead of an integrator over an interval below its
+                // smallest step.
+                double[] dy = integrand.computeDerivatives(t, y);
+                for (int k = 0; k < y.length; k++) y[k] += (t1 - t) * dy[k];
+                check(t1, y, n);
+                if (lastSegment && Math.ceil(t) >= t1 && t1 == Math.rint(t1)) rec.recordState(t1, y, dynamics);
+                extinctions.addAll(extinction.extinctions());
+                return new Segment(Arrays.copyOf(y, n), Arrays.copyOfRange(y, n, n + 4), -1, evaluations + 1);
+            }
         }
     }
 

@@ -94,7 +94,15 @@ public final class ScenarioParser {
                 interventions.add(next);
             }
         }
-        return new Scenario(name, model, weeks, seed, parameters, interventions);
+        Scenario scenario = new Scenario(name, model, weeks, seed, parameters, interventions);
+        if (model == ModelKind.NETWORK && !interventions.isEmpty()) {
+            try {
+                NetworkScenarioRunner.parameterPath(scenario); // compiles the schedule: refuses values that overflow
+            } catch (IllegalArgumentException e) {
+                throw error(fields.get("interventions"), "interventions", e.getMessage());
+            }
+        }
+        return scenario;
     }
 
     private Intervention intervention(Node node, String path, ModelKind model, int weeks) {

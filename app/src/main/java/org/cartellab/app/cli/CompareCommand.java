@@ -117,7 +117,7 @@ public final class CompareCommand implements Callable<Integer> {
             try {
                 text = Files.readString(weights, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new BadInputException("cannot read weights file " + weights + ": " + e.getMessage());
+                throw new java.io.UncheckedIOException("cannot read weights file " + weights + ": " + e.getMessage(), e);
             }
             cw = CriterionWeights.parse(weights.toString(), text);
             weightsSource = "file " + weights;

@@ -127,6 +127,11 @@ final class RunCommand implements Callable<Integer> {
             RunSummaryTable.print(o, scenario.name() + "  [" + scenario.model().id() + " model; " + source + "]",
                     result.weekly(), scenario.interventions().isEmpty() ? -1 : scenario.interventions().get(0).week(),
                     result.collapseWeek());
+            if (!result.extinctions().isEmpty()) {
+                o.printf(java.util.Locale.ROOT, "extinct: %d organisation(s) fell below %.0e members and left the model, the first at week %.1f%n",
+                        result.extinctions().size(), org.cartellab.network.NetworkSimulator.extinctionThreshold(runner.tolerances()),
+                        result.extinctions().get(0).week());
+            }
             if (out != null) o.println("wrote " + out + "/ (" + NetworkRunFiles.WEEKLY + ", " + NetworkRunFiles.CARTELS + ", "
                     + NetworkRunFiles.SUMMARY + ")");
             o.flush();

@@ -151,6 +151,8 @@ public final class WebServer {
     private void addErrorHandling() {
         app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
         app.exception(DataFormatException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+        // a value the engines refuse (IllegalArgumentException from their validation) is the request's fault: 400
+        app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
         app.exception(NumericalTroubleException.class, (e, ctx) -> error(ctx, 422, "numerical trouble: " + e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
                 e.getStatus() == 413 ? "request body larger than " + settings.maxBodyBytes() + " bytes"
@@ -272,25 +274,28 @@ public final class WebServer {
     private void compare(Context ctx) {
         if (!comparison.available()) throw new ApiException(503, COMPARISON_UNAVAILABLE);
         JsonNode body = Requests.json(ctx, json, settings.maxBodyBytes());
+        Requests.onlyFields(body, java.util.Set.of("ids", "weeks", "seed"));
         JsonNode ids = body.get("ids");
         if (ids == null || !ids.isArray() || ids.isEmpty()) throw ApiException.badRequest("ids: expected a non-empty list of course-of-action ids");
         if (ids.size() > 20) throw ApiException.badRequest("ids: at most 20 courses of action at once");
         List<String> list = new ArrayList<>();
         for (JsonNode id : ids) {
             if (!id.isTextual()) throw ApiException.badRequest("ids: expected text ids, found " + id);
+            if (list.contains(id.asText())) throw ApiException.badRequest("ids: '" + id.asText() + "' is listed twice; list each course of action once");
             list.add(id.asText());
         }
         int weeks = Requests.intField(body, "weeks", ScenarioQuery.DEFAULT_WEEKS, 1, settings.maxWeeks());
-        long seed = body.has("seed") ? body.get("seed").asLong(1) : 1;
+        long seed = Requests.longField(body, "seed", 1);
         ctx.json(comparison.compare(new ComparisonRequest(list, weeks, seed)));
     }
 
     private void submitJob(Context ctx) {
         JsonNode body = Requests.json(ctx, json, settings.maxBodyBytes());
+        Requests.onlyFields(body, java.util.Set.of("kind", "runs", "seed", "scenario", "query"));
         String kind = body.path("kind").asText("");
         if (!kind.equals("ensemble")) throw ApiException.badRequest("kind: expected 'ensemble', found '" + kind + "'");
         int runs = Requests.intField(body, "runs", 50, 2, settings.maxEnsembleRuns());
-        long seed = body.has("seed") ? body.get("seed").asLong(1) : 1;
+        long seed = Requests.longField(body, "seed", 1);
         Scenario s = jobScenario(body);
         NetworkEnsemble ensemble = new NetworkEnsemble(simulation, ParameterBox.DEFAULT);
         Job job = jobs.submit("ensemble", runs, j -> ensemble.run(s, runs, seed, j));
@@ -309,7 +314,12 @@ public final class WebServer {
         }
         if (!query.isObject()) throw ApiException.badRequest("query: expected an object such as {\"weeks\": 1040, \"recruitment\": 0.5}");
         Map<String, List<String>> q = new LinkedHashMap<>();
-        query.fields().forEachRemaining(e -> q.put(e.getKey(), List.of(e.getValue().asText())));
+        query.fields().forEachRemaining(e -> {
+            if (!e.getValue().isValueNode() || e.getValue().isNull()) {
+                throw ApiException.badRequest("query." + e.getKey() + ": expected a number or text, found " + e.getValue());
+            }
+            q.put(e.getKey(), List.of(e.getValue().asText()));
+        });
         Scenario s = ScenarioQuery.parse(q, settings.maxWeeks());
         if (ScenarioQuery.levers(q, settings.maxWeeks()).changesRun()) {
             throw ApiException.badRequest("query: uncertainty bands are not available yet for leadership removal or a cooperation change");

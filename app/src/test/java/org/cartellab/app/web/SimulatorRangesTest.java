@@ -36,8 +36,11 @@ class SimulatorRangesTest {
         SplittableRandom random = new SplittableRandom(seed);
         for (int i = 0; i < count; i++) {
             Map<String, List<String>> q = draw(random);
-            SimulationResult r = simulation.simulate(ScenarioQuery.parse(q, WEEKS), ScenarioQuery.levers(q, WEEKS));
-            assertThat(r).as("setting %d: %s", i, q).isNotNull();
+            try {
+                assertThat(simulation.simulate(ScenarioQuery.parse(q, WEEKS), ScenarioQuery.levers(q, WEEKS))).isNotNull();
+            } catch (RuntimeException e) {
+                throw new AssertionError("setting " + i + ": " + q + " failed: " + e, e);
+            }
         }
     }
 

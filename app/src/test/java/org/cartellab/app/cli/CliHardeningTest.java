@@ -1,0 +1,75 @@
+package org.cartellab.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 10's CLI examples for kinds 2, 3, 7 and 9: no stack traces, one clear line, the right exit code. */
+class CliHardeningTest {
+    @TempDir
+    Path tmp;
+
+    private static void noTrace(CliRunner r) {
+        assertThat(r.err()).doesNotContain("\tat ", "Exception", "internal error");
+        assertThat(r.exit()).isNotEqualTo(1);
+    }
+
+    @Test
+    void solverNoiseNearZeroIsExtinctionNotNumericalTrouble() {
+        CliRunner r = CliRunner.run("run", "--weeks", "2080", "--set", "recruitment=0.005054948", "--set", "saturation=0");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("extinct:", "left the model");
+    }
+
+    @Test
+    void noInitialMembersIsARunThatStaysAtZero() throws IOException {
+        Path f = Files.writeString(tmp.resolve("zero.yaml"), "model: network\nweeks: 100\nparameters: {initial_members: 0}\n");
+        CliRunner r = CliRunner.run("run", f.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("collapse: members fell below 1 at week 0.00").doesNotContain("NaN");
+    }
+
+    @Test
+    void chainedOverflowingMultipliersAreBadInputForRunAndEnsemble() throws IOException {
+        Path f = Files.writeString(tmp.resolve("ovf.yaml"), "model: network\nweeks: 600\ninterventions:\n"
+                + "  - week: 10\n    multiply: {incapacitation: 1e308}\n  - week: 20\n    multiply: {incapacitation: 1e308}\n");
+        for (String[] args : new String[][] {{"run", f.toString()}, {"ensemble", f.toString(), "--runs", "2", "--no-store"}}) {
+            CliRunner r = CliRunner.run(args);
+            assertThat(r.exit()).as(r.err()).isEqualTo(2);
+            assertThat(r.err()).contains("ovf.yaml", "interventions", "too large");
+            noTrace(r);
+        }
+    }
+
+    @Test
+    void aScenarioNameWithEscapeSequencesReachesTheTerminalClean() throws IOException {
+        Path f = Files.writeString(tmp.resolve("esc.yaml"), "name: \"evil\\e[2J\\e]0;title\\a\"\nmodel: network\nweeks: 10\n");
+        CliRunner r = CliRunner.run("run", f.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("evil").doesNotContain("\u001b", "\u0007");
+    }
+
+    @Test
+    void aKeyWithANewlineDoesNotSplitTheError() throws IOException {
+        Path f = Files.writeString(tmp.resolve("nl.yaml"), "model: network\n\"bad\\nkey\": 1\n");
+        CliRunner r = CliRunner.run("run", f.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err().strip().lines().count()).as(r.err()).isEqualTo(1);
+        noTrace(r);
+    }
+
+    @Test
+    void aMissingFileSaysFileNotFound() {
+        for (String[] args : new String[][] {{"run", "/no/such.yaml"}, {"ensemble", "/no/such.yaml", "--no-store"},
+                {"compare", "--weights", "/no/such.yaml"}, {"cohort", "--scenario", "/no/such.yaml"}}) {
+            CliRunner r = CliRunner.run(args);
+            assertThat(r.exit()).as(String.join(" ", args) + ": " + r.err()).isEqualTo(2);
+            assertThat(r.err()).as(String.join(" ", args)).contains("file not found: /no/such.yaml");
+            noTrace(r);
+        }
+    }
+}
