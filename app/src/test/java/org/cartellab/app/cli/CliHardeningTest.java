@@ -72,4 +72,23 @@ class CliHardeningTest {
             noTrace(r);
         }
     }
+
+    @Test
+    void sensitivityRefusesWhatTheMethodCannotDo() {
+        for (String n : new String[] {"3", "8", "24", "0", "-4"}) {
+            CliRunner r = CliRunner.run("sensitivity", "--samples", n, "--out", tmp.resolve("s" + n).toString());
+            assertThat(r.exit()).as(n + ": " + r.err()).isEqualTo(2);
+            assertThat(r.err()).contains("power of two");
+            assertThat(tmp.resolve("s" + n)).doesNotExist();
+        }
+    }
+
+    @Test
+    void sensitivityNeverWritesNaNAsABound() throws IOException {
+        Path out = tmp.resolve("s");
+        CliRunner r = CliRunner.run("sensitivity", "--samples", "16", "--bootstrap", "0", "--out", out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Files.readString(out.resolve("sobol.csv"))).doesNotContain("NaN");
+        assertThat(r.out()).doesNotContain("NaN").contains("n/a");
+    }
 }

@@ -53,7 +53,7 @@ class OutputRuleTest {
     void emptyDotAndWorkingDirectoryPathsAreRefusedForEveryWriter() {
         Path cwd = Paths.get("").toAbsolutePath();
         List<List<String>> verbs = List.of(List.of("run", "--weeks", "10"), List.of("compare", "status_quo"),
-                List.of("ensemble", "--runs", "2", "--no-store"), List.of("sensitivity", "--samples", "8"),
+                List.of("ensemble", "--runs", "2", "--no-store"), List.of("sensitivity", "--samples", "16"),
                 List.of("calibrate", "--starts", "1"), List.of("cohort", "--alpha-steps", "1"));
         for (List<String> verb : verbs) {
             for (String path : List.of("", ".", "./", cwd.toString(), cwd.getParent().toString())) {
