@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -22,8 +21,11 @@ final class Requests {
         byte[] bytes;
         try {
             bytes = ctx.bodyInputStream().readNBytes(maxBytes + 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | org.eclipse.jetty.http.BadMessageException e) {
+            // Jetty's read timeouts (WebGuard): a body that stopped arriving or trickles too slowly
+            ctx.header("Connection", "close");
+            throw new ApiException(408, "the request body stopped arriving or arrived too slowly (at least "
+                    + WebGuard.MIN_BYTES_PER_SECOND + " bytes a second, no pause over " + WebGuard.IDLE_MILLIS / 1000 + " s)");
         }
         if (bytes.length > maxBytes) throw new ApiException(413, "request body larger than " + maxBytes + " bytes");
         if (bytes.length == 0) throw ApiException.badRequest("request body is empty; expected a scenario in YAML or JSON");

@@ -44,6 +44,10 @@ public final class WebServer {
     private final List<Route> routes = new ArrayList<>();
     private final java.util.concurrent.Semaphore liveRuns = new java.util.concurrent.Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
     private final Javalin app;
+    private final WebGuard guard;
+    /** Comparisons at a time: each holds every course's weekly tables; more wait (up to 10 s), then 503. */
+    private final java.util.concurrent.Semaphore comparisons = new java.util.concurrent.Semaphore(COMPARISONS_AT_ONCE, true);
+    static final int COMPARISONS_AT_ONCE = 2;
 
     public WebServer(WebSettings settings, CatalogProvider catalog, ComparisonProvider comparison) {
         this.settings = settings;
@@ -51,7 +55,9 @@ public final class WebServer {
         this.comparison = comparison;
         this.jobs = new JobRunner(settings.jobThreads(), settings.jobQueue(), settings.jobsKept());
         this.json = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+        this.guard = new WebGuard(CSP, settings.maxBodyBytes());
         this.app = Javalin.create(config -> {
+            guard.configure(config);
             config.showJavalinBanner = false;
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.http.prefer405over404 = true;
@@ -63,13 +69,15 @@ public final class WebServer {
                 s.headers = Map.of("Cache-Control", "no-cache");
             });
         });
-        app.before(ctx -> {
-            ctx.header("X-Content-Type-Options", "nosniff");
-            ctx.header("Referrer-Policy", "no-referrer");
-            ctx.header("Content-Security-Policy", CSP);
-        });
+        app.before(guard::check);
         addRoutes();
         addErrorHandling();
+    }
+
+    /** Accepts these host names (besides the bound address and loopback) in Host and Origin headers. */
+    public WebServer allowHosts(List<String> names) {
+        guard.allowHosts(names);
+        return this;
     }
 
     /** A server with the defaults and no catalog or comparison bound. */
@@ -79,7 +87,9 @@ public final class WebServer {
 
     /** Starts listening; port 0 picks a free one. Returns the port. */
     public int start(String host, int port) {
+        guard.bound(host, port);
         app.start(host, port);
+        guard.bound(host, app.port());
         return app.port();
     }
 
@@ -172,8 +182,9 @@ public final class WebServer {
 
     private static final String ERROR_WRITTEN = "cartellab.error";
 
-    private static void error(Context ctx, int status, String message) {
+    private void error(Context ctx, int status, String message) {
         ctx.attribute(ERROR_WRITTEN, Boolean.TRUE);
+        guard.headers(ctx); // also when the before-handler did not run
         ctx.status(status).json(Map.of("error", message == null ? "error" : message));
     }
 
@@ -271,7 +282,7 @@ public final class WebServer {
         ctx.result(ScenarioYaml.write(s));
     }
 
-    private void compare(Context ctx) {
+    private void compare(Context ctx) throws InterruptedException {
         if (!comparison.available()) throw new ApiException(503, COMPARISON_UNAVAILABLE);
         JsonNode body = Requests.json(ctx, json, settings.maxBodyBytes());
         Requests.onlyFields(body, java.util.Set.of("ids", "weeks", "seed"));
@@ -286,7 +297,12 @@ public final class WebServer {
         }
         int weeks = Requests.intField(body, "weeks", ScenarioQuery.DEFAULT_WEEKS, 1, settings.maxWeeks());
         long seed = Requests.longField(body, "seed", 1);
-        ctx.json(comparison.compare(new ComparisonRequest(list, weeks, seed)));
+        if (!comparisons.tryAcquire(10, java.util.concurrent.TimeUnit.SECONDS)) throw new ApiException(503, "the server is busy with comparisons; try again in a moment");
+        try {
+            ctx.json(comparison.compare(new ComparisonRequest(list, weeks, seed)));
+        } finally {
+            comparisons.release();
+        }
     }
 
     private void submitJob(Context ctx) {

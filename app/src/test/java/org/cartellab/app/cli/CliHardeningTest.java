@@ -91,4 +91,11 @@ class CliHardeningTest {
         assertThat(Files.readString(out.resolve("sobol.csv"))).doesNotContain("NaN");
         assertThat(r.out()).doesNotContain("NaN").contains("n/a");
     }
+
+    @Test
+    void serveOnAnAddressThatIsNotLocalSaysSo() {
+        CliRunner r = CliRunner.run("serve", "--host", "203.0.113.5", "--port", "0");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("203.0.113.5", "not an address of this machine").doesNotContain("in use");
+    }
 }

@@ -143,7 +143,7 @@ class WebApiTest {
     @Test
     void notUtf8IsRefused() {
         var r = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.base() + "/api/simulate"))
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(new byte[] {'m', 'o', (byte) 0xff, (byte) 0xfe})).build());
+                .header("Content-Type", "application/yaml").POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(new byte[] {'m', 'o', (byte) 0xff, (byte) 0xfe})).build());
         assertError(r, 400, "not UTF-8");
     }
 
@@ -161,7 +161,7 @@ class WebApiTest {
         assertThat(last[0]).isEqualTo("104");
         // deaths with conflict doubled exceed the status quo's
         assertThat(Double.parseDouble(last[3])).isGreaterThan(Double.parseDouble(last[8]));
-        HttpResponse<String> p = http.post("/api/simulate.csv", "model: network\nweeks: 10\n", "text/plain");
+        HttpResponse<String> p = http.post("/api/simulate.csv", "model: network\nweeks: 10\n", "application/yaml");
         assertThat(p.body().split("\n")).hasSize(12);
     }
 
