@@ -7,10 +7,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.cartellab.data.DataFormatException;
 import org.cartellab.data.YamlNodes;
 import org.cartellab.evidence.EvidenceCatalog;
+import org.cartellab.law.CoursePathway;
+import org.cartellab.law.Jurisdiction;
+import org.cartellab.law.KnowledgeBase;
+import org.cartellab.law.PathwayBlock;
+import org.cartellab.law.PathwayBlockParser;
+import org.cartellab.law.Provision;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -23,11 +30,11 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * targets persons.
  */
 public final class CourseOfActionParser {
-    static final Set<String> TOP_KEYS = Set.of("id", "title", "summary", "seeds", "levers", "legal", "risks", "outside_model");
+    static final Set<String> TOP_KEYS = Set.of("id", "title", "summary", "seeds", "levers", "legal", "risks", "outside_model", "pathway");
     static final Set<String> LEVER_KEYS = Set.of("lever", "effect", "start_week", "ramp_weeks", "scaled_by_cooperation", "settings", "evidence");
     static final Set<String> RANGE_KEYS = Set.of("low", "central", "high");
     static final Set<String> EVIDENCE_KEYS = Set.of("sources", "assumption", "rationale");
-    static final Set<String> LEGAL_KEYS = Set.of("role", "jurisdiction", "citation", "note", "source");
+    static final Set<String> LEGAL_KEYS = Set.of("role", "jurisdiction", "citation", "note", "source", "provision");
     static final Set<String> RISK_KEYS = Set.of("level", "rationale", "evidence");
     static final Set<String> OUTCOME_KEYS = Set.of("metric", "unit", "range", "evidence");
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_]*");
@@ -37,11 +44,13 @@ public final class CourseOfActionParser {
     private final YamlNodes y;
     private final EvidenceCatalog sources;
     private final List<String> nodeIds;
+    private final KnowledgeBase kb;
 
-    private CourseOfActionParser(String source, EvidenceCatalog sources, List<String> nodeIds) {
+    private CourseOfActionParser(String source, EvidenceCatalog sources, List<String> nodeIds, KnowledgeBase kb) {
         this.y = new YamlNodes(source);
         this.sources = sources;
         this.nodeIds = nodeIds;
+        this.kb = kb;
     }
 
     /**
@@ -49,7 +58,15 @@ public final class CourseOfActionParser {
      * targets may range from 1 to their number.
      */
     public static CourseOfAction parse(String source, String text, EvidenceCatalog sources, List<String> nodeIds) {
-        return new CourseOfActionParser(source, sources, nodeIds).read(text);
+        return parse(source, text, sources, nodeIds, KnowledgeBase.bundled());
+    }
+
+    /**
+     * Parses one file against a legal knowledge base: the {@code pathway:} block is required and its claims, and any
+     * {@code legal[].provision}, must be knowledge-base ids; an authority must not be a prohibition or struck down.
+     */
+    public static CourseOfAction parse(String source, String text, EvidenceCatalog sources, List<String> nodeIds, KnowledgeBase kb) {
+        return new CourseOfActionParser(source, sources, nodeIds, kb).read(text);
     }
 
     private CourseOfAction read(String text) {
@@ -86,7 +103,11 @@ public final class CourseOfActionParser {
             k = 0;
             for (Node item : y.sequence(f.get("outside_model"), "outside_model")) outcomes.add(outcome(item, "outside_model[" + k++ + "]"));
         }
-        return new CourseOfAction(id, title, summary, seeds, levers, legal, risks, outcomes);
+        Node pathwayNode = y.required(f, top, "", "pathway", "the pathway conditions {consent, branch, place, force, us_persons_exposed, "
+                + "armed_conflict_claimed, claims} (docs/legal-review.md)");
+        List<CoursePathway> pathways = new ArrayList<>();
+        for (PathwayBlock block : PathwayBlockParser.parse(y, pathwayNode, "pathway", kb)) pathways.add(CoursePathway.of(block, kb));
+        return new CourseOfAction(id, title, summary, seeds, levers, legal, risks, outcomes, pathways);
     }
 
     private List<String> seeds(Node node) {
@@ -128,25 +149,33 @@ public final class CourseOfActionParser {
             if (node != null) throw y.error(node, path + ".settings", "lever '" + lever.id() + "' takes no settings");
             return out;
         }
-        if (node == null) throw y.error(parent, path + ".settings", "missing; lever '" + lever.id() + "' needs " + String.join(", ", new java.util.TreeSet<>(keys)));
+        if (node == null) throw y.error(parent, path + ".settings", "missing; lever '" + lever.id() + "' needs " + String.join(", ", new TreeSet<>(keys)));
         MappingNode m = y.mapping(node, path + ".settings");
-        Set<String> allowed = new java.util.HashSet<>(keys);
+        Set<String> allowed = new HashSet<>(keys);
         allowed.addAll(LeverSettings.optionalKeys(lever));
         Map<String, Node> f = y.fields(m, path + ".settings.", allowed);
         String p = path + ".settings.";
         for (String key : LeverSettings.optionalKeys(lever)) {
             if (!f.containsKey(key)) continue;
             String v = y.text(f.get(key), p + key);
-            java.util.List<String> ok = LeverSettings.OPTIONAL.get(key);
+            List<String> ok = LeverSettings.OPTIONAL.get(key);
             if (!ok.contains(v)) throw y.error(f.get(key), p + key, "expected one of " + String.join(", ", ok) + ", found '" + v + "'");
             out.put(key, v);
         }
-        for (String key : new java.util.TreeSet<>(keys)) y.required(f, m, p, key, settingHelp(key));
+        // with a removal_mode and no explicit window, the calibrated succession window of that mode applies
+        boolean calibratedWindow = lever == Lever.LEADERSHIP_REMOVAL && f.containsKey(LeverSettings.REMOVAL_MODE)
+                && !f.containsKey(LeverSettings.SUCCESSION_WEEKS) && !f.containsKey(LeverSettings.SUCCESSION_CONFLICT);
+        for (String key : new TreeSet<>(keys)) {
+            if (calibratedWindow && (key.equals(LeverSettings.SUCCESSION_WEEKS) || key.equals(LeverSettings.SUCCESSION_CONFLICT))) continue;
+            y.required(f, m, p, key, settingHelp(key));
+        }
         if (lever == Lever.LEADERSHIP_REMOVAL) {
             out.put(LeverSettings.TARGETS, targets(f.get(LeverSettings.TARGETS), p + LeverSettings.TARGETS));
             out.put(LeverSettings.RIVAL_WEIGHT, y.number(f.get(LeverSettings.RIVAL_WEIGHT), p + LeverSettings.RIVAL_WEIGHT, 0, 100));
-            out.put(LeverSettings.SUCCESSION_WEEKS, y.integer(f.get(LeverSettings.SUCCESSION_WEEKS), p + LeverSettings.SUCCESSION_WEEKS, 0, MAX_WEEKS));
-            out.put(LeverSettings.SUCCESSION_CONFLICT, y.number(f.get(LeverSettings.SUCCESSION_CONFLICT), p + LeverSettings.SUCCESSION_CONFLICT, 0, 10));
+            if (!calibratedWindow) {
+                out.put(LeverSettings.SUCCESSION_WEEKS, y.integer(f.get(LeverSettings.SUCCESSION_WEEKS), p + LeverSettings.SUCCESSION_WEEKS, 0, MAX_WEEKS));
+                out.put(LeverSettings.SUCCESSION_CONFLICT, y.number(f.get(LeverSettings.SUCCESSION_CONFLICT), p + LeverSettings.SUCCESSION_CONFLICT, 0, 10));
+            }
         } else if (lever == Lever.COOPERATION) {
             out.put(LeverSettings.RECOVERY_WEEKS, y.integer(f.get(LeverSettings.RECOVERY_WEEKS), p + LeverSettings.RECOVERY_WEEKS, 0, MAX_WEEKS));
         }
@@ -157,7 +186,7 @@ public final class CourseOfActionParser {
         return switch (key) {
             case LeverSettings.TARGETS -> "top-k by rank (a whole number) or a list of organisation node ids";
             case LeverSettings.RIVAL_WEIGHT -> "the rivalry weight between the resulting factions";
-            case LeverSettings.SUCCESSION_WEEKS -> "how many weeks the succession struggle lasts";
+            case LeverSettings.SUCCESSION_WEEKS -> "how many weeks the succession struggle lasts (or omit both succession settings and give removal_mode for the calibrated window)";
             case LeverSettings.SUCCESSION_CONFLICT -> "the conflict multiplier during succession";
             case LeverSettings.RECOVERY_WEEKS -> "weeks for cooperation to recover (0 = never)";
             default -> "a value";
@@ -239,18 +268,32 @@ public final class CourseOfActionParser {
             default -> throw y.error(f.get("role"), path + ".role", "expected authority or constraint, found '" + role + "'");
         };
         String j = y.text(y.required(f, m, path + ".", "jurisdiction", "US, MX or INTERNATIONAL"), path + ".jurisdiction");
-        LegalBasis.Jurisdiction jurisdiction;
-        try {
-            jurisdiction = LegalBasis.Jurisdiction.valueOf(j);
-        } catch (IllegalArgumentException e) {
-            throw y.error(f.get("jurisdiction"), path + ".jurisdiction", "expected US, MX or INTERNATIONAL, found '" + j + "'");
-        }
+        Jurisdiction jurisdiction = Jurisdiction.fromId(j);
+        if (jurisdiction == null) throw y.error(f.get("jurisdiction"), path + ".jurisdiction", "expected US, MX or INTERNATIONAL, found '" + j + "'");
         String citation = y.text(y.required(f, m, path + ".", "citation", "the instrument, e.g. 50 U.S.C. 3093"), path + ".citation");
         String note = y.text(y.required(f, m, path + ".", "note", "one line on how it applies"), path + ".note");
-        Node sourceNode = y.required(f, m, path + ".", "source", "the id of the instrument in the evidence ledger");
-        String source = y.text(sourceNode, path + ".source");
-        if (!sources.contains(source)) throw y.error(sourceNode, path + ".source", "unknown source id '" + source + "'; every source must be in the evidence ledger (sources.yaml)");
-        return new LegalBasis(r, jurisdiction, citation, note, source);
+        if (!f.containsKey("source") && !f.containsKey("provision")) {
+            throw y.error(m, path + ".provision", "missing; give 'provision:' (a legal knowledge-base id, which carries its dated sources) or 'source:' (an evidence-ledger id)");
+        }
+        String source = "";
+        if (f.containsKey("source")) {
+            Node sourceNode = f.get("source");
+            source = y.text(sourceNode, path + ".source");
+            if (!sources.contains(source)) throw y.error(sourceNode, path + ".source", "unknown source id '" + source + "'; every source must be in the evidence ledger (sources.yaml)");
+        }
+        String provision = "";
+        if (f.containsKey("provision")) {
+            Node pn = f.get("provision");
+            provision = y.text(pn, path + ".provision");
+            if (r == LegalBasis.Role.AUTHORITY) {
+                PathwayBlockParser.checkBasis(y, pn, path + ".provision", provision, jurisdiction, kb);
+            } else {
+                String id = provision;
+                Provision p = kb.find(id).orElseThrow(() -> y.error(pn, path + ".provision", "unknown provision id '" + id + "'; expected an id from the legal knowledge base (cartel-lab law lists them)"));
+                if (p.jurisdiction() != jurisdiction) throw y.error(pn, path + ".provision", "'" + id + "' is " + p.jurisdiction() + " law, but this item says " + jurisdiction);
+            }
+        }
+        return new LegalBasis(r, jurisdiction, citation, note, source, provision);
     }
 
     private Map<RiskDimension, RiskRating> risks(Node node) {

@@ -2,6 +2,7 @@ package org.cartellab.policy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.cartellab.network.NetworkEvent;
 import org.cartellab.network.NetworkParameters;
@@ -17,7 +18,10 @@ import org.cartellab.network.NetworkParameters;
  * ({@code succession_scope: factions}) on conflict among the sibling factions only (their rivalry weight is raised so
  * that {@code (W + 1)} scales by the factor, and a {@link SiblingRivalryReset} restores it), or with
  * {@code succession_scope: network} on theta for the whole network; {@code alliance_inheritance} ("shared", the
- * default, or "kept"; see {@link LeadershipRemoval}). Cooperation settings: {@code recovery_weeks} (absent or 0:
+ * default, or "kept"; see {@link LeadershipRemoval}); {@code removal_mode} ("capture" or "killing"): without an explicit
+ * succession window, a contested split gets the calibrated window of that mode ({@link SuccessionCalibration});
+ * {@code succession} ("contested", the default, or "clear": a clear successor holds the organisation together, so it does
+ * not split whatever the lever value, after Jones 2013). Cooperation settings: {@code recovery_weeks} (absent or 0:
  * no recovery, the catalog's convention).
  *
  * <p>Defaults, each reported as an assumption when used: a leadership lever without {@code rival_weight} makes sibling
@@ -63,6 +67,14 @@ public final class PolicyCompiler {
                     if (at >= endWeek) break;
                     int factions = (int) Math.round(s.value());
                     Map<String, Object> set = e.settings();
+                    SuccessionCalibration.Succession succession = set.get("succession") == null ? SuccessionCalibration.Succession.CONTESTED
+                            : SuccessionCalibration.succession(set.get("succession"));
+                    SuccessionCalibration.Mode mode = set.get("removal_mode") == null ? null : SuccessionCalibration.mode(set.get("removal_mode"));
+                    if (succession == SuccessionCalibration.Succession.CLEAR) {
+                        // Jones (2013): no rise in violence where a successor was ready; the organisation stays whole
+                        assumptions.add("leadership removal with a clear successor: the organisation does not split and no succession conflict follows (Jones 2013)");
+                        factions = 1;
+                    }
                     double rival;
                     if (set.get("rival_weight") == null) {
                         rival = DEFAULT_RIVAL_WEIGHT;
@@ -75,10 +87,17 @@ public final class PolicyCompiler {
                     if ((weeks == null) != (factor == null)) {
                         throw new IllegalArgumentException("lever leadership_removal: give both succession_weeks and succession_conflict, or neither");
                     }
+                    if (weeks == null && mode != null && factions > 1) {
+                        // the removal mode without an explicit window: the calibrated succession window of that mode
+                        weeks = SuccessionCalibration.WINDOW_WEEKS;
+                        factor = SuccessionCalibration.conflict(mode);
+                        assumptions.add(String.format(java.util.Locale.ROOT, "leadership removal by %s, contested succession: conflict among the factions x%.3f for %d weeks "
+                                + "(calibrated to the local surge in the evidence table; see docs/comparison.md)", mode.name().toLowerCase(java.util.Locale.ROOT), factor, weeks));
+                    }
                     double windowWeeks = weeks == null ? 0 : number(weeks, "leadership_removal", "succession_weeks");
                     double boost = factor == null ? 1 : number(factor, "leadership_removal", "succession_conflict");
                     boolean window = windowWeeks > 0 && boost != 1;
-                    String scope = String.valueOf(set.getOrDefault("succession_scope", "factions")).trim().toLowerCase(java.util.Locale.ROOT);
+                    String scope = String.valueOf(set.getOrDefault("succession_scope", "factions")).trim().toLowerCase(Locale.ROOT);
                     if (!scope.equals("factions") && !scope.equals("network")) {
                         throw new IllegalArgumentException("lever leadership_removal: setting 'succession_scope' must be 'factions' or 'network', got " + scope);
                     }
@@ -135,7 +154,7 @@ public final class PolicyCompiler {
             return LeadershipTargets.topByRank(n.intValue());
         }
         if (v instanceof String s) {
-            String t = s.trim().toLowerCase(java.util.Locale.ROOT);
+            String t = s.trim().toLowerCase(Locale.ROOT);
             if (t.startsWith("top")) t = t.substring(3).replaceFirst("^[-:_ ]", "");
             try {
                 return LeadershipTargets.topByRank(Integer.parseInt(t.trim()));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.cartellab.evidence.EvidenceCatalog;
 import org.cartellab.evidence.Reliability;
 import org.cartellab.evidence.Source;
@@ -93,7 +94,7 @@ final class CoaText {
         Set<String> ids = new LinkedHashSet<>();
         for (String s : c.seeds()) ids.add(EvidenceCatalog.SEED_PREFIX + s);
         for (LeverEffect e : c.levers()) ids.addAll(e.evidence().sources());
-        for (LegalBasis l : c.legal()) ids.add(l.source());
+        for (LegalBasis l : c.legal()) if (l.source() != null && !l.source().isBlank()) ids.add(l.source()); // entries linked by provision only have no ledger source
         for (RiskDimension d : RiskDimension.values()) ids.addAll(c.risks().get(d).evidence().sources());
         for (OutsideModelOutcome o : c.outsideModel()) ids.addAll(o.evidence().sources());
         return new ArrayList<>(ids);
@@ -118,7 +119,7 @@ final class CoaText {
 
     static String settings(LeverEffect e) {
         List<String> parts = new ArrayList<>();
-        for (Map.Entry<String, Object> s : new java.util.TreeMap<>(e.settings()).entrySet()) {
+        for (Map.Entry<String, Object> s : new TreeMap<>(e.settings()).entrySet()) {
             Object v = s.getValue();
             if (s.getKey().equals(LeverSettings.TARGETS)) {
                 parts.add(v instanceof Integer k ? "targets = the top " + k + " organisations by network rank"

@@ -11,23 +11,28 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.cartellab.analysis.CoaResult;
-import org.cartellab.analysis.CohortMetric;
-import org.cartellab.analysis.Comparison;
-import org.cartellab.analysis.ComparisonAssessment;
-import org.cartellab.analysis.ComparisonOptions;
-import org.cartellab.analysis.ComparisonRunner;
-import org.cartellab.analysis.CriterionWeights;
-import org.cartellab.analysis.DecisionMatrix;
-import org.cartellab.analysis.Metric;
-import org.cartellab.analysis.MetricBand;
-import org.cartellab.analysis.WeakEffect;
 import org.cartellab.app.report.ComparisonReport;
 import org.cartellab.app.report.ComparisonTables;
+import org.cartellab.app.report.EnsembleCsv;
+import org.cartellab.assessment.ComparisonAssessment;
+import org.cartellab.assessment.ComparisonEnsembleResult;
+import org.cartellab.assessment.CriterionWeights;
+import org.cartellab.assessment.DecisionMatrix;
+import org.cartellab.assessment.WeakEffect;
+import org.cartellab.comparison.CoaResult;
+import org.cartellab.comparison.CohortMetric;
+import org.cartellab.comparison.Comparison;
+import org.cartellab.comparison.ComparisonOptions;
+import org.cartellab.comparison.ComparisonRunner;
+import org.cartellab.comparison.Metric;
+import org.cartellab.comparison.MetricBand;
+import org.cartellab.ensemble.Distributions;
+import org.cartellab.policy.CohortLeverEvaluator;
 import org.cartellab.policy.Combination;
 import org.cartellab.policy.CourseOfAction;
 import org.cartellab.policy.CourseOfActionSource;
 import org.cartellab.policy.OutsideModelOutcome;
+import org.cartellab.policy.Range;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -75,7 +80,7 @@ public final class CompareCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--distribution", paramLabel = "D", description = "Parameter distribution for --ensemble: posterior, reference-box[:H] or fixed (default: ${DEFAULT-VALUE}).",
-            defaultValue = org.cartellab.analysis.Distributions.DEFAULT)
+            defaultValue = Distributions.DEFAULT)
     String distribution;
 
     @picocli.CommandLine.Mixin
@@ -85,9 +90,11 @@ public final class CompareCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--catalog", paramLabel = "DIR", description = "Also load courses of action from this folder (same format as the bundled catalog; same id replaces).")
-    java.nio.file.Path catalogDir;
+    Path catalogDir;
 
     private CourseOfActionSource source;
+    /** The status quo's id when it was added because a single course was named, else null. */
+    private String addedStatusQuo;
 
     /** With the catalog the build is bound to. */
     public CompareCommand() { this(CatalogBinding.source()); }
@@ -133,7 +140,10 @@ public final class CompareCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage());
         }
         if (ensemble < 0) throw new BadInputException("--ensemble must be >= 0, got " + ensemble);
-        org.cartellab.analysis.ComparisonEnsembleResult ens = ensemble == 0 ? null : CompareEnsemble.run(options, chosen, cw, ensemble, threads, distribution, seed);
+        ComparisonEnsembleResult ens = ensemble == 0 ? null : CompareEnsemble.run(options, chosen, cw, ensemble, threads, distribution, seed);
+        if (addedStatusQuo != null) {
+            w.println("note: a single course of action is assessed against the status quo, never ranked alone; " + addedStatusQuo + " added to the comparison.");
+        }
         print(w, a, source.description(), weightsSource);
         if (ens != null) CompareEnsemble.print(w, ens);
         if (out != null) {
@@ -141,10 +151,11 @@ public final class CompareCommand implements Callable<Integer> {
             files.put("comparison.csv", ComparisonTables.comparison(a.comparison()));
             files.put("matrix.csv", ComparisonTables.matrix(a));
             files.put("robustness.csv", ComparisonTables.robustness(a));
+            files.put("matrix.json", org.cartellab.app.report.DecisionJson.of(a, weightsSource));
             files.put("report.html", ComparisonReport.render(a, source.description(), weightsSource, source::citation, ens));
-            if (ens != null) files.put("ensemble.csv", org.cartellab.app.report.EnsembleCsv.of(ens));
+            if (ens != null) files.put("ensemble.csv", EnsembleCsv.of(ens));
             target.write(files);
-            w.println("wrote comparison.csv, matrix.csv, robustness.csv" + (ens != null ? ", ensemble.csv" : "") + " and report.html to " + out);
+            w.println("wrote comparison.csv, matrix.csv, matrix.json, robustness.csv" + (ens != null ? ", ensemble.csv" : "") + " and report.html to " + out);
         }
         w.flush();
         return 0;
@@ -163,6 +174,18 @@ public final class CompareCommand implements Callable<Integer> {
             chosen.add(Combination.of(parts));
         }
         if (chosen.isEmpty()) throw new BadInputException("the catalog (" + source.description() + ") has no courses of action");
+        if (chosen.size() == 1) {
+            // a single course is assessed against the status quo, never ranked alone
+            if (chosen.get(0).isStatusQuo()) {
+                throw new BadInputException("'" + chosen.get(0).id() + "' is the status quo: name a course of action to assess against it");
+            }
+            CourseOfAction sq = byId.containsKey("status_quo") && byId.get("status_quo").isStatusQuo() ? byId.get("status_quo")
+                    : catalog.stream().filter(CourseOfAction::isStatusQuo).findFirst().orElseThrow(() -> new BadInputException(
+                            "a single course of action is assessed against the status quo, but the catalog (" + source.description()
+                                    + ") has no course without levers; name two or more courses"));
+            chosen.add(0, sq);
+            addedStatusQuo = sq.id();
+        }
         List<String> seen = new ArrayList<>();
         for (CourseOfAction c : chosen) {
             if (seen.contains(c.id())) throw new BadInputException("course of action '" + c.id() + "' asked for twice");
@@ -203,12 +226,35 @@ public final class CompareCommand implements Callable<Integer> {
         }
         printCohort(w, c);
         w.println();
-        w.printf(Locale.ROOT, "Decision matrix at %d years (weights: %s):%n", a.matrix().horizonYears(), weightsSource);
-        w.printf(Locale.ROOT, "%4s  %-28s %6s  %12s  %9s  %9s%n", "rank", "course of action", "score", "share first", "rank low", "rank high");
-        for (DecisionMatrix.Row r : a.matrix().ranked()) {
-            w.printf(Locale.ROOT, "%4d  %-28s %6.3f  %11.1f%%  %9d  %9d%n", r.rank(), r.id(), r.score(), 100 * a.robustness().shareFirst().get(r.id()),
-                    a.lowLevers().row(r.id()).rank(), a.highLevers().row(r.id()).rank());
+        w.printf(Locale.ROOT, "Decision matrix at %d years (weights: %s). Weights used and fixed scales (normalised value 1 at 'best', 0 at 'worst'):%n",
+                a.matrix().horizonYears(), weightsSource);
+        w.printf(Locale.ROOT, "  %-22s %8s %8s  %8s %8s  %s%n", "criterion", "given", "used", "best", "worst", "unit");
+        double[] used = a.matrix().weights().normalised();
+        for (org.cartellab.assessment.Criterion cr : org.cartellab.assessment.Criterion.values()) {
+            w.printf(Locale.ROOT, "  %-22s %8.4f %8.4f  %8s %8s  %s%n", cr.id(), a.matrix().weights().get(cr), used[cr.ordinal()],
+                    end(cr.scale().best()), end(cr.scale().worst()), cr.scale().unit());
         }
+        var single = a.matrix().assessedAgainstStatusQuo();
+        if (single.isPresent()) {
+            DecisionMatrix.Row r = single.get();
+            DecisionMatrix.Row sq = a.matrix().statusQuoRow().orElseThrow();
+            w.printf(Locale.ROOT, "Assessment against the status quo (a single course is not ranked): %s scores %.3f, %s %.3f (%s);%n",
+                    r.id(), r.score(), sq.id(), sq.score(), r.score() > sq.score() ? "better" : r.score() < sq.score() ? "worse" : "equal");
+            w.printf(Locale.ROOT, "  %s scores above the status quo under %.1f%% of %,d random weightings; with every lever low %s, high %s.%n",
+                    r.id(), 100 * a.robustness().shareAboveStatusQuo().get(r.id()), a.robustness().samples(),
+                    versus(a.lowLevers(), r.id()), versus(a.highLevers(), r.id()));
+        } else {
+            boolean sq = a.matrix().statusQuoRow().isPresent();
+            w.printf(Locale.ROOT, "%4s  %-28s %6s  %12s  %9s  %9s%s%n", "rank", "course of action", "score", "share first", "rank low", "rank high",
+                    sq ? "  above status quo" : "");
+            for (DecisionMatrix.Row r : a.matrix().ranked()) {
+                Double above = a.robustness().shareAboveStatusQuo().get(r.id());
+                w.printf(Locale.ROOT, "%4d  %-28s %6.3f  %11.1f%%  %9d  %9d%s%n", r.rank(), r.id(), r.score(), 100 * a.robustness().shareFirst().get(r.id()),
+                        a.lowLevers().row(r.id()).rank(), a.highLevers().row(r.id()).rank(),
+                        !sq ? "" : above == null ? "  (status quo)" : String.format(Locale.ROOT, "  %16.1f%%", 100 * above));
+            }
+        }
+        for (String n : a.matrix().notes()) w.println("  note: " + n);
         if (!a.weakEffects().isEmpty()) {
             w.println();
             w.println("Where the modelled effects are weak:");
@@ -226,6 +272,14 @@ public final class CompareCommand implements Callable<Integer> {
                         fmt(o.range().central()), o.unit(), o.evidence().sources().isEmpty() ? "assumption" : String.join("; ", o.evidence().sources()));
             }
         }
+    }
+
+    private static String end(double v) { return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.2f", v); }
+
+    private static String versus(DecisionMatrix m, String id) {
+        DecisionMatrix.Row r = m.row(id);
+        DecisionMatrix.Row sq = m.statusQuoRow().orElseThrow();
+        return String.format(Locale.ROOT, "%.3f vs %.3f", r.score(), sq.score());
     }
 
     /** Sentence levers: the cohort engine's own table (its population is never added to the network's members). */
@@ -247,14 +301,14 @@ public final class CompareCommand implements Callable<Integer> {
         }
     }
 
-    private static String cohortBand(Map<org.cartellab.policy.Range.Point, org.cartellab.policy.CohortLeverEvaluator.Outcome> perPoint, CohortMetric m) {
+    private static String cohortBand(Map<Range.Point, CohortLeverEvaluator.Outcome> perPoint, CohortMetric m) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (var o : perPoint.values()) {
             lo = Math.min(lo, o.withLevers().get(m.id()));
             hi = Math.max(hi, o.withLevers().get(m.id()));
         }
-        var central = perPoint.get(org.cartellab.policy.Range.Point.CENTRAL);
+        var central = perPoint.get(Range.Point.CENTRAL);
         double v = central.withLevers().get(m.id());
         double d = v - central.statusQuo().get(m.id());
         return fmt(v) + " [" + fmt(lo) + ".." + fmt(hi) + "] (" + (Math.abs(d) < 5e-4 ? "0" : (d > 0 ? "+" : "-") + fmt(Math.abs(d))) + ")";

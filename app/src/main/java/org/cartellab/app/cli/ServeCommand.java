@@ -2,7 +2,11 @@ package org.cartellab.app.cli;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.cartellab.app.web.CatalogComparison;
+import org.cartellab.app.web.CatalogProvider;
 import org.cartellab.app.web.WebServer;
+import org.cartellab.app.web.WebSettings;
+import org.cartellab.policy.Catalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,10 +37,9 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) throw new BadInputException("--port: expected 0 to 65535, found " + port);
         checkLocal(host); // before anything starts: a clear message, not "port in use"
-        org.cartellab.policy.Catalog catalog = org.cartellab.policy.Catalog.bundled();
-        WebServer server = new WebServer(org.cartellab.app.web.WebSettings.DEFAULTS,
-                org.cartellab.app.web.CatalogProvider.of(catalog.all()), new org.cartellab.app.web.CatalogComparison(catalog))
-                .allowHosts(allowHosts);
+        Catalog catalog = Catalog.bundled();
+        WebServer server = new WebServer(WebSettings.DEFAULTS,
+                CatalogProvider.of(catalog.all()), new CatalogComparison(catalog)).allowHosts(allowHosts);
         int actual;
         try {
             actual = server.start(host, port);

@@ -6,9 +6,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.cartellab.policy.Catalog;
+import org.cartellab.policy.CourseOfAction;
+import org.cartellab.policy.CourseOfActionSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -45,19 +50,35 @@ class CompareCommandTest {
         Path out = tmp.resolve("all");
         Run r = run(null, "--out", out.toString(), "--weight-samples", "500");
         assertThat(r.code()).as(r.err()).isZero();
-        java.util.List<String> ids = org.cartellab.policy.Catalog.bundled().ids();
+        List<String> ids = Catalog.bundled().ids();
         assertThat(ids).hasSizeGreaterThanOrEqualTo(12);
         for (String id : ids) assertThat(r.out()).as("table row for %s", id).contains(id);
         assertThat(r.out()).doesNotContain("fx-");
-        java.util.Set<String> inCsv = new java.util.HashSet<>();
+        Set<String> inCsv = new HashSet<>();
         for (CSVRecord rec : csv(out.resolve("comparison.csv"))) inCsv.add(rec.get("coa"));
         assertThat(inCsv).containsAll(ids);
         assertThat(Files.readString(out.resolve("report.html"))).contains("strikes_without_consent");
     }
 
     @Test
+    void aSingleCourseIsAssessedAgainstTheStatusQuoAndTheWeightsUsedArePrinted() throws Exception {
+        Path out = tmp.resolve("one");
+        Run r = run(null, "intelligence_sharing", "--years", "5", "--weight-samples", "500", "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("status_quo added").contains("Assessment against the status quo").doesNotContain("share first");
+        assertThat(r.out()).containsPattern("legal_burden\\s+0\\.3333\\s+0\\.3333\\s+0\\s+16\\s+burden points")
+                .containsPattern("members_change\\s+0\\.1667\\s+0\\.1667\\s+-50\\s+50\\s+% vs status quo");
+        String json = Files.readString(out.resolve("matrix.json"));
+        assertThat(json).contains("\"assessed_against_status_quo\" : \"intelligence_sharing\"").contains("\"weight_used\"");
+        assertThat(Files.readString(out.resolve("report.html"))).contains("id=\"weights-used\"").contains("id=\"against-status-quo\"");
+        Run sq = run(null, "status_quo", "--years", "5");
+        assertThat(sq.code()).isEqualTo(2);
+        assertThat(sq.err()).contains("is the status quo");
+    }
+
+    @Test
     void withoutACatalogItStopsWithAClearMessageAndShipsNoFakeCourses() {
-        Run r = run(new CompareCommand(org.cartellab.policy.CourseOfActionSource.unavailable("no course-of-action catalog is available")));
+        Run r = run(new CompareCommand(CourseOfActionSource.unavailable("no course-of-action catalog is available")));
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("no course-of-action catalog");
         assertThat(r.out()).doesNotContain("fx-");
@@ -124,11 +145,11 @@ class CompareCommandTest {
 
     @Test
     void aCourseWithoutLeversIsTheBaselineRowOnceButStillRanked() throws Exception {
-        List<org.cartellab.policy.CourseOfAction> fx = FixtureCatalog.all();
-        org.cartellab.policy.CourseOfAction demand = fx.get(0);
-        org.cartellab.policy.CourseOfAction sq = new org.cartellab.policy.CourseOfAction("status_quo", "No new measures", "fixture baseline", List.of(),
+        List<CourseOfAction> fx = FixtureCatalog.all();
+        CourseOfAction demand = fx.get(0);
+        CourseOfAction sq = new CourseOfAction("status_quo", "No new measures", "fixture baseline", List.of(),
                 List.of(), demand.legal(), demand.risks(), List.of());
-        org.cartellab.policy.CourseOfActionSource source = org.cartellab.policy.CourseOfActionSource.of(List.of(sq, demand), "TEST FIXTURES (not a catalog)");
+        CourseOfActionSource source = CourseOfActionSource.of(List.of(sq, demand), "TEST FIXTURES (not a catalog)");
         Path out = tmp.resolve("sq");
         Run r = run(new CompareCommand(source), "--years", "1,5", "--out", out.toString(), "--weight-samples", "10");
         assertThat(r.code()).as(r.err()).isZero();
@@ -136,7 +157,7 @@ class CompareCommandTest {
         assertThat(table).contains("status_quo (baseline)").doesNotContain("\nstatus quo ");
         assertThat(table.lines().filter(l -> l.startsWith("status_quo"))).hasSize(2); // one baseline row per horizon, no repeat
         List<CSVRecord> rows = csv(out.resolve("comparison.csv"));
-        java.util.Set<String> keys = new java.util.HashSet<>();
+        Set<String> keys = new HashSet<>();
         for (CSVRecord x : rows) assertThat(keys.add(x.get("coa") + "|" + x.get("years") + "|" + x.get("metric"))).as("duplicate row %s", x).isTrue();
         assertThat(rows).filteredOn(x -> x.get("coa").equals("status_quo") && x.get("metric").equals("members"))
                 .hasSize(2).allSatisfy(x -> assertThat(x.get("note")).contains("= catalog entries status_quo"));
@@ -147,8 +168,9 @@ class CompareCommandTest {
 
     @Test
     void theCooperationDependentShareIsSweptByDefaultAndTheFlagFixesIt() throws Exception {
-        Run swept = run(new CompareCommand(FixtureCatalog.source()), "fx-unilateral", "--years", "5", "--weight-samples", "10");
-        Run zero = run(new CompareCommand(FixtureCatalog.source()), "fx-unilateral", "--years", "5", "--weight-samples", "10",
+        // two courses: the fixture catalog has no status quo to assess a single course against
+        Run swept = run(new CompareCommand(FixtureCatalog.source()), "fx-unilateral", "fx-demand", "--years", "5", "--weight-samples", "10");
+        Run zero = run(new CompareCommand(FixtureCatalog.source()), "fx-unilateral", "fx-demand", "--years", "5", "--weight-samples", "10",
                 "--cooperation-dependent-incapacitation", "0");
         assertThat(swept.code()).as(swept.err()).isZero();
         assertThat(zero.code()).as(zero.err()).isZero();
