@@ -140,27 +140,20 @@ public final class ScenarioParser {
     private String text(Node node, String field) { return yaml.text(node, field); }
 
     private double nonNegative(Node node, String field) {
+        Double d = node instanceof org.yaml.snakeyaml.nodes.ScalarNode s && s.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN
+                ? YamlNodes.coreNumber(text(node, field)) : null; // YAML 1.2 core schema, finite, unquoted
         String v = text(node, field);
-        double d;
-        try {
-            d = Double.parseDouble(v);
-        } catch (NumberFormatException e) {
-            throw error(node, field, "expected a number, found '" + v + "'");
+        if (d == null && (v.equalsIgnoreCase("nan") || v.matches("[-+]?(\\.?inf|infinity)(?i)"))) {
+            throw error(node, field, "expected a finite number >= 0, found " + v);
         }
-        if (!Double.isFinite(d) || d < 0) throw error(node, field, "expected a finite number >= 0, found " + v);
+        if (d == null) throw error(node, field, "expected a number, found '" + v + "'");
+        if (d < 0) throw error(node, field, "expected a finite number >= 0, found " + v);
         return d;
     }
 
     private int integer(Node node, String field, int min, int max) { return yaml.integer(node, field, min, max); }
 
-    private long longValue(Node node, String field) {
-        String v = text(node, field);
-        try {
-            return Long.parseLong(v);
-        } catch (NumberFormatException e) {
-            throw error(node, field, "expected a whole number, found '" + v + "'");
-        }
-    }
+    private long longValue(Node node, String field) { return yaml.longInteger(node, field); }
 
     private DataFormatException error(Node node, String field, String problem) { return yaml.error(node, field, problem); }
 }

@@ -127,7 +127,10 @@ public final class CompareCommand implements Callable<Integer> {
                 throw new java.io.UncheckedIOException("cannot read weights file " + weights + ": " + e.getMessage(), e);
             }
             cw = CriterionWeights.parse(weights.toString(), text);
-            weightsSource = "file " + weights;
+            StringBuilder read = new StringBuilder();
+            cw.weights().forEach((c, v) -> read.append(read.length() == 0 ? "" : ", ").append(c.id()).append(' ')
+                    .append(v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) (double) v) : Double.toString(v)));
+            weightsSource = "file " + weights + " (as read: " + read + ")"; // the parsed values, so a misreading shows
         }
         ComparisonOptions options;
         ComparisonAssessment a;

@@ -98,4 +98,12 @@ class CliHardeningTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("203.0.113.5", "not an address of this machine").doesNotContain("in use");
     }
+
+    @Test
+    void aWeightsFileIsReadAsYaml12AndEchoed() throws IOException {
+        Path w = Files.writeString(tmp.resolve("w.yaml"), "members_change: 010\n");
+        CliRunner r = CliRunner.run("compare", "status_quo", "recruitment_prevention", "--weights", w.toString(), "--weight-samples", "10");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("as read: members_change 10");
+    }
 }
