@@ -103,6 +103,23 @@ public final class ScenarioParser {
                 throw error(fields.get("interventions"), "interventions", e.getMessage());
             }
         }
+        if (model == ModelKind.COHORT) {
+            try {
+                CohortScenarioRunner.rates(scenario); // the cohort model's own checks, reported at this file's line
+            } catch (DataFormatException e) {
+                String field = e.field() == null ? "parameters" : e.field();
+                Node at = root;
+                if (field.startsWith("parameters.") && fields.containsKey("parameters")) {
+                    at = fields.get("parameters");
+                    for (org.yaml.snakeyaml.nodes.NodeTuple t : ((MappingNode) at).getValue()) {
+                        if (field.equals("parameters." + ((org.yaml.snakeyaml.nodes.ScalarNode) t.getKeyNode()).getValue())) at = t.getValueNode();
+                    }
+                } else if (fields.containsKey(field.split("\\.")[0])) {
+                    at = fields.get(field.split("\\.")[0]);
+                }
+                throw error(at, field, e.problem());
+            }
+        }
         return scenario;
     }
 

@@ -217,11 +217,11 @@ public final class CohortVerb implements Runnable {
         for (int i = 0; i < r0.alphaCurve().size(); i++) {
             final int idx = i;
             ToDoubleFunction<ReleaseOutcome> share = out -> CohortPrinting.mean(rs, r -> r.alphaCurve().get(idx).share(out));
-            o.printf(Locale.ROOT, "  %5.2f  %15.3f  %6.3f  %10.3f  %6.3f  %13.3f  %10.2f  %s%n", r0.alphaCurve().get(i).alpha(),
-                    share.applyAsDouble(ReleaseOutcome.DEATH_IN_PRISON), share.applyAsDouble(ReleaseOutcome.KILLED),
-                    share.applyAsDouble(ReleaseOutcome.REARRESTED), share.applyAsDouble(ReleaseOutcome.LEFT),
-                    share.applyAsDouble(ReleaseOutcome.NATURAL_DEATH),
-                    CohortPrinting.mean(rs, r -> r.alphaCurve().get(idx).meanPrisonYears()),
+            o.printf(Locale.ROOT, "  %5.2f  %15s  %6s  %10s  %6s  %13s  %10s  %s%n", r0.alphaCurve().get(i).alpha(),
+                    orNa(share.applyAsDouble(ReleaseOutcome.DEATH_IN_PRISON), 3), orNa(share.applyAsDouble(ReleaseOutcome.KILLED), 3),
+                    orNa(share.applyAsDouble(ReleaseOutcome.REARRESTED), 3), orNa(share.applyAsDouble(ReleaseOutcome.LEFT), 3),
+                    orNa(share.applyAsDouble(ReleaseOutcome.NATURAL_DEATH), 3),
+                    orNa(CohortPrinting.mean(rs, r -> r.alphaCurve().get(idx).meanPrisonYears()), 2),
                     CohortPrinting.decimal(rs, r -> r.alphaCurve().get(idx).preventedPerPrisonYear()));
         }
     }
@@ -250,5 +250,10 @@ public final class CohortVerb implements Runnable {
                 w.newLine();
             }
         }
+    }
+
+    /** A share or mean for the table; "n/a" when there is nothing to average (e.g. no one imprisoned), never "NaN". */
+    private static String orNa(double v, int decimals) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + decimals + "f", v) : "n/a";
     }
 }

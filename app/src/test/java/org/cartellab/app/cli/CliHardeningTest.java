@@ -106,4 +106,34 @@ class CliHardeningTest {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("as read: members_change 10");
     }
+
+    @Test
+    void cohortScenarioErrorsNameFileAndLine() throws IOException {
+        Path f = Files.writeString(tmp.resolve("coh.yaml"), "model: cohort\nweeks: 3000\nparameters:\n  arrest: 2\n");
+        for (String[] args : new String[][] {{"cohort", "--scenario", f.toString()}, {"run", f.toString()}}) {
+            CliRunner r = CliRunner.run(args);
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err()).contains("coh.yaml, line 4, field 'parameters.arrest'");
+        }
+    }
+
+    @Test
+    void helpHasNoPicocliWarningsForAnyVerb() {
+        java.io.PrintStream saved = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true));
+        try {
+            for (String[] verb : new String[][] {{"run"}, {"compare"}, {"ensemble"}, {"sensitivity"}, {"calibrate"}, {"cohort"},
+                    {"serve"}, {"data"}, {"coa", "list"}, {"runs", "list"}, {"runs", "check"}, {"runs", "export"}, {"runs", "import"},
+                    {"runs", "resume"}, {"runs", "show"}, {"bench-web"}}) {
+                String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(verb), java.util.stream.Stream.of("--help")).toArray(String[]::new);
+                CliRunner r = CliRunner.run(args);
+                assertThat(r.exit()).as(String.join(" ", verb)).isZero();
+                assertThat(r.out()).as(String.join(" ", verb)).doesNotContain("%n");
+            }
+        } finally {
+            System.setErr(saved);
+        }
+        assertThat(captured.toString()).doesNotContain("picocli WARN");
+    }
 }

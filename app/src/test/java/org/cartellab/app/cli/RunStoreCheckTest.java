@@ -25,7 +25,7 @@ class RunStoreCheckTest {
     @Test
     void aHalfTruncatedStoreIsDetectedWithAdviceAndNoHugeMessage() throws Exception {
         Path store = tmp.resolve("s.duckdb");
-        assertThat(CliRunner.run("ensemble", "--runs", "300", "--store", store.toString()).exit()).isZero();
+        assertThat(CliRunner.run("ensemble", "--runs", "120", "--store", store.toString()).exit()).isZero();
         long size = Files.size(store);
         try (RandomAccessFile f = new RandomAccessFile(store.toFile(), "rw")) {
             f.setLength(size / 2);
