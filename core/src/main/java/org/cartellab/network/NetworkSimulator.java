@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import org.cartellab.model.NumericalTroubleException;
-import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.ode.ODEState;
 import org.hipparchus.ode.ODEStateAndDerivative;
 import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
@@ -47,6 +46,13 @@ public final class NetworkSimulator {
      */
     static final double NEGATIVE_SLACK = 1e-6;
 
+    /**
+     * Smallest step the integrators may take (weeks). Only the last step of a segment, cut to land exactly on its end,
+     * ever comes near it; 1e-12 is still far above the rounding of model time (about 4e-13 at week 2,000), and a
+     * larger floor (1e-9) made a run fail when an ordinary step happened to end within 1e-9 of a breakpoint.
+     */
+    static final double MIN_STEP = 1e-12;
+
     /** Shortest rest of a segment (weeks) an integrator is restarted for after an extinction. */
     private static final double MIN_RESTART = 1e-6;
 
@@ -63,13 +69,13 @@ public final class NetworkSimulator {
         DORMAND_PRINCE_853(7) {
             @Override
             EmbeddedRungeKuttaIntegrator create(double span, Tolerances tol) {
-                return new DormandPrince853Integrator(1e-9, span, tol.absolute(), tol.relative());
+                return new DormandPrince853Integrator(MIN_STEP, span, tol.absolute(), tol.relative());
             }
         },
         DORMAND_PRINCE_54(4) {
             @Override
             EmbeddedRungeKuttaIntegrator create(double span, Tolerances tol) {
-                return new DormandPrince54Integrator(1e-9, span, tol.absolute(), tol.relative());
+                return new DormandPrince54Integrator(MIN_STEP, span, tol.absolute(), tol.relative());
             }
         };
 
@@ -203,7 +209,7 @@ public final class NetworkSimulator {
             ODEStateAndDerivative end;
             try {
                 end = integrator.integrate(integrand, new ODEState(t, y), t1);
-            } catch (MathIllegalStateException e) {
+            } catch (org.hipparchus.exception.MathRuntimeException e) {
                 throw new NumericalTroubleException(integrator.getStepStart() == null ? t : integrator.getStepStart().getTime(),
                         "the integrator failed (" + e.getMessage() + ")", e);
             }

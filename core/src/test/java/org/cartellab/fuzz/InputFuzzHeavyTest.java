@@ -5,7 +5,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
-import org.junit.jupiter.api.Tag;
+import net.jqwik.api.Tag;
 
 /** The heavy-profile fuzz: 100,000 generated scenario files and 100,000 weights files (InputFuzzTest's generators). */
 @Tag("slow")
