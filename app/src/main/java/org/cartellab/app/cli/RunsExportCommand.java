@@ -6,6 +6,7 @@ import org.cartellab.app.store.StoreException;
 import org.cartellab.app.store.StoredRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -30,7 +31,7 @@ final class RunsExportCommand implements Runnable {
     ForceOption force = new ForceOption();
 
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
 
     @Override
     public void run() {

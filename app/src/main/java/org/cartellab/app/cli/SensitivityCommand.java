@@ -14,6 +14,7 @@ import org.cartellab.sensitivity.SobolCsv;
 import org.cartellab.sensitivity.SobolIndex;
 import org.cartellab.sensitivity.SobolResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -46,7 +47,7 @@ final class SensitivityCommand implements Callable<Integer> {
     ForceOption force = new ForceOption();
 
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
 
     @Override
     public Integer call() {

@@ -6,8 +6,10 @@ import static org.cartellab.app.report.Xml.pct;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
@@ -15,7 +17,8 @@ import org.cartellab.assessment.ComparisonAssessment;
 import org.cartellab.assessment.ComparisonEnsembleResult;
 import org.cartellab.assessment.Criterion;
 import org.cartellab.assessment.DecisionMatrix;
-import org.cartellab.assessment.LegalBurden;
+import java.time.LocalDate;
+import org.cartellab.law.KnowledgeBase;
 import org.cartellab.assessment.WeakEffect;
 import org.cartellab.comparison.CoaResult;
 import org.cartellab.comparison.CohortMetric;
@@ -24,8 +27,8 @@ import org.cartellab.comparison.Metric;
 import org.cartellab.comparison.MetricBand;
 import org.cartellab.comparison.PolicyRun;
 import org.cartellab.data.DataSet;
+import org.cartellab.model.ModelClock;
 import org.cartellab.model.WeeklyColumn;
-import org.cartellab.network.NetworkSimulator;
 import org.cartellab.policy.CourseOfAction;
 import org.cartellab.policy.Evidence;
 import org.cartellab.policy.LegalBasis;
@@ -36,6 +39,7 @@ import org.cartellab.policy.OutsideModelOutcome;
 import org.cartellab.policy.Range;
 import org.cartellab.policy.RiskDimension;
 import org.cartellab.policy.RiskRating;
+import org.cartellab.record.PublicRecord;
 
 /**
  * Renders a comparison as one self-contained, well-formed XHTML page: inline CSS and SVG, no scripts, no external
@@ -102,7 +106,7 @@ public final class ComparisonReport {
         courses(b, c);
         sources(b, c, citations);
         assumptions(b, a);
-        RecordReportSection.append(b, org.cartellab.record.PublicRecord.bundled(), courseIds(c));
+        RecordReportSection.append(b, PublicRecord.bundled(), courseIds(c));
         b.append("</body></html>\n");
         return b.toString();
     }
@@ -194,8 +198,8 @@ public final class ComparisonReport {
 
     private static void charts(StringBuilder b, Comparison c) {
         b.append("<h2 id=\"charts\">Members and casualties over time</h2><div class=\"charts\">");
-        // Week 520 is 2021-12-19; label the axis with the nearest calendar year, as DESIGN.md calls it "2022".
-        LocalDate start = NetworkSimulator.ORIGIN.plusDays(7L * c.start().startWeek());
+        // Week 520 is 2021-12-19; label the axis with the nearest calendar year, as docs/models.md calls it "2022".
+        LocalDate start = ModelClock.NETWORK.dateOf(c.start().startWeek());
         int startYear = (int) Math.round(start.getYear() + (start.getDayOfYear() - 1) / 365.25);
         double[] sqMembers = c.statusQuo().series(WeeklyColumn.MEMBERS);
         double[] sqDeaths = c.statusQuo().series(WeeklyColumn.DEATHS);
@@ -231,7 +235,8 @@ public final class ComparisonReport {
         DecisionMatrix m = a.matrix();
         b.append("<h2 id=\"matrix\">Decision matrix</h2>");
         b.append("<p>Modelled outcomes at ").append(m.horizonYears()).append(" years from the all-central runs, as percent change against the status quo; "
-                + "legal burden = constraints under US law + 2 x constraints under Mexican or international law (those need Mexico's consent); risks 0 (none) to 4 (severe). "
+                + "legal assessment = from each course's legal pathway, per jurisdiction clear 0, contested 1, prima facie unlawful 2, mean of US, Mexican and international law "
+                + "(law as of " + KnowledgeBase.bundled().reviewed() + "; not legal advice; citations listed do not count); risks 0 (none) to 4 (severe). "
                 + "Lower raw values are better. Each column is normalised on its own fixed scale (below), never over the courses present, so adding or removing "
                 + "a course never changes another's score; the score is the weighted mean of the normalised values.</p>");
         b.append("<table id=\"weights-used\"><thead><tr><th>Criterion</th><th>Weight given</th><th>Weight used (sum 1)</th><th>Scale: 1 at</th><th>0 at</th>"
@@ -300,8 +305,8 @@ public final class ComparisonReport {
         b.append("</ul>");
     }
 
-    private static java.util.Set<String> courseIds(Comparison c) {
-        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+    private static Set<String> courseIds(Comparison c) {
+        Set<String> ids = new LinkedHashSet<>();
         for (CoaResult r : c.results()) ids.add(r.coa().id());
         return ids;
     }
@@ -313,7 +318,7 @@ public final class ComparisonReport {
             b.append("<section class=\"coa\" id=\"coa-").append(esc(coa.id())).append("\"><h3>").append(esc(coa.id())).append(": ").append(esc(coa.title())).append("</h3>");
             b.append("<p>").append(esc(coa.summary())).append("</p>");
             if (!coa.seeds().isEmpty()) b.append("<p>Reported in seed articles: ").append(esc(String.join(", ", coa.seeds())))
-                    .append(esc(RecordReportSection.seedNote(org.cartellab.record.PublicRecord.bundled(), coa.seeds()))).append("</p>");
+                    .append(esc(RecordReportSection.seedNote(PublicRecord.bundled(), coa.seeds()))).append("</p>");
             b.append("<table class=\"levers\"><thead><tr><th>Lever</th><th>Low</th><th>Central</th><th>High</th><th>Unit</th><th>Start (weeks)</th><th>Ramp (weeks)</th>"
                     + "<th>Scaled by cooperation</th><th>Settings</th><th>Evidence</th></tr></thead><tbody>");
             for (LeverEffect e : coa.levers()) {
@@ -328,11 +333,12 @@ public final class ComparisonReport {
                         .append("</td><td>").append(evidence(e.evidence())).append("</td></tr>");
             }
             b.append("</tbody></table>");
-            b.append("<p>Legal burden ").append(LegalBurden.of(coa)).append(LegalBurden.needsConsent(coa) ? "; needs Mexico's consent (a Mexican or international constraint applies)" : "")
-                    .append(".</p><table class=\"legal\"><thead><tr><th>Role</th><th>Jurisdiction</th><th>Instrument</th><th>Reading</th><th>Source</th></tr></thead><tbody>");
+            PathwayHtml.append(b, coa, KnowledgeBase.bundled(), LocalDate.now());
+            b.append("<table class=\"legal\"><thead><tr><th>Role</th><th>Jurisdiction</th><th>Instrument</th><th>Reading</th><th>Source</th></tr></thead><tbody>");
             for (LegalBasis l : coa.legal()) {
                 b.append("<tr><td>").append(l.role() == LegalBasis.Role.AUTHORITY ? "authority" : "constraint").append("</td><td>").append(esc(l.jurisdiction().name()))
-                        .append("</td><td>").append(esc(l.citation())).append("</td><td>").append(esc(l.note())).append("</td><td>").append(esc(l.source())).append("</td></tr>");
+                        .append("</td><td>").append(esc(l.citation())).append("</td><td>").append(esc(l.note())).append("</td><td>")
+                        .append(esc(l.provision().isEmpty() ? l.source() : "law: " + l.provision())).append("</td></tr>");
             }
             b.append("</tbody></table><table class=\"risks\"><thead><tr><th>Risk</th><th>Rating</th><th>Rationale</th><th>Evidence</th></tr></thead><tbody>");
             for (RiskDimension d : RiskDimension.values()) {
@@ -386,7 +392,7 @@ public final class ComparisonReport {
         for (String s : a.matrix().notes()) all.put(s, true);
         StringBuilder w = new StringBuilder();
         for (Criterion c : Criterion.values()) w.append(w.length() == 0 ? "" : ", ").append(c.id()).append(' ').append(Xml.num(a.matrix().weights().normalised()[c.ordinal()], 3));
-        all.put("Weights: " + w + " (normalised to sum 1); the default gives modelled outcomes, legal burden and risks a third each.", true);
+        all.put("Weights: " + w + " (normalised to sum 1); the default gives modelled outcomes, the legal criterion (from the legal pathways) and risks a third each.", true);
         all.put("Changes smaller than " + Xml.num(WeakEffect.SMALL_PCT, 0) + "% against the status quo are reported as small.", true);
         for (String s : all.keySet()) b.append("<li>").append(esc(s)).append("</li>");
         b.append("</ol>");
