@@ -20,6 +20,7 @@ import org.cartellab.assessment.ComparisonEnsembleResult;
 import org.cartellab.assessment.Criterion;
 import org.cartellab.assessment.CriterionWeights;
 import org.cartellab.assessment.DecisionMatrix;
+import org.cartellab.assessment.JudgmentRiskSensitivity;
 import org.cartellab.assessment.WeakEffect;
 import org.cartellab.comparison.CoaResult;
 import org.cartellab.comparison.CohortMetric;
@@ -86,6 +87,13 @@ public final class CompareCommand implements Callable<Integer> {
             defaultValue = Distributions.DEFAULT)
     String distribution;
 
+    @Option(names = "--without-judgment-risks", description = {"Also rank with the risk ratings flagged as the catalog's judgment left out (only levels tied to a",
+            "sourced, level-relevant fact enter) and show how each course moves. The report always has this section."})
+    boolean withoutJudgmentRisks;
+
+    @picocli.CommandLine.Mixin
+    ForceOption force = new ForceOption();
+
     @Spec
     CommandSpec spec;
 
@@ -104,6 +112,8 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        org.cartellab.app.output.OutputTarget target = out == null ? null
+                : org.cartellab.app.output.OutputTarget.directory(out, force.force, "--out"); // checked before any work
         if (catalogDir != null) source = CatalogBinding.source(catalogDir);
         PrintWriter w = spec.commandLine().getOut();
         List<CourseOfAction> catalog;
@@ -122,10 +132,13 @@ public final class CompareCommand implements Callable<Integer> {
             try {
                 text = Files.readString(weights, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new BadInputException("cannot read weights file " + weights + ": " + e.getMessage());
+                throw new java.io.UncheckedIOException("cannot read weights file " + weights + ": " + e.getMessage(), e);
             }
             cw = CriterionWeights.parse(weights.toString(), text);
-            weightsSource = "file " + weights;
+            StringBuilder read = new StringBuilder();
+            cw.weights().forEach((c, v) -> read.append(read.length() == 0 ? "" : ", ").append(c.id()).append(' ')
+                    .append(v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) (double) v) : Double.toString(v)));
+            weightsSource = "file " + weights + " (as read: " + read + ")"; // the parsed values, so a misreading shows
         }
         ComparisonOptions options;
         ComparisonAssessment a;
@@ -143,16 +156,17 @@ public final class CompareCommand implements Callable<Integer> {
             w.println("note: a single course of action is assessed against the status quo, never ranked alone; " + addedStatusQuo + " added to the comparison.");
         }
         print(w, a, source.description(), weightsSource);
+        if (withoutJudgmentRisks) printWithoutJudgments(w, JudgmentRiskSensitivity.of(a.comparison(), cw));
         if (ens != null) CompareEnsemble.print(w, ens);
         if (out != null) {
-            AtomicOutputDirectory files = new AtomicOutputDirectory(out)
-                    .add("comparison.csv", ComparisonTables.comparison(a.comparison()))
-                    .add("matrix.csv", ComparisonTables.matrix(a))
-                    .add("robustness.csv", ComparisonTables.robustness(a))
-                    .add("matrix.json", DecisionJson.of(a, weightsSource))
-                    .add("report.html", ComparisonReport.render(a, source.description(), weightsSource, source::citation, ens));
-            if (ens != null) files.add("ensemble.csv", EnsembleCsv.of(ens));
-            files.commit();
+            Map<String, String> files = new LinkedHashMap<>();
+            files.put("comparison.csv", ComparisonTables.comparison(a.comparison()));
+            files.put("matrix.csv", ComparisonTables.matrix(a));
+            files.put("robustness.csv", ComparisonTables.robustness(a));
+            files.put("matrix.json", DecisionJson.of(a, weightsSource));
+            files.put("report.html", ComparisonReport.render(a, source.description(), weightsSource, source::citation, ens));
+            if (ens != null) files.put("ensemble.csv", EnsembleCsv.of(ens));
+            target.write(files);
             w.println("wrote comparison.csv, matrix.csv, matrix.json, robustness.csv" + (ens != null ? ", ensemble.csv" : "") + " and report.html to " + out);
         }
         w.flush();
@@ -226,10 +240,10 @@ public final class CompareCommand implements Callable<Integer> {
         w.println();
         w.printf(Locale.ROOT, "Decision matrix at %d years (weights: %s). Weights used and fixed scales (normalised value 1 at 'best', 0 at 'worst'):%n",
                 a.matrix().horizonYears(), weightsSource);
-        w.printf(Locale.ROOT, "  %-22s %8s %8s  %8s %8s  %s%n", "criterion", "given", "used", "best", "worst", "unit");
+        w.printf(Locale.ROOT, "  %-28s %8s %8s  %8s %8s  %s%n", "criterion", "given", "used", "best", "worst", "unit");
         double[] used = a.matrix().weights().normalised();
         for (Criterion cr : Criterion.values()) {
-            w.printf(Locale.ROOT, "  %-22s %8.4f %8.4f  %8s %8s  %s%n", cr.id(), a.matrix().weights().get(cr), used[cr.ordinal()],
+            w.printf(Locale.ROOT, "  %-28s %8.4f %8.4f  %8s %8s  %s%n", cr.id(), a.matrix().weights().get(cr), used[cr.ordinal()],
                     end(cr.scale().best()), end(cr.scale().worst()), cr.scale().unit());
         }
         var single = a.matrix().assessedAgainstStatusQuo();
@@ -269,6 +283,22 @@ public final class CompareCommand implements Callable<Integer> {
                 w.printf(Locale.ROOT, "  - %s: %s %s to %s (central %s) %s; %s%n", r.id(), o.metric(), fmt(o.range().low()), fmt(o.range().high()),
                         fmt(o.range().central()), o.unit(), o.evidence().sources().isEmpty() ? "assumption" : String.join("; ", o.evidence().sources()));
             }
+        }
+    }
+
+    /** The ranking with judgment-only risk ratings left out, beside the full ranking. */
+    private static void printWithoutJudgments(PrintWriter w, JudgmentRiskSensitivity s) {
+        int sourced = s.rows().stream().mapToInt(JudgmentRiskSensitivity.Row::sourcedRatings).sum();
+        int judged = s.rows().stream().mapToInt(JudgmentRiskSensitivity.Row::judgmentRatings).sum();
+        w.println();
+        w.printf(Locale.ROOT, "Ranking without judgment-only risk ratings (%d of %d risk ratings are sourced with a level-relevant fact; the %d judgments are left out,%n",
+                sourced, sourced + judged, judged);
+        w.println("and each course is scored over the criteria it still has):");
+        w.printf(Locale.ROOT, "%4s  %-30s %6s  %9s  %7s  %s%n", "rank", "course of action", "score", "rank, all", "moved", "risks sourced/judged");
+        for (JudgmentRiskSensitivity.Row r : s.bySourcedRank()) {
+            int m = r.moved();
+            w.printf(Locale.ROOT, "%4d  %-30s %6.3f  %9d  %7s  %d/%d%n", r.rankSourcedOnly(), r.id(), r.scoreSourcedOnly(), r.rankAll(),
+                    m == 0 ? "=" : (m > 0 ? "up " + m : "down " + (-m)), r.sourcedRatings(), r.judgmentRatings());
         }
     }
 
