@@ -55,7 +55,7 @@ class SparkWorkerLossTest {
     Path dir;
 
     @Test
-    @Timeout(value = 240, unit = TimeUnit.SECONDS)
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
     void ensembleCompletesBitIdenticalAfterAWorkerIsKilledMidJob() throws Exception {
         long t0 = System.nanoTime();
         Path scenario = Files.writeString(dir.resolve("five-years.yaml"), SCENARIO);
