@@ -30,6 +30,20 @@ public record Intervention(int week, Kind kind, Map<String, Double> values, int 
 
     public static Intervention ramp(int week, Map<String, Double> factors, int over) { return new Intervention(week, Kind.RAMP, factors, over); }
 
+    /**
+     * This intervention as {@link ParameterChange}s, one per parameter in the order given: MULTIPLY a step multiplier,
+     * SET a replacement, RAMP a multiplier reached over {@code over} weeks; all from {@code week} with no end.
+     */
+    public java.util.List<ParameterChange> changes() {
+        java.util.List<ParameterChange> out = new java.util.ArrayList<>();
+        values.forEach((name, v) -> out.add(switch (kind) {
+            case MULTIPLY -> ParameterChange.scale(name, v, week, 0, false);
+            case SET -> ParameterChange.set(name, v, week);
+            case RAMP -> ParameterChange.scale(name, v, week, over, false);
+        }));
+        return out;
+    }
+
     /** Applies this intervention to {@code value} of parameter {@code name} at time {@code t} (already known >= week). */
     double apply(String name, double value, double t) {
         Double v = values.get(name);

@@ -11,6 +11,13 @@ public record Schedule(List<Intervention> interventions) {
         interventions = List.copyOf(interventions);
     }
 
+    /** The interventions as parameter changes, in order (index k = 1: a scenario file has no cooperation index). */
+    public ParameterChanges changes() {
+        List<ParameterChange> all = new java.util.ArrayList<>();
+        for (Intervention i : interventions) all.addAll(i.changes());
+        return new ParameterChanges(all, TimeIndex.ONE);
+    }
+
     /** The value at time {@code t} of parameter {@code name} whose default is {@code base}: interventions apply in order. */
     public double value(String name, double base, double t) {
         double v = base;
