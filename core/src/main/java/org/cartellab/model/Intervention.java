@@ -4,8 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A change to named parameters from a given week on. {@code MULTIPLY} scales, {@code SET} replaces, {@code RAMP}
- * scales by a factor reached linearly over {@code over} weeks (1 at {@code week}, the factor at {@code week + over}).
+ * A change to named parameters from a given week on, as a scenario file (v1) states it. {@code MULTIPLY} scales,
+ * {@code SET} replaces, {@code RAMP} scales by a factor reached linearly over {@code over} weeks (1 at {@code week},
+ * the factor at {@code week + over}). It acts through {@link #changes()}, the primitives every parameter path uses.
  */
 public record Intervention(int week, Kind kind, Map<String, Double> values, int over) {
     /** How an intervention changes a parameter. */
@@ -42,16 +43,5 @@ public record Intervention(int week, Kind kind, Map<String, Double> values, int 
             case RAMP -> ParameterChange.scale(name, v, week, over, false);
         }));
         return out;
-    }
-
-    /** Applies this intervention to {@code value} of parameter {@code name} at time {@code t} (already known >= week). */
-    double apply(String name, double value, double t) {
-        Double v = values.get(name);
-        if (v == null) return value;
-        return switch (kind) {
-            case MULTIPLY -> value * v;
-            case SET -> v;
-            case RAMP -> value * (1 + (v - 1) * Math.min(1.0, (t - week) / over));
-        };
     }
 }
