@@ -1,0 +1,99 @@
+package org.cartellab.simulation;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.cartellab.analysis.ComparisonRunner;
+import org.cartellab.analysis.ComparisonStart;
+import org.cartellab.analysis.PolicyRun;
+import org.cartellab.model.WeeklyColumn;
+import org.cartellab.model.WeeklyTable;
+import org.cartellab.network.NetworkParameters;
+
+/**
+ * Runs {@link SimulatorInput}s: the history from week 0 to the start week at the base parameters (cached for the last
+ * {@value #HISTORIES} base/start pairs; every slider move shares one), then the levers and the status quo from that
+ * state through the comparison's single-run unit {@link ComparisonRunner#run}. From the 2022 start (week 520) the run
+ * from the start is therefore exactly the one {@code compare} reports for the same lever values. Thread-safe.
+ */
+public final class Simulation {
+    static final int HISTORIES = 16;
+    private final PrisonYears prison;
+    private final Map<String, ComparisonStart.History> histories = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ComparisonStart.History> eldest) { return size() > HISTORIES; }
+    };
+
+    public Simulation(PrisonYears prison) { this.prison = prison; }
+
+    /** With the bundled ENPOL 2021 sentences for the prison-years estimate. */
+    public static Simulation bundled() { return new Simulation(PrisonYears.bundled()); }
+
+    public PrisonYears prisonYears() { return prison; }
+
+    /**
+     * The input's levers and its status quo.
+     *
+     * @throws IllegalArgumentException when the cartels collapse before the start or a lever cannot be compiled
+     * @throws org.cartellab.model.NumericalTroubleException when the engine fails
+     */
+    public SimulatorOutcome run(SimulatorInput in) {
+        ComparisonStart.History h = history(in.base(), in.from());
+        return run(in, h);
+    }
+
+    /** The status quo arm alone (the same as {@code run(in.statusQuo()).statusQuo()}). */
+    public SimulatedRun statusQuo(SimulatorInput in) {
+        return arm(in.statusQuo(), history(in.base(), in.from()));
+    }
+
+    /** The input's run and status quo from a given history (an ensemble member's own). */
+    SimulatorOutcome run(SimulatorInput in, ComparisonStart.History h) {
+        SimulatedRun scenario = arm(in, h);
+        SimulatedRun statusQuo = in.levers().isEmpty() ? scenario : arm(in.statusQuo(), h);
+        return new SimulatorOutcome(in, scenario, statusQuo, scenario.fromStart().policy().assumptions());
+    }
+
+    SimulatedRun arm(SimulatorInput in, ComparisonStart.History h) {
+        PolicyRun run = ComparisonRunner.run(h.start(), in.levers(), in.weeks() - in.from(), in.dependentShare(), prison.meanSentenceYears());
+        WeeklyTable weekly = stitch(h.weekly(), run.result().weekly(), in.from(), in.weeks());
+        return new SimulatedRun(weekly, run, prison.weekly(weekly.column(WeeklyColumn.INCAPACITATIONS), in.levers(), in.from()));
+    }
+
+    private ComparisonStart.History history(NetworkParameters base, int from) {
+        String key = java.util.Arrays.toString(base.toArray()) + "@" + from;
+        synchronized (histories) {
+            ComparisonStart.History h = histories.get(key);
+            if (h != null) return h;
+        }
+        ComparisonStart.History h = ComparisonStart.history(base, from);
+        synchronized (histories) {
+            histories.put(key, h);
+        }
+        return h;
+    }
+
+    /**
+     * Weeks 0 to {@code weeks}: the history's rows before {@code from}, then the continuation's (whose first row is
+     * week {@code from}); cumulative columns of the continuation are offset by the history's totals at {@code from}.
+     */
+    static WeeklyTable stitch(WeeklyTable history, WeeklyTable continuation, int from, int weeks) {
+        Map<WeeklyColumn, double[]> columns = new EnumMap<>(WeeklyColumn.class);
+        for (WeeklyColumn c : WeeklyColumn.values()) {
+            double[] h = history.column(c);
+            double[] k = continuation.column(c);
+            double offset = cumulative(c) ? h[from] : 0;
+            double[] v = new double[weeks + 1];
+            System.arraycopy(h, 0, v, 0, from);
+            for (int w = from; w <= weeks; w++) v[w] = offset + k[w - from];
+            columns.put(c, v);
+        }
+        return new WeeklyTable(history.origin(), 0, columns);
+    }
+
+    private static boolean cumulative(WeeklyColumn c) {
+        return c == WeeklyColumn.CUM_DEATHS || c == WeeklyColumn.CUM_RECRUITS || c == WeeklyColumn.CUM_INCAPACITATIONS || c == WeeklyColumn.CUM_EXITS;
+    }
+}
