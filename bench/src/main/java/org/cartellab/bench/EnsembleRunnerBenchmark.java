@@ -1,19 +1,19 @@
 package org.cartellab.bench;
 
 import java.util.concurrent.TimeUnit;
-import org.cartellab.analysis.ChunkSink;
-import org.cartellab.analysis.EnsembleJob;
-import org.cartellab.analysis.EnsembleResult;
-import org.cartellab.analysis.EnsembleRunner;
-import org.cartellab.analysis.ProgressListener;
-import org.cartellab.analysis.ReferenceBox;
 import org.cartellab.data.BundledData;
+import org.cartellab.ensemble.ChunkSink;
+import org.cartellab.ensemble.EnsembleJob;
+import org.cartellab.ensemble.EnsembleResult;
+import org.cartellab.ensemble.EnsembleRunner;
 import org.cartellab.network.ConflictNetwork;
 import org.cartellab.network.NetworkParameters;
 import org.cartellab.network.NetworkResult;
 import org.cartellab.network.NetworkRun;
 import org.cartellab.network.NetworkSimulator;
+import org.cartellab.progress.ProgressListener;
 import org.cartellab.scenario.Scenario;
+import org.cartellab.uncertainty.ReferenceBox;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

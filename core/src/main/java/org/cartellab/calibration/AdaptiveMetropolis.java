@@ -1,5 +1,6 @@
 package org.cartellab.calibration;
 
+import java.util.Arrays;
 import java.util.function.ToDoubleFunction;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
@@ -58,7 +59,7 @@ public final class AdaptiveMetropolis {
             if (inside) {
                 double ly = logDensity.applyAsDouble(y);
                 evaluations++;
-                if (Double.isNaN(ly)) throw new IllegalStateException("log density is NaN at " + java.util.Arrays.toString(y));
+                if (Double.isNaN(ly)) throw new IllegalStateException("log density is NaN at " + Arrays.toString(y));
                 if (Math.log(u) < ly - lx) {
                     x = y;
                     lx = ly;

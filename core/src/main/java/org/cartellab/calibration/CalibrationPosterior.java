@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
-import org.cartellab.analysis.ParameterDistribution;
 import org.cartellab.network.NetworkParameters;
+import org.cartellab.uncertainty.ParameterDistribution;
 
 /**
  * The calibration posterior of the five network parameters as a {@link ParameterDistribution}: uniform priors on the

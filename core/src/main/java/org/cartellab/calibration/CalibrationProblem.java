@@ -1,5 +1,6 @@
 package org.cartellab.calibration;
 
+import java.util.Arrays;
 import java.util.List;
 import org.cartellab.model.WeeklyColumn;
 import org.cartellab.model.WeeklyTable;
@@ -81,7 +82,7 @@ public final class CalibrationProblem {
     }
 
     private static double[] concat(double[] a, double[] b) {
-        double[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+        double[] c = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, c, a.length, b.length);
         return c;
     }

@@ -1,7 +1,9 @@
 package org.cartellab.calibration;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.cartellab.network.NetworkParameters;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
@@ -101,8 +103,8 @@ public record Identifiability(double[] point, double loss, double step, int effe
             }
         } else {
             pd = false;
-            java.util.Arrays.fill(sd, Double.NaN);
-            for (double[] row : corr) java.util.Arrays.fill(row, Double.NaN);
+            Arrays.fill(sd, Double.NaN);
+            for (double[] row : corr) Arrays.fill(row, Double.NaN);
         }
         return new Identifiability(u.clone(), f0, h, effectiveObservations, grad, hess, asc, vecs, sd, condSd, corr, pd);
     }
@@ -158,7 +160,7 @@ public record Identifiability(double[] point, double loss, double step, int effe
         for (int i = 0; i < v.length; i++) {
             if (Math.abs(v[i]) < 0.1) continue;
             if (sb.length() > 0) sb.append(' ');
-            sb.append(String.format(java.util.Locale.ROOT, "%+.2f %s", v[i], NetworkParameters.NAMES.get(i)));
+            sb.append(String.format(Locale.ROOT, "%+.2f %s", v[i], NetworkParameters.NAMES.get(i)));
         }
         return sb.toString();
     }

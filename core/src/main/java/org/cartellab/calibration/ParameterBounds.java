@@ -1,6 +1,7 @@
 package org.cartellab.calibration;
 
 import org.cartellab.network.NetworkParameters;
+import org.cartellab.uncertainty.CalibrationBounds;
 
 /**
  * A box for the five network parameters, and the map to scaled coordinates in which the box is {@code [0,1]^5}
@@ -11,9 +12,7 @@ public record ParameterBounds(NetworkParameters lower, NetworkParameters upper) 
      * The paper's calibration bounds (DESIGN.md, "Calibration in the paper"): rho in [2,3]e-3, eta in [110,120],
      * theta in [1,2]e-8, omega in [4,10]e-8, C0 in [110,115]e3.
      */
-    public static final ParameterBounds PAPER = new ParameterBounds(
-            new NetworkParameters(2e-3, 110, 1e-8, 4e-8, 110_000),
-            new NetworkParameters(3e-3, 120, 2e-8, 10e-8, 115_000));
+    public static final ParameterBounds PAPER = new ParameterBounds(CalibrationBounds.PAPER.low(), CalibrationBounds.PAPER.high());
 
     public ParameterBounds {
         double[] lo = lower.toArray();

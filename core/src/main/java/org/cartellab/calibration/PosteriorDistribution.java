@@ -2,13 +2,14 @@ package org.cartellab.calibration;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.cartellab.analysis.ParameterDistribution;
 import org.cartellab.data.BundledData;
 import org.cartellab.network.ConflictNetwork;
 import org.cartellab.network.NetworkParameters;
+import org.cartellab.uncertainty.ParameterDistribution;
 
 /**
  * The calibration posterior as an ensemble's parameter distribution: draws from {@link CalibrationPosterior} on the
@@ -41,7 +42,7 @@ public final class PosteriorDistribution implements ParameterDistribution, Seria
         double[][] d = new double[p.draws().size()][];
         for (int i = 0; i < d.length; i++) d[i] = p.draws().get(i).toArray();
         return new PosteriorDistribution(d, "calibration posterior (" + n + " draws, seed " + seed + ", acceptance "
-                + String.format(java.util.Locale.ROOT, "%.2f", p.acceptanceRate()) + "; docs/calibration.md)");
+                + String.format(Locale.ROOT, "%.2f", p.acceptanceRate()) + "; docs/calibration.md)");
     }
 
     @Override

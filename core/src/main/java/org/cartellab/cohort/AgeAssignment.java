@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.SharedStateDiscreteSampler;
+import org.cartellab.model.NumericalTroubleException;
 
 /**
  * Step S2 of the cohort model: who, by age, is recruited, incapacitated, killed or leaves, given S1's weekly counts.
@@ -144,7 +145,7 @@ public final class AgeAssignment {
                                 weights[k] = counts[lo + k] * pow[t - (lo + k - off)];
                                 sum += weights[k];
                             }
-                            if (!(sum > 0)) throw new org.cartellab.model.NumericalTroubleException(t, "no exit weight left among " + total + " members");
+                            if (!(sum > 0)) throw new NumericalTroubleException(t, "no exit weight left among " + total + " members");
                             weightTree.build(weights, m);
                             misses = 0;
                         }

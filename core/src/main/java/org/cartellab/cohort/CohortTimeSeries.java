@@ -1,6 +1,7 @@
 package org.cartellab.cohort;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -77,7 +78,7 @@ public final class CohortTimeSeries {
 
     /** The week containing {@code date}: the last week whose date is on or before it. */
     public static int weekContaining(LocalDate date) {
-        return (int) Math.floorDiv(java.time.temporal.ChronoUnit.DAYS.between(ORIGIN, date), 7L);
+        return (int) Math.floorDiv(ChronoUnit.DAYS.between(ORIGIN, date), 7L);
     }
 
     public long active(int week) { return active[week]; }

@@ -1,5 +1,6 @@
 package org.cartellab.cohort;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -19,7 +20,7 @@ public record RecidivismOutcome(double alpha, long people, Map<ReleaseOutcome, L
     public RecidivismOutcome {
         EnumMap<ReleaseOutcome, Long> copy = new EnumMap<>(ReleaseOutcome.class);
         for (ReleaseOutcome o : ReleaseOutcome.values()) copy.put(o, outcomes.getOrDefault(o, 0L));
-        outcomes = java.util.Collections.unmodifiableMap(copy);
+        outcomes = Collections.unmodifiableMap(copy);
     }
 
     public long count(ReleaseOutcome o) { return outcomes.get(o); }

@@ -1,5 +1,8 @@
 package org.cartellab.cohort;
 
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.AliasMethodDiscreteSampler;
 import org.apache.commons.rng.sampling.distribution.SharedStateDiscreteSampler;
@@ -19,13 +22,13 @@ public final class SentenceSampler {
 
     public SentenceSampler(Sentences sentences) {
         // Respondents with the same sentence are merged: weight (count / sentence) on each distinct value.
-        java.util.TreeMap<Double, Integer> counts = new java.util.TreeMap<>();
+        TreeMap<Double, Integer> counts = new TreeMap<>();
         for (double y : sentences.years()) counts.merge(y, 1, Integer::sum);
         years = new double[counts.size()];
         probabilities = new double[counts.size()];
         double total = 0;
         int i = 0;
-        for (java.util.Map.Entry<Double, Integer> e : counts.entrySet()) {
+        for (Map.Entry<Double, Integer> e : counts.entrySet()) {
             years[i] = e.getKey();
             probabilities[i] = e.getValue() / e.getKey();
             total += probabilities[i++];
@@ -44,7 +47,7 @@ public final class SentenceSampler {
 
     /** Probability of drawing sentence {@code years} (0 if it is not in the survey). */
     public double probability(double sentenceYears) {
-        int i = java.util.Arrays.binarySearch(years, sentenceYears);
+        int i = Arrays.binarySearch(years, sentenceYears);
         return i < 0 ? 0 : probabilities[i];
     }
 

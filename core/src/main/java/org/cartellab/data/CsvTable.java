@@ -3,6 +3,7 @@ package org.cartellab.data;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -73,14 +74,14 @@ public final class CsvTable {
                 }
                 rows.add(new Row(source, line, record));
             }
-        } catch (java.io.UncheckedIOException | IllegalStateException e) {
+        } catch (UncheckedIOException | IllegalStateException e) {
             throw new DataFormatException(source, 0, null, "not a readable CSV file (" + e.getMessage() + ")");
         }
         return new CsvTable(source, header, rows);
     }
 
     private static Reader skipByteOrderMark(Reader reader) throws IOException {
-        java.io.PushbackReader pushback = new java.io.PushbackReader(reader, 1);
+        PushbackReader pushback = new PushbackReader(reader, 1);
         int first = pushback.read();
         if (first != -1 && first != '\uFEFF') pushback.unread(first);
         return pushback;

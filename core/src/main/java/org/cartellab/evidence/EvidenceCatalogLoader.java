@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,7 +47,7 @@ public final class EvidenceCatalogLoader {
         if (root == null) throw new DataFormatException(sourceName, 1, null, "the file is empty; expected 'sources:' with a list");
         Map<String, Node> top = y.fields(y.mapping(root, "(top level)"), "", Set.of("sources"));
         List<Source> out = new ArrayList<>();
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         int k = 0;
         for (Node item : y.sequence(y.required(top, root, "", "sources", "a list of sources"), "sources")) {
             String path = "sources[" + k++ + "]";

@@ -1,5 +1,6 @@
 package org.cartellab.model;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,7 +16,7 @@ public record Intervention(int week, Kind kind, Map<String, Double> values, int 
     public Intervention {
         if (week < 0) throw new IllegalArgumentException("intervention week must be >= 0, got " + week);
         if (values == null || values.isEmpty()) throw new IllegalArgumentException("an intervention must change at least one parameter");
-        values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
         for (Map.Entry<String, Double> e : values.entrySet()) {
             if (e.getValue() == null || !Double.isFinite(e.getValue()) || e.getValue() < 0) {
                 throw new IllegalArgumentException("value for " + e.getKey() + " must be a finite number >= 0, got " + e.getValue());

@@ -1,6 +1,7 @@
 package org.cartellab.model;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -50,7 +51,7 @@ public final class WeeklyTable {
 
     /** The first week whose date is on or after {@code date}. */
     public int weekOf(LocalDate date) {
-        long days = java.time.temporal.ChronoUnit.DAYS.between(origin, date);
+        long days = ChronoUnit.DAYS.between(origin, date);
         return (int) Math.ceil(days / 7.0);
     }
 }

@@ -242,9 +242,9 @@ public final class ConflictNetwork {
      */
     void conflictMoments(double[] xt, int m, double[] pairs, double[] linear, double[] quadratic) {
         int n = size();
-        java.util.Arrays.fill(pairs, 0, m * m, 0);
-        java.util.Arrays.fill(quadratic, 0, m * m, 0);
-        java.util.Arrays.fill(linear, 0, m, 0);
+        Arrays.fill(pairs, 0, m * m, 0);
+        Arrays.fill(quadratic, 0, m * m, 0);
+        Arrays.fill(linear, 0, m, 0);
         for (int p = 0; p < pairConflictWeight.length; p++) {
             int i = pairFirst[p] * m;
             int j = pairSecond[p] * m;

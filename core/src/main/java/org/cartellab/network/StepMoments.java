@@ -1,5 +1,7 @@
 package org.cartellab.network;
 
+import java.util.Arrays;
+
 /**
  * Everything a weekly row needs, as functions of the cardinal weights of one step's dense output
  * ({@link StepPolynomial}), so that a week costs a few dozen flops instead of a pass over all organisations.
@@ -46,8 +48,8 @@ final class StepMoments {
             for (int k = 0; k < 4; k++) cumulative[k][d] = xd[n + k];
             for (int i = 0; i < n; i++) interleaved[i * m + d] = xd[i];
         }
-        java.util.Arrays.fill(total, 0);
-        java.util.Arrays.fill(squares, 0);
+        Arrays.fill(total, 0);
+        Arrays.fill(squares, 0);
         for (int i = 0; i < n; i++) {
             int base = i * m;
             for (int d = 0; d < m; d++) {

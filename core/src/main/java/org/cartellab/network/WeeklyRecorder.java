@@ -3,6 +3,7 @@ package org.cartellab.network;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
+import org.cartellab.model.NumericalTroubleException;
 import org.cartellab.model.WeeklyColumn;
 import org.cartellab.model.WeeklyTable;
 
@@ -81,7 +82,7 @@ final class WeeklyRecorder {
         double sum = cumulative[0] + cumulative[1] + cumulative[2] + cumulative[3];
         for (int r = 0; r < 5; r++) sum += rates[r];
         if (!Double.isFinite(sum)) {
-            throw new org.cartellab.model.NumericalTroubleException(week, "the weekly totals are not finite (members "
+            throw new NumericalTroubleException(week, "the weekly totals are not finite (members "
                     + rates[NetworkDynamics.TOTAL] + ", casualties " + rates[1 + NetworkDynamics.CUM_DEATHS] + ")");
         }
         store(k, rates, cumulative[NetworkDynamics.CUM_RECRUITS], cumulative[NetworkDynamics.CUM_INCAPACITATIONS],

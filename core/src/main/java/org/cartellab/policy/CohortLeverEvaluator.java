@@ -1,12 +1,14 @@
 package org.cartellab.policy;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The hook through which the cohort engine evaluates levers the network engine cannot (sentence length). The
  * comparison asks {@link #evaluates} for each such lever; with {@link #NONE} it reports the lever as "not evaluated in
- * this comparison" rather than inventing numbers. The binding is {@code org.cartellab.analysis.CohortSentenceEvaluator}.
+ * this comparison" rather than inventing numbers. The binding is {@code org.cartellab.comparison.CohortSentenceEvaluator}.
  */
 public interface CohortLeverEvaluator {
     /** Whether this evaluator models the lever. */
@@ -21,8 +23,8 @@ public interface CohortLeverEvaluator {
     /** Metric values with and without the levers (in the evaluator's order), and a one-line description of how they were computed. */
     record Outcome(Map<String, Double> withLevers, Map<String, Double> statusQuo, String method) {
         public Outcome {
-            withLevers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(withLevers));
-            statusQuo = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(statusQuo));
+            withLevers = Collections.unmodifiableMap(new LinkedHashMap<>(withLevers));
+            statusQuo = Collections.unmodifiableMap(new LinkedHashMap<>(statusQuo));
         }
     }
 

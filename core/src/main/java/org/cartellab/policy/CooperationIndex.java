@@ -1,5 +1,6 @@
 package org.cartellab.policy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -61,7 +62,7 @@ public record CooperationIndex(List<Shock> shocks) implements org.cartellab.mode
 
     /** An index with the shocks of both. */
     public CooperationIndex and(CooperationIndex other) {
-        List<Shock> all = new java.util.ArrayList<>(shocks);
+        List<Shock> all = new ArrayList<>(shocks);
         all.addAll(other.shocks);
         return new CooperationIndex(all);
     }

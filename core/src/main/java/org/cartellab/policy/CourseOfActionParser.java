@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.cartellab.data.DataFormatException;
 import org.cartellab.data.YamlNodes;
@@ -128,20 +129,20 @@ public final class CourseOfActionParser {
             if (node != null) throw y.error(node, path + ".settings", "lever '" + lever.id() + "' takes no settings");
             return out;
         }
-        if (node == null) throw y.error(parent, path + ".settings", "missing; lever '" + lever.id() + "' needs " + String.join(", ", new java.util.TreeSet<>(keys)));
+        if (node == null) throw y.error(parent, path + ".settings", "missing; lever '" + lever.id() + "' needs " + String.join(", ", new TreeSet<>(keys)));
         MappingNode m = y.mapping(node, path + ".settings");
-        Set<String> allowed = new java.util.HashSet<>(keys);
+        Set<String> allowed = new HashSet<>(keys);
         allowed.addAll(LeverSettings.optionalKeys(lever));
         Map<String, Node> f = y.fields(m, path + ".settings.", allowed);
         String p = path + ".settings.";
         for (String key : LeverSettings.optionalKeys(lever)) {
             if (!f.containsKey(key)) continue;
             String v = y.text(f.get(key), p + key);
-            java.util.List<String> ok = LeverSettings.OPTIONAL.get(key);
+            List<String> ok = LeverSettings.OPTIONAL.get(key);
             if (!ok.contains(v)) throw y.error(f.get(key), p + key, "expected one of " + String.join(", ", ok) + ", found '" + v + "'");
             out.put(key, v);
         }
-        for (String key : new java.util.TreeSet<>(keys)) y.required(f, m, p, key, settingHelp(key));
+        for (String key : new TreeSet<>(keys)) y.required(f, m, p, key, settingHelp(key));
         if (lever == Lever.LEADERSHIP_REMOVAL) {
             out.put(LeverSettings.TARGETS, targets(f.get(LeverSettings.TARGETS), p + LeverSettings.TARGETS));
             out.put(LeverSettings.RIVAL_WEIGHT, y.number(f.get(LeverSettings.RIVAL_WEIGHT), p + LeverSettings.RIVAL_WEIGHT, 0, 100));

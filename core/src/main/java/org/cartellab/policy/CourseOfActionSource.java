@@ -1,6 +1,7 @@
 package org.cartellab.policy;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Where the courses of action come from (the catalog). {@link #load} fails with {@link Unavailable} and a message
@@ -39,7 +40,7 @@ public interface CourseOfActionSource {
     }
 
     /** A fixed list with a resolver from evidence source ids to citations (e.g. the evidence ledger). */
-    static CourseOfActionSource of(List<CourseOfAction> list, String description, java.util.function.UnaryOperator<String> citations) {
+    static CourseOfActionSource of(List<CourseOfAction> list, String description, UnaryOperator<String> citations) {
         List<CourseOfAction> copy = List.copyOf(list);
         return new CourseOfActionSource() {
             @Override

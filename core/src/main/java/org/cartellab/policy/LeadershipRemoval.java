@@ -2,6 +2,7 @@ package org.cartellab.policy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.cartellab.data.Cartel;
 import org.cartellab.network.ConflictNetwork;
 import org.cartellab.network.NetworkEvent;
@@ -33,7 +34,7 @@ public record LeadershipRemoval(int week, LeadershipTargets targets, int faction
     }
 
     public LeadershipRemoval {
-        java.util.Objects.requireNonNull(alliances, "alliances");
+        Objects.requireNonNull(alliances, "alliances");
         if (week < 0) throw new IllegalArgumentException("week must be >= 0");
         if (factions < 1) throw new IllegalArgumentException("factions must be >= 1, got " + factions);
         if (!(rivalWeight >= 0) || !Double.isFinite(rivalWeight)) throw new IllegalArgumentException("rival weight must be a finite number >= 0, got " + rivalWeight);

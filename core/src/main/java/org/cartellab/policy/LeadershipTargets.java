@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.cartellab.network.ConflictNetwork;
 
 /**
@@ -33,7 +34,7 @@ public record LeadershipTargets(int topK, List<String> nodes) {
 
     /** Indices of the targets in {@code network}, ascending; an unknown node id is an error. */
     public int[] indices(ConflictNetwork network) {
-        Set<Integer> chosen = new java.util.TreeSet<>();
+        Set<Integer> chosen = new TreeSet<>();
         if (topK > 0) {
             if (topK > network.size()) throw new IllegalArgumentException("top-" + topK + " exceeds the " + network.size() + " organisations");
             int[] order = network.byRank();

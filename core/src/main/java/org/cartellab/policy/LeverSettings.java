@@ -31,9 +31,9 @@ public final class LeverSettings {
     public static final String SUCCESSION_SCOPE = "succession_scope";
     public static final String ALLIANCE_INHERITANCE = "alliance_inheritance";
     /** Allowed values of the optional settings (the first is the default). */
-    public static final Map<String, java.util.List<String>> OPTIONAL = Map.of(
-            SUCCESSION_SCOPE, java.util.List.of("factions", "network"),
-            ALLIANCE_INHERITANCE, java.util.List.of("shared", "kept"));
+    public static final Map<String, List<String>> OPTIONAL = Map.of(
+            SUCCESSION_SCOPE, List.of("factions", "network"),
+            ALLIANCE_INHERITANCE, List.of("shared", "kept"));
 
     /** The optional setting keys a lever accepts. */
     public static Set<String> optionalKeys(Lever lever) { return lever == Lever.LEADERSHIP_REMOVAL ? OPTIONAL.keySet() : Set.of(); }

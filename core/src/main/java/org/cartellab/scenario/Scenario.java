@@ -1,5 +1,6 @@
 package org.cartellab.scenario;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ public record Scenario(String name, ModelKind model, int weeks, long seed, Map<S
                        List<Intervention> interventions) {
     public Scenario {
         if (weeks < 0) throw new IllegalArgumentException("weeks must be >= 0");
-        parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         interventions = List.copyOf(interventions);
     }
 

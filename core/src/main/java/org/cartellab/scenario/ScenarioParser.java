@@ -2,6 +2,7 @@ package org.cartellab.scenario;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +40,7 @@ public final class ScenarioParser {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.nio.charset.MalformedInputException e) {
+        } catch (MalformedInputException e) {
             throw new DataFormatException(file.toString(), 0, null, "not UTF-8 text");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read scenario " + file + ": " + e.getMessage(), e);

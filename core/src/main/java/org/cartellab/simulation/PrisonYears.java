@@ -1,7 +1,7 @@
 package org.cartellab.simulation;
 
 import java.util.List;
-import org.cartellab.analysis.SentenceStatistics;
+import org.cartellab.comparison.SentenceStatistics;
 import org.cartellab.model.ParameterChanges;
 import org.cartellab.policy.LeverSetting;
 import org.cartellab.policy.PolicyCompiler;

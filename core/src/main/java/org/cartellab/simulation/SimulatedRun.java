@@ -1,6 +1,6 @@
 package org.cartellab.simulation;
 
-import org.cartellab.analysis.PolicyRun;
+import org.cartellab.comparison.PolicyRun;
 import org.cartellab.model.WeeklyTable;
 
 /**

@@ -5,12 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.cartellab.analysis.ComparisonStart;
-import org.cartellab.analysis.EnsembleRunner;
-import org.cartellab.analysis.ParameterDistribution;
-import org.cartellab.analysis.ProgressListener;
-import org.cartellab.analysis.Quantiles;
-import org.cartellab.analysis.RunStreams;
+import org.cartellab.comparison.ComparisonStart;
+import org.cartellab.ensemble.EnsembleRunner;
+import org.cartellab.uncertainty.ParameterDistribution;
+import org.cartellab.progress.ProgressListener;
+import org.cartellab.uncertainty.Quantiles;
+import org.cartellab.uncertainty.RunStreams;
 import org.cartellab.model.WeeklyColumn;
 import org.cartellab.network.NetworkParameters;
 

@@ -8,9 +8,9 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
-import org.cartellab.analysis.Distributions;
-import org.cartellab.analysis.ParameterDistribution;
+import org.cartellab.ensemble.Distributions;
 import org.cartellab.network.NetworkParameters;
+import org.cartellab.uncertainty.ParameterDistribution;
 import org.junit.jupiter.api.Test;
 
 /** The posterior as the ensembles' default distribution: from the data, within the prior, deterministic, serialisable. */

@@ -3,14 +3,18 @@ package org.cartellab.cohort;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
+import org.cartellab.data.Sentences;
 import org.cartellab.model.Intervention;
 import org.cartellab.model.Schedule;
 import org.cartellab.model.WeeklyColumn;
 import org.cartellab.model.WeeklyTable;
+import org.cartellab.scenario.CohortScenarioRunner;
 import org.cartellab.scenario.ModelKind;
 import org.cartellab.scenario.Scenario;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,14 +43,14 @@ class CohortEngineTest {
     void membersChangeByExactlyTheFlows() {
         WeeklyTable w = run.weekly();
         assertThat(w.rows()).isEqualTo(4228);
-        assertThat(w.date(0)).isEqualTo(java.time.LocalDate.of(1965, 1, 1));
+        assertThat(w.date(0)).isEqualTo(LocalDate.of(1965, 1, 1));
         assertThat(w.get(WeeklyColumn.MEMBERS, 0)).isEqualTo(23_000);
         for (int t = 1; t <= 4227; t++) {
             double expected = w.get(WeeklyColumn.MEMBERS, t - 1) + w.get(WeeklyColumn.RECRUITS, t) - w.get(WeeklyColumn.INCAPACITATIONS, t)
                     - w.get(WeeklyColumn.DEATHS, t) - w.get(WeeklyColumn.EXITS, t);
             assertThat(w.get(WeeklyColumn.MEMBERS, t)).isEqualTo(expected);
         }
-        assertThat(w.get(WeeklyColumn.CUM_RECRUITS, 4227)).isEqualTo(java.util.Arrays.stream(w.column(WeeklyColumn.RECRUITS)).sum());
+        assertThat(w.get(WeeklyColumn.CUM_RECRUITS, 4227)).isEqualTo(Arrays.stream(w.column(WeeklyColumn.RECRUITS)).sum());
     }
 
     @Test
@@ -77,7 +81,7 @@ class CohortEngineTest {
 
     @Test
     void timeSeriesDoesNotDependOnLaterSteps() {
-        CohortAnalysis.Result a = CohortAnalysis.run(rates, 11, org.cartellab.data.Sentences.bundled(),
+        CohortAnalysis.Result a = CohortAnalysis.run(rates, 11, Sentences.bundled(),
                 new CohortAnalysis.Options(new AlphaGrid(0, 2, 3), 5, 5), CohortAnalysis.Progress.NONE);
         assertThat(a.run().weekly().column(WeeklyColumn.MEMBERS)).containsExactly(run.weekly().column(WeeklyColumn.MEMBERS));
         assertThat(a.alphaCurve()).hasSize(3);
@@ -101,8 +105,8 @@ class CohortEngineTest {
         Scenario halved = new Scenario("h", ModelKind.COHORT, 3200, 5, Map.of(),
                 List.of(Intervention.multiply(2974, Map.of("recruitment", 0.5))));
         CohortAnalysis.Options light = new CohortAnalysis.Options(new AlphaGrid(1, 1, 1), 0, 5);
-        var b = CohortScenarioRunner.run(base, light, org.cartellab.data.Sentences.bundled(), CohortAnalysis.Progress.NONE);
-        var h = CohortScenarioRunner.run(halved, light, org.cartellab.data.Sentences.bundled(), CohortAnalysis.Progress.NONE);
+        var b = CohortScenarioRunner.run(base, light, Sentences.bundled(), CohortAnalysis.Progress.NONE);
+        var h = CohortScenarioRunner.run(halved, light, Sentences.bundled(), CohortAnalysis.Progress.NONE);
         assertThat(h.weekly().get(WeeklyColumn.MEMBERS, 2973)).isEqualTo(b.weekly().get(WeeklyColumn.MEMBERS, 2973));
         double rb = b.weekly().get(WeeklyColumn.RECRUITS, 2974) / b.weekly().get(WeeklyColumn.MEMBERS, 2973);
         double rh = h.weekly().get(WeeklyColumn.RECRUITS, 2974) / h.weekly().get(WeeklyColumn.MEMBERS, 2973);
@@ -112,14 +116,14 @@ class CohortEngineTest {
 
     @Test
     void recordingArrestsFromAWeekDrawsNothingAndRecordsEachOne() {
-        CohortTimeSeries series = CohortTimeSeries.simulate(new CohortRates(CohortParameters.REFERENCE, org.cartellab.model.Schedule.NONE, 700), 5);
+        CohortTimeSeries series = CohortTimeSeries.simulate(new CohortRates(CohortParameters.REFERENCE, Schedule.NONE, 700), 5);
         AgeRun plain = AgeAssignment.assign(series, 5L);
         AgeRun recorded = AgeAssignment.assign(series, 5L, 600);
         assertThat(recorded.snapshots()).usingRecursiveFieldByFieldElementComparator().isEqualTo(plain.snapshots());
         assertThat(recorded.cohort().incarcerations()).isEqualTo(plain.cohort().incarcerations());
         assertThat(recorded.finalMeanAgeWeeks()).isEqualTo(plain.finalMeanAgeWeeks());
         assertThat(plain.recordedArrests()).isEmpty();
-        assertThat((long) recorded.recordedArrests().size()).isEqualTo(series.sum(org.cartellab.model.WeeklyColumn.INCAPACITATIONS, 600, 700));
+        assertThat((long) recorded.recordedArrests().size()).isEqualTo(series.sum(WeeklyColumn.INCAPACITATIONS, 600, 700));
         assertThat(recorded.recordedArrests()).allMatch(j -> j.week() >= 600 && j.ageWeeks() >= 15 * 52);
     }
 }

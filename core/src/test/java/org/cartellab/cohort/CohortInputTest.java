@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.cartellab.data.DataFormatException;
 import org.cartellab.data.Sentences;
 import org.cartellab.model.Intervention;
+import org.cartellab.model.NumericalTroubleException;
+import org.cartellab.model.Schedule;
+import org.cartellab.scenario.CohortScenarioRunner;
 import org.cartellab.scenario.ModelKind;
 import org.cartellab.scenario.Scenario;
 import org.cartellab.scenario.ScenarioParser;
@@ -48,8 +52,8 @@ class CohortInputTest {
 
     @Test
     void tooStrongSaturationIsNumericalTroubleNotAClamp() {
-        CohortRates rates = new CohortRates(CohortParameters.REFERENCE.with("saturation", 0.5), org.cartellab.model.Schedule.NONE, 10);
-        assertThatThrownBy(() -> CohortTimeSeries.simulate(rates, 1L)).isInstanceOf(org.cartellab.model.NumericalTroubleException.class)
+        CohortRates rates = new CohortRates(CohortParameters.REFERENCE.with("saturation", 0.5), Schedule.NONE, 10);
+        assertThatThrownBy(() -> CohortTimeSeries.simulate(rates, 1L)).isInstanceOf(NumericalTroubleException.class)
                 .hasMessageContaining("exceed");
     }
 
@@ -110,6 +114,6 @@ class CohortInputTest {
     void bundledSentencesLoad() {
         Sentences s = Sentences.bundled();
         assertThat(s.size()).isEqualTo(40_297);
-        assertThat(java.util.Arrays.stream(s.years()).min().orElseThrow()).isGreaterThan(0);
+        assertThat(Arrays.stream(s.years()).min().orElseThrow()).isGreaterThan(0);
     }
 }

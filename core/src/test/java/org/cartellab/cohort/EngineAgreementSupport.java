@@ -2,6 +2,7 @@ package org.cartellab.cohort;
 
 import org.apache.commons.rng.simple.RandomSource;
 import org.cartellab.model.Schedule;
+import org.cartellab.model.WeeklyColumn;
 import org.hipparchus.stat.inference.KolmogorovSmirnovTest;
 
 /** Runs the fast engine and the per-agent one on many seeds and compares the distributions with two-sample KS tests. */
@@ -27,7 +28,7 @@ final class EngineAgreementSupport {
             AgeRun ages = AgeAssignment.assign(series, s);
             fast[0][s] = series.active(weeks);
             fast[1][s] = ages.finalMeanAgeWeeks();
-            fast[2][s] = series.sum(org.cartellab.model.WeeklyColumn.DEATHS, 1, weeks);
+            fast[2][s] = series.sum(WeeklyColumn.DEATHS, 1, weeks);
             PerAgentCohort.Outcome o = PerAgentCohort.run(agentParams, weeks, RandomSource.XO_SHI_RO_256_PP.create(1_000_003L * s + 17));
             agent[0][s] = o.finalSize();
             agent[1][s] = o.meanAgeWeeks();

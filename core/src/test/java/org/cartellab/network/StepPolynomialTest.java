@@ -3,6 +3,7 @@ package org.cartellab.network;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.cartellab.data.BundledData;
 import org.cartellab.model.Intervention;
 import org.cartellab.model.Schedule;
@@ -24,8 +25,8 @@ class StepPolynomialTest {
     @EnumSource(NetworkSimulator.Stepper.class)
     void rebuiltDenseOutputMatchesHipparchusInterpolationAtEveryWeek(NetworkSimulator.Stepper stepper) {
         NetworkRun constant = NetworkRun.of(NETWORK, NetworkParameters.REFERENCE, 520).withCartelSeries();
-        Schedule halve = new Schedule(List.of(Intervention.multiply(260, java.util.Map.of("recruitment", 0.5)),
-                Intervention.ramp(300, java.util.Map.of("conflict", 2.0), 40)));
+        Schedule halve = new Schedule(List.of(Intervention.multiply(260, Map.of("recruitment", 0.5)),
+                Intervention.ramp(300, Map.of("conflict", 2.0), 40)));
         NetworkRun scheduled = new NetworkRun(NETWORK, ParameterPath.scheduled(NetworkParameters.REFERENCE, halve), 0, 520,
                 null, List.of(), Tolerances.DEFAULT, true);
         // Recruitment stopped and a small start: the cartels collapse mid-run, so the last step is cut at the event.

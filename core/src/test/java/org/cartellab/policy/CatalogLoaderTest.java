@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.cartellab.data.DataFormatException;
 import org.cartellab.evidence.EvidenceCatalog;
+import org.cartellab.evidence.Reliability;
 import org.cartellab.evidence.Source;
 import org.cartellab.evidence.SourceKind;
 import org.junit.jupiter.api.Test;
@@ -80,7 +81,7 @@ class CatalogLoaderTest {
             for (Evidence e : Catalog.evidenceOf(c)) assertThat(e.sources()).as(c.id()).doesNotContain("seed-002");
         }
         assertThat(BUNDLED.sources().seed("002").orElseThrow().reliability().grade())
-                .isEqualTo(org.cartellab.evidence.Reliability.Grade.UNVERIFIED);
+                .isEqualTo(Reliability.Grade.UNVERIFIED);
     }
 
     @Test

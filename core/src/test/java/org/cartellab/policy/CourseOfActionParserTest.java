@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.cartellab.data.BundledData;
+import org.cartellab.data.Cartel;
 import org.cartellab.data.DataFormatException;
 import org.cartellab.evidence.EvidenceCatalog;
 import org.junit.jupiter.api.Test;
@@ -12,7 +14,7 @@ class CourseOfActionParserTest {
     static final EvidenceCatalog SOURCES = EvidenceCatalog.bundled();
 
     static List<String> nodeIds() {
-        return org.cartellab.data.BundledData.network().cartels().stream().map(org.cartellab.data.Cartel::node).toList();
+        return BundledData.network().cartels().stream().map(Cartel::node).toList();
     }
 
     /** A valid entry; each test breaks one thing. Line numbers below refer to this text. */

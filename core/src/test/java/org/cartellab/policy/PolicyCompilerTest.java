@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
+import org.cartellab.data.BundledData;
+import org.cartellab.network.ConflictNetwork;
 import org.cartellab.network.NetworkParameters;
 import org.cartellab.network.ParameterPath;
+import org.cartellab.network.NetworkState;
 import org.junit.jupiter.api.Test;
 
 class PolicyCompilerTest {
@@ -59,13 +62,13 @@ class PolicyCompilerTest {
 
     @Test
     void siblingResetRestoresTheFactionsRivalryAndNothingElse() {
-        org.cartellab.network.ConflictNetwork net = org.cartellab.network.ConflictNetwork.of(org.cartellab.data.BundledData.network());
+        ConflictNetwork net = ConflictNetwork.of(BundledData.network());
         double[] members = net.initialMembers(115_000);
-        org.cartellab.network.NetworkState split = new LeadershipRemoval(0, LeadershipTargets.topByRank(2), 3, 5.0)
-                .apply(new org.cartellab.network.NetworkState(net, members));
-        org.cartellab.network.NetworkState reset = new SiblingRivalryReset(26, 5.0, 3.0).apply(split);
-        org.cartellab.network.ConflictNetwork a = split.network();
-        org.cartellab.network.ConflictNetwork b = reset.network();
+        NetworkState split = new LeadershipRemoval(0, LeadershipTargets.topByRank(2), 3, 5.0)
+                .apply(new NetworkState(net, members));
+        NetworkState reset = new SiblingRivalryReset(26, 5.0, 3.0).apply(split);
+        ConflictNetwork a = split.network();
+        ConflictNetwork b = reset.network();
         String parent = net.cartels().get(net.byRank()[0]).node();
         assertThat(a.rivalry(a.indexOf(parent + "/f1"), a.indexOf(parent + "/f3"))).isEqualTo(5.0);
         assertThat(b.rivalry(b.indexOf(parent + "/f1"), b.indexOf(parent + "/f3"))).isEqualTo(3.0);

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.cartellab.data.BundledData;
 import org.cartellab.model.Intervention;
+import org.cartellab.model.WeeklyColumn;
+import org.cartellab.model.WeeklyTable;
 import org.cartellab.network.ConflictNetwork;
 import org.cartellab.network.NetworkResult;
 import org.junit.jupiter.api.Test;
@@ -38,9 +40,9 @@ class ExampleScenariosTest {
         for (Path file : files) {
             Scenario s = ScenarioParser.parse(file);
             if (s.model() == ModelKind.COHORT) {
-                org.cartellab.model.WeeklyTable w = org.cartellab.cohort.CohortScenarioRunner.run(s).weekly();
+                WeeklyTable w = CohortScenarioRunner.run(s).weekly();
                 assertThat(w.lastWeek()).as(file.toString()).isEqualTo(s.weeks());
-                assertThat(w.get(org.cartellab.model.WeeklyColumn.MEMBERS, s.weeks())).as(file.toString()).isPositive();
+                assertThat(w.get(WeeklyColumn.MEMBERS, s.weeks())).as(file.toString()).isPositive();
                 continue;
             }
             NetworkResult r = runner.run(s);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.NotSerializableException;
 import java.io.ObjectOutputStream;
 import java.util.Iterator;
+import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
@@ -13,9 +14,9 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.cartellab.analysis.EnsembleJob;
-import org.cartellab.analysis.RunEvaluator;
-import org.cartellab.analysis.RunSummary;
+import org.cartellab.ensemble.EnsembleJob;
+import org.cartellab.ensemble.RunEvaluator;
+import org.cartellab.ensemble.RunSummary;
 import org.cartellab.network.NetworkParameters;
 
 /**
@@ -47,7 +48,7 @@ public final class SparkEnsemble {
     /** A row back as a run summary. */
     public static RunSummary summary(Row r) {
         NetworkParameters p = new NetworkParameters(r.getDouble(1), r.getDouble(2), r.getDouble(3), r.getDouble(4), r.getDouble(5));
-        java.util.List<Double> v = r.getList(7);
+        List<Double> v = r.getList(7);
         double[] values = new double[v.size()];
         for (int k = 0; k < values.length; k++) values[k] = v.get(k);
         return new RunSummary(r.getLong(0), p, r.isNullAt(6) ? Double.NaN : r.getDouble(6), values);

@@ -4,14 +4,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
-import org.cartellab.analysis.Distributions;
-import org.cartellab.analysis.EnsembleSpec;
-import org.cartellab.analysis.NetworkSensitivity;
-import org.cartellab.analysis.SobolCsv;
-import org.cartellab.analysis.SobolResult;
+import org.cartellab.ensemble.Distributions;
+import org.cartellab.ensemble.EnsembleSpec;
+import org.cartellab.sensitivity.NetworkSensitivity;
+import org.cartellab.sensitivity.SobolCsv;
+import org.cartellab.sensitivity.SobolResult;
 
 /**
  * Entry point for spark-submit (see docs/uncertainty.md):
@@ -65,7 +66,7 @@ public final class SparkJobs {
         Files.createDirectories(out);
         Path tmp = out.resolve(".sobol.csv.tmp");
         Files.writeString(tmp, SobolCsv.of(r), StandardCharsets.UTF_8);
-        Files.move(tmp, out.resolve("sobol.csv"), java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp, out.resolve("sobol.csv"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** The spec as JSON (the fields of EnsembleSpec), written by hand to stay independent of Spark's Jackson version. */

@@ -2,10 +2,10 @@ package org.cartellab.spark;
 
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
-import org.cartellab.analysis.SaltelliDesign;
-import org.cartellab.analysis.SobolAnalysis;
-import org.cartellab.analysis.SobolResult;
-import org.cartellab.analysis.UnitCubeModel;
+import org.cartellab.sensitivity.SaltelliDesign;
+import org.cartellab.sensitivity.SobolAnalysis;
+import org.cartellab.sensitivity.SobolResult;
+import org.cartellab.sensitivity.UnitCubeModel;
 import scala.Tuple2;
 
 /**

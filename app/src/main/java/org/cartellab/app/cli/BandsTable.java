@@ -2,7 +2,7 @@ package org.cartellab.app.cli;
 
 import java.util.List;
 import java.util.Locale;
-import org.cartellab.analysis.Band;
+import org.cartellab.ensemble.Band;
 import org.cartellab.network.NetworkSimulator;
 
 /** Formats ensemble bands: a CSV of every metric, and a short table of the summary metrics for the terminal. */

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,7 @@ import org.cartellab.calibration.Progress;
 import org.cartellab.data.BundledData;
 import org.cartellab.network.ConflictNetwork;
 import org.cartellab.network.NetworkParameters;
+import org.cartellab.network.NetworkSimulator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -195,7 +197,7 @@ public final class CalibrateCommand implements Callable<Integer> {
     /** Temporary directories are created owner-only; the output should get the usual permissions. */
     private static void makeReadable(Path tmp) throws IOException {
         if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
 
@@ -219,7 +221,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         double[] ta = target.arrests();
         double[] fi = fit.fitted().incapacitations();
         for (int k = 0; k < t.length; k++) {
-            sb.append(k).append(',').append(org.cartellab.network.NetworkSimulator.ORIGIN.plusDays(7L * k)).append(',')
+            sb.append(k).append(',').append(NetworkSimulator.ORIGIN.plusDays(7L * k)).append(',')
                     .append(num(t[k])).append(',').append(num(f[k]));
             if (withArrests) sb.append(',').append(num(ta[k])).append(',').append(num(fi[k]));
             sb.append('\n');

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.cartellab.evidence.Source;
 import org.cartellab.policy.Catalog;
 import org.cartellab.policy.CourseOfAction;
@@ -54,7 +56,7 @@ final class CoaJson {
         List<Map<String, Object>> legal = new ArrayList<>();
         for (LegalBasis l : c.legal()) {
             Map<String, Object> x = new LinkedHashMap<>();
-            x.put("role", l.role().name().toLowerCase(java.util.Locale.ROOT));
+            x.put("role", l.role().name().toLowerCase(Locale.ROOT));
             x.put("jurisdiction", l.jurisdiction().name());
             x.put("citation", l.citation());
             x.put("note", l.note());
@@ -110,7 +112,7 @@ final class CoaJson {
             x.put("start_week", e.startWeek());
             x.put("ramp_weeks", e.rampWeeks());
             x.put("scaled_by_cooperation", e.scaledByCooperation());
-            x.put("settings", new java.util.TreeMap<>(e.settings()));
+            x.put("settings", new TreeMap<>(e.settings()));
             x.put("evidence", evidence(e.evidence()));
             out.add(x);
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.cartellab.evidence.EvidenceCatalog;
 import org.cartellab.evidence.Reliability;
 import org.cartellab.evidence.Source;
@@ -118,7 +119,7 @@ final class CoaText {
 
     static String settings(LeverEffect e) {
         List<String> parts = new ArrayList<>();
-        for (Map.Entry<String, Object> s : new java.util.TreeMap<>(e.settings()).entrySet()) {
+        for (Map.Entry<String, Object> s : new TreeMap<>(e.settings()).entrySet()) {
             Object v = s.getValue();
             if (s.getKey().equals(LeverSettings.TARGETS)) {
                 parts.add(v instanceof Integer k ? "targets = the top " + k + " organisations by network rank"

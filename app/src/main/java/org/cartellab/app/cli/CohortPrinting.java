@@ -3,10 +3,10 @@ package org.cartellab.app.cli;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
-import org.cartellab.cohort.CohortScenarioResult;
 import org.cartellab.cohort.CohortTimeSeries;
 import org.cartellab.cohort.Figures2022;
 import org.cartellab.cohort.Spread;
+import org.cartellab.scenario.CohortScenarioResult;
 
 /** Formats a statistic over seeds as "mean" (one seed) or "mean [low, high]" (the 95 % range). */
 final class CohortPrinting {

@@ -1,22 +1,27 @@
 package org.cartellab.app.cli;
 
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import org.cartellab.app.report.CohortFiles;
 import org.cartellab.app.report.OutputDirectory;
 import org.cartellab.app.report.WeeklyCsv;
 import org.cartellab.cohort.AlphaGrid;
 import org.cartellab.cohort.CohortAnalysis;
-import org.cartellab.cohort.CohortScenarioResult;
-import org.cartellab.cohort.CohortScenarioRunner;
 import org.cartellab.cohort.CohortYear;
 import org.cartellab.cohort.Figures2022;
 import org.cartellab.cohort.RecidivismOutcome;
@@ -24,6 +29,8 @@ import org.cartellab.cohort.RecruitmentAgeSensitivity;
 import org.cartellab.cohort.ReleaseOutcome;
 import org.cartellab.cohort.Spread;
 import org.cartellab.data.Sentences;
+import org.cartellab.scenario.CohortScenarioResult;
+import org.cartellab.scenario.CohortScenarioRunner;
 import org.cartellab.scenario.ModelKind;
 import org.cartellab.scenario.Scenario;
 import org.cartellab.scenario.ScenarioParser;
@@ -105,19 +112,19 @@ public final class CohortVerb implements Runnable {
         }
         print(o, results, first);
         if (out != null) {
-            java.util.Set<String> files = new java.util.HashSet<>(CohortFiles.FILES);
+            Set<String> files = new HashSet<>(CohortFiles.FILES);
             files.addAll(List.of("weekly.csv", "summary.csv"));
             try {
                 OutputDirectory.write(out, files, dir -> {
                     CohortScenarioResult r = results.get(0);
-                    try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(dir.resolve("weekly.csv"))) {
+                    try (Writer w = Files.newBufferedWriter(dir.resolve("weekly.csv"))) {
                         WeeklyCsv.write(r.weekly(), w);
                     }
                     CohortFiles.write(r, dir);
                     writeSummary(results, dir.resolve("summary.csv"));
                 });
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
             }
             o.println("wrote " + out);
         }
@@ -129,7 +136,7 @@ public final class CohortVerb implements Runnable {
                 ? new Scenario("Cohort model, published parameters", ModelKind.COHORT, ModelKind.COHORT.defaultWeeks(), 1, Map.of(), List.of())
                 : ScenarioParser.parse(scenarioFile);
         if (s.model() != ModelKind.COHORT) throw new BadInputException(scenarioFile + ": field 'model': expected 'cohort' for this verb, found '" + s.model().id() + "'");
-        Map<String, Double> p = new java.util.LinkedHashMap<>(s.parameters());
+        Map<String, Double> p = new LinkedHashMap<>(s.parameters());
         if (cohortYear != null) p.put("cohort_year", (double) cohortYear);
         if (cohortSize != null) p.put("cohort_size", cohortSize);
         Scenario withOptions = new Scenario(s.name(), s.model(), s.weeks(), s.seed(), p, s.interventions());
@@ -152,7 +159,7 @@ public final class CohortVerb implements Runnable {
             CohortScenarioRunner.run(base.withSeed(s0 + k), authors, sentences, CohortAnalysis.Progress.NONE);
             times[k] = (System.nanoTime() - t0) / 1e9;
         }
-        java.util.Arrays.sort(times);
+        Arrays.sort(times);
         double median = times[reps / 2];
         o.printf(Locale.ROOT, "whole cohort analysis (4,227 weeks with ages, 100 sensitivity runs, 250 alpha runs): median %.3f s over %d run(s), min %.3f s, max %.3f s%n",
                 median, reps, times[0], times[reps - 1]);
@@ -221,7 +228,7 @@ public final class CohortVerb implements Runnable {
 
     private static String alphaText(double v) { return String.format(Locale.ROOT, "%.2f", v); }
 
-    private static void writeSummary(List<CohortScenarioResult> rs, Path file) throws java.io.IOException {
+    private static void writeSummary(List<CohortScenarioResult> rs, Path file) throws IOException {
         List<Map.Entry<String, ToDoubleFunction<CohortScenarioResult>>> stats = new ArrayList<>();
         stats.add(Map.entry("active_2022_01_01", r -> Figures2022.of(r.analysis().run().series()).active()));
         stats.add(Map.entry("recruits_year_around_2022", r -> Figures2022.of(r.analysis().run().series()).recruits()));

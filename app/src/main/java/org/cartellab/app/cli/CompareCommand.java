@@ -11,23 +11,28 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.cartellab.analysis.CoaResult;
-import org.cartellab.analysis.CohortMetric;
-import org.cartellab.analysis.Comparison;
-import org.cartellab.analysis.ComparisonAssessment;
-import org.cartellab.analysis.ComparisonOptions;
-import org.cartellab.analysis.ComparisonRunner;
-import org.cartellab.analysis.CriterionWeights;
-import org.cartellab.analysis.DecisionMatrix;
-import org.cartellab.analysis.Metric;
-import org.cartellab.analysis.MetricBand;
-import org.cartellab.analysis.WeakEffect;
 import org.cartellab.app.report.ComparisonReport;
 import org.cartellab.app.report.ComparisonTables;
+import org.cartellab.app.report.EnsembleCsv;
+import org.cartellab.assessment.ComparisonAssessment;
+import org.cartellab.assessment.ComparisonEnsembleResult;
+import org.cartellab.assessment.CriterionWeights;
+import org.cartellab.assessment.DecisionMatrix;
+import org.cartellab.assessment.WeakEffect;
+import org.cartellab.comparison.CoaResult;
+import org.cartellab.comparison.CohortMetric;
+import org.cartellab.comparison.Comparison;
+import org.cartellab.comparison.ComparisonOptions;
+import org.cartellab.comparison.ComparisonRunner;
+import org.cartellab.comparison.Metric;
+import org.cartellab.comparison.MetricBand;
+import org.cartellab.ensemble.Distributions;
+import org.cartellab.policy.CohortLeverEvaluator;
 import org.cartellab.policy.Combination;
 import org.cartellab.policy.CourseOfAction;
 import org.cartellab.policy.CourseOfActionSource;
 import org.cartellab.policy.OutsideModelOutcome;
+import org.cartellab.policy.Range;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -75,14 +80,14 @@ public final class CompareCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--distribution", paramLabel = "D", description = "Parameter distribution for --ensemble: posterior, reference-box[:H] or fixed (default: ${DEFAULT-VALUE}).",
-            defaultValue = org.cartellab.analysis.Distributions.DEFAULT)
+            defaultValue = Distributions.DEFAULT)
     String distribution;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--catalog", paramLabel = "DIR", description = "Also load courses of action from this folder (same format as the bundled catalog; same id replaces).")
-    java.nio.file.Path catalogDir;
+    Path catalogDir;
 
     private CourseOfActionSource source;
 
@@ -128,7 +133,7 @@ public final class CompareCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage());
         }
         if (ensemble < 0) throw new BadInputException("--ensemble must be >= 0, got " + ensemble);
-        org.cartellab.analysis.ComparisonEnsembleResult ens = ensemble == 0 ? null : CompareEnsemble.run(options, chosen, cw, ensemble, threads, distribution, seed);
+        ComparisonEnsembleResult ens = ensemble == 0 ? null : CompareEnsemble.run(options, chosen, cw, ensemble, threads, distribution, seed);
         print(w, a, source.description(), weightsSource);
         if (ens != null) CompareEnsemble.print(w, ens);
         if (out != null) {
@@ -137,7 +142,7 @@ public final class CompareCommand implements Callable<Integer> {
                     .add("matrix.csv", ComparisonTables.matrix(a))
                     .add("robustness.csv", ComparisonTables.robustness(a))
                     .add("report.html", ComparisonReport.render(a, source.description(), weightsSource, source::citation, ens));
-            if (ens != null) files.add("ensemble.csv", org.cartellab.app.report.EnsembleCsv.of(ens));
+            if (ens != null) files.add("ensemble.csv", EnsembleCsv.of(ens));
             files.commit();
             w.println("wrote comparison.csv, matrix.csv, robustness.csv" + (ens != null ? ", ensemble.csv" : "") + " and report.html to " + out);
         }
@@ -242,14 +247,14 @@ public final class CompareCommand implements Callable<Integer> {
         }
     }
 
-    private static String cohortBand(Map<org.cartellab.policy.Range.Point, org.cartellab.policy.CohortLeverEvaluator.Outcome> perPoint, CohortMetric m) {
+    private static String cohortBand(Map<Range.Point, CohortLeverEvaluator.Outcome> perPoint, CohortMetric m) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (var o : perPoint.values()) {
             lo = Math.min(lo, o.withLevers().get(m.id()));
             hi = Math.max(hi, o.withLevers().get(m.id()));
         }
-        var central = perPoint.get(org.cartellab.policy.Range.Point.CENTRAL);
+        var central = perPoint.get(Range.Point.CENTRAL);
         double v = central.withLevers().get(m.id());
         double d = v - central.statusQuo().get(m.id());
         return fmt(v) + " [" + fmt(lo) + ".." + fmt(hi) + "] (" + (Math.abs(d) < 5e-4 ? "0" : (d > 0 ? "+" : "-") + fmt(Math.abs(d))) + ")";

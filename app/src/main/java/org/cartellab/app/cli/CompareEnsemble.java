@@ -1,19 +1,20 @@
 package org.cartellab.app.cli;
 
 import java.io.PrintWriter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.cartellab.analysis.ComparisonEnsemble;
-import org.cartellab.analysis.ComparisonEnsembleResult;
-import org.cartellab.analysis.ComparisonOptions;
-import org.cartellab.analysis.ComparisonRunner;
-import org.cartellab.analysis.CriterionWeights;
-import org.cartellab.analysis.Distributions;
-import org.cartellab.analysis.EnsembleRunner;
-import org.cartellab.analysis.Metric;
-import org.cartellab.analysis.ParameterDistribution;
-import org.cartellab.analysis.Spread;
+import org.cartellab.assessment.ComparisonEnsemble;
+import org.cartellab.assessment.ComparisonEnsembleResult;
+import org.cartellab.assessment.CriterionWeights;
+import org.cartellab.comparison.ComparisonOptions;
+import org.cartellab.comparison.ComparisonRunner;
+import org.cartellab.comparison.Metric;
+import org.cartellab.ensemble.Distributions;
+import org.cartellab.ensemble.EnsembleRunner;
 import org.cartellab.policy.CourseOfAction;
+import org.cartellab.uncertainty.ParameterDistribution;
+import org.cartellab.uncertainty.Spread;
 
 /** The {@code compare --ensemble N} part of the compare verb: runs the ensemble with a progress bar and prints its banded table. */
 final class CompareEnsemble {
@@ -65,7 +66,7 @@ final class CompareEnsemble {
         }
         w.printf(Locale.ROOT, "%nRank across ensemble members (decision matrix at %d years, same weights):%n", e.matrixHorizon());
         w.printf(Locale.ROOT, c0 + " %11s  %13s%n", "course of action", "median rank", "ranked first");
-        e.ids().stream().sorted(java.util.Comparator.comparingDouble((String id) -> e.ranks().get(id).medianRank())
+        e.ids().stream().sorted(Comparator.comparingDouble((String id) -> e.ranks().get(id).medianRank())
                 .thenComparingDouble(id -> -e.ranks().get(id).shareFirst())).forEach(id -> w.printf(Locale.ROOT, c0 + " %11.1f  %12.1f%%%n", id,
                 e.ranks().get(id).medianRank(), 100 * e.ranks().get(id).shareFirst()));
         if (e.redraws() > 0) w.printf(Locale.ROOT, "(%d parameter draws redrawn: the cartels collapsed before 2022 with them)%n", e.redraws());

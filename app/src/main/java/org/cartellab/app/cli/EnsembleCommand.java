@@ -8,13 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.cartellab.analysis.Distributions;
-import org.cartellab.analysis.EnsembleJob;
-import org.cartellab.analysis.EnsembleResult;
-import org.cartellab.analysis.EnsembleRunner;
-import org.cartellab.analysis.EnsembleSpec;
 import org.cartellab.app.store.RunStore;
+import org.cartellab.app.store.StoreException;
+import org.cartellab.ensemble.Distributions;
+import org.cartellab.ensemble.EnsembleJob;
+import org.cartellab.ensemble.EnsembleResult;
+import org.cartellab.ensemble.EnsembleRunner;
+import org.cartellab.ensemble.EnsembleSpec;
 import org.cartellab.scenario.Scenario;
+import org.cartellab.scenario.ScenarioParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -74,7 +76,7 @@ final class EnsembleCommand implements Callable<Integer> {
         Scenario sc;
         try {
             sc = scenario == null ? new EnsembleSpec(text, distribution, 1, 1, 1).scenario()
-                    : org.cartellab.scenario.ScenarioParser.parse(scenario);
+                    : ScenarioParser.parse(scenario);
             long s = seed != null ? seed : sc.seed();
             int stride = seriesEvery != null ? seriesEvery : EnsembleSpec.defaultStride(sc.weeks(), runs);
             es = new EnsembleSpec(text, distribution, s, runs, stride);
@@ -94,7 +96,7 @@ final class EnsembleCommand implements Callable<Integer> {
             System.err.println("ensemble: run " + id + " in " + st.file() + " (" + runner.threads() + " threads)");
             EnsembleResult r = EnsembleExecution.finish(st, id, job, List.of(), runner);
             EnsembleExecution.report(pw, id, st.file(), r, out);
-        } catch (org.cartellab.app.store.StoreException e) {
+        } catch (StoreException e) {
             throw new BadInputException(e.getMessage());
         }
         return 0;

@@ -5,14 +5,14 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.cartellab.analysis.ChunkSink;
-import org.cartellab.analysis.EnsembleJob;
-import org.cartellab.analysis.EnsembleResult;
-import org.cartellab.analysis.EnsembleRunner;
-import org.cartellab.analysis.RunSummary;
 import org.cartellab.app.store.RunStore;
 import org.cartellab.app.store.StoreException;
 import org.cartellab.app.store.StoredRun;
+import org.cartellab.ensemble.ChunkSink;
+import org.cartellab.ensemble.EnsembleJob;
+import org.cartellab.ensemble.EnsembleResult;
+import org.cartellab.ensemble.EnsembleRunner;
+import org.cartellab.ensemble.RunSummary;
 
 /** Runs (or finishes) a stored ensemble: items committed chunk by chunk, then bands saved, printed and written. */
 final class EnsembleExecution {

@@ -1,10 +1,12 @@
 package org.cartellab.app.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import org.cartellab.data.DataFormatException;
 import org.cartellab.model.NumericalTroubleException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code cartel-lab} command: one subcommand class per verb. */
 @Command(name = "cartel-lab", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -49,7 +51,7 @@ public final class Main implements Runnable {
             err.println("error: " + ex.getMessage());
             return EXIT_NUMERICAL;
         }
-        if (ex instanceof java.io.UncheckedIOException || ex instanceof java.io.IOException) {
+        if (ex instanceof UncheckedIOException || ex instanceof IOException) {
             err.println("error: " + ex.getMessage());
             return EXIT_BAD_INPUT;
         }

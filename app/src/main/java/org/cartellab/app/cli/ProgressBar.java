@@ -3,8 +3,8 @@ package org.cartellab.app.cli;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Locale;
-import org.cartellab.analysis.Progress;
-import org.cartellab.analysis.ProgressListener;
+import org.cartellab.progress.Progress;
+import org.cartellab.progress.ProgressListener;
 
 /**
  * Renders progress on stderr: a redrawn bar on a terminal, or (when stderr is a file or pipe) one line per 5 % so

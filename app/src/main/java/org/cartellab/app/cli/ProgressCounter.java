@@ -1,8 +1,8 @@
 package org.cartellab.app.cli;
 
 import java.time.Duration;
-import org.cartellab.analysis.Progress;
-import org.cartellab.analysis.ProgressListener;
+import org.cartellab.progress.Progress;
+import org.cartellab.progress.ProgressListener;
 
 /** Counts units of work as they are done and reports them, with rate and time left, to a progress listener. */
 final class ProgressCounter {

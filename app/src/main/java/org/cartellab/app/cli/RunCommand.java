@@ -3,25 +3,29 @@ package org.cartellab.app.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.cartellab.app.report.CohortFiles;
 import org.cartellab.app.report.CohortRunSummary;
 import org.cartellab.app.report.NetworkRunFiles;
-import org.cartellab.app.report.OutputDirectory;
-import org.cartellab.app.report.WeeklyCsv;
-import org.cartellab.cohort.CohortScenarioResult;
-import org.cartellab.cohort.CohortScenarioRunner;
 import org.cartellab.app.report.NetworkRunReport;
+import org.cartellab.app.report.OutputDirectory;
 import org.cartellab.app.report.ResolvedParameter;
+import org.cartellab.app.report.WeeklyCsv;
 import org.cartellab.data.BundledData;
 import org.cartellab.model.Intervention;
 import org.cartellab.network.ConflictNetwork;
 import org.cartellab.network.NetworkParameters;
 import org.cartellab.network.NetworkResult;
+import org.cartellab.scenario.CohortScenarioResult;
+import org.cartellab.scenario.CohortScenarioRunner;
 import org.cartellab.scenario.NetworkScenarioRunner;
 import org.cartellab.scenario.Scenario;
 import org.cartellab.scenario.ScenarioParser;
@@ -138,11 +142,11 @@ final class RunCommand implements Callable<Integer> {
         CohortScenarioResult result = CohortScenarioRunner.run(scenario);
         double wall = (System.nanoTime() - started) / 1e9;
         if (out != null) {
-            java.util.Set<String> files = new java.util.HashSet<>(CohortFiles.FILES);
+            Set<String> files = new HashSet<>(CohortFiles.FILES);
             files.addAll(List.of(NetworkRunFiles.WEEKLY, NetworkRunFiles.SUMMARY));
             try {
                 OutputDirectory.write(out, files, dir -> {
-                    try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(dir.resolve(NetworkRunFiles.WEEKLY))) {
+                    try (Writer w = Files.newBufferedWriter(dir.resolve(NetworkRunFiles.WEEKLY))) {
                         WeeklyCsv.write(result.weekly(), w);
                     }
                     CohortFiles.write(result, dir);

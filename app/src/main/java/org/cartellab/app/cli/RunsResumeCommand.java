@@ -2,12 +2,12 @@ package org.cartellab.app.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.cartellab.analysis.EnsembleJob;
-import org.cartellab.analysis.EnsembleResult;
-import org.cartellab.analysis.RunSummary;
 import org.cartellab.app.store.RunStore;
 import org.cartellab.app.store.StoreException;
 import org.cartellab.app.store.StoredRun;
+import org.cartellab.ensemble.EnsembleJob;
+import org.cartellab.ensemble.EnsembleResult;
+import org.cartellab.ensemble.RunSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

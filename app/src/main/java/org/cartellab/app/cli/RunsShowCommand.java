@@ -1,10 +1,10 @@
 package org.cartellab.app.cli;
 
 import java.io.PrintWriter;
-import org.cartellab.analysis.ReportPlan;
 import org.cartellab.app.store.RunStore;
 import org.cartellab.app.store.StoreException;
 import org.cartellab.app.store.StoredRun;
+import org.cartellab.ensemble.ReportPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;

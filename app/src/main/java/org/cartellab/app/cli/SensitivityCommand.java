@@ -6,11 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.cartellab.analysis.NetworkSensitivity;
-import org.cartellab.analysis.SobolAnalysis;
-import org.cartellab.analysis.SobolIndex;
-import org.cartellab.analysis.SobolResult;
 import org.cartellab.app.report.SobolChart;
+import org.cartellab.sensitivity.NetworkSensitivity;
+import org.cartellab.sensitivity.SobolAnalysis;
+import org.cartellab.sensitivity.SobolCsv;
+import org.cartellab.sensitivity.SobolIndex;
+import org.cartellab.sensitivity.SobolResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -47,7 +48,7 @@ final class SensitivityCommand implements Callable<Integer> {
         SobolResult r = SobolAnalysis.analyse(model, samples, EnsembleCommand.runner(threads, 1000), seed, bootstrap,
                 ProgressBar.onStderr("sensitivity"));
         Map<String, String> files = new LinkedHashMap<>();
-        files.put("sobol.csv", org.cartellab.analysis.SobolCsv.of(r));
+        files.put("sobol.csv", SobolCsv.of(r));
         files.put("sobol.svg", SobolChart.svg(r, "Network model: Sobol indices over the calibration bounds"));
         AtomicOutput.write(out, files);
         PrintWriter pw = spec.commandLine().getOut();

@@ -2,7 +2,11 @@ package org.cartellab.app.cli;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.cartellab.app.web.CatalogComparison;
+import org.cartellab.app.web.CatalogProvider;
 import org.cartellab.app.web.WebServer;
+import org.cartellab.app.web.WebSettings;
+import org.cartellab.policy.Catalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -20,9 +24,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) throw new BadInputException("--port: expected 0 to 65535, found " + port);
-        org.cartellab.policy.Catalog catalog = org.cartellab.policy.Catalog.bundled();
-        WebServer server = new WebServer(org.cartellab.app.web.WebSettings.DEFAULTS,
-                org.cartellab.app.web.CatalogProvider.of(catalog.all()), new org.cartellab.app.web.CatalogComparison(catalog));
+        Catalog catalog = Catalog.bundled();
+        WebServer server = new WebServer(WebSettings.DEFAULTS,
+                CatalogProvider.of(catalog.all()), new CatalogComparison(catalog));
         int actual;
         try {
             actual = server.start(host, port);

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import org.cartellab.cohort.AgeSnapshot;
 import org.cartellab.cohort.BirthCohortOutcome;
-import org.cartellab.cohort.CohortScenarioResult;
 import org.cartellab.cohort.CohortYear;
 import org.cartellab.cohort.RecidivismOutcome;
 import org.cartellab.cohort.ReleaseOutcome;
 import org.cartellab.model.WeeklyColumn;
 import org.cartellab.model.WeeklyTable;
+import org.cartellab.scenario.CohortScenarioResult;
 
 /**
  * Writes the cohort model's files into a directory the caller owns (a run command writes into its temporary

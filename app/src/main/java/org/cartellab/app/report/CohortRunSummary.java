@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.cartellab.cohort.CohortScenarioResult;
 import org.cartellab.model.WeeklyColumn;
 import org.cartellab.model.WeeklyTable;
+import org.cartellab.scenario.CohortScenarioResult;
 
 /** summary.json for a cohort-model run: the scenario, resolved parameters, start and end state, cumulative flows. */
 public final class CohortRunSummary {

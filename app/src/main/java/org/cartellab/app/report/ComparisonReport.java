@@ -4,24 +4,32 @@ import static org.cartellab.app.report.Xml.count;
 import static org.cartellab.app.report.Xml.esc;
 import static org.cartellab.app.report.Xml.pct;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.cartellab.analysis.CoaResult;
-import org.cartellab.analysis.Comparison;
-import org.cartellab.analysis.ComparisonAssessment;
-import org.cartellab.analysis.Criterion;
-import org.cartellab.analysis.DecisionMatrix;
-import org.cartellab.analysis.LegalBurden;
-import org.cartellab.analysis.Metric;
-import org.cartellab.analysis.MetricBand;
-import org.cartellab.analysis.PolicyRun;
-import org.cartellab.analysis.WeakEffect;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+import org.cartellab.assessment.ComparisonAssessment;
+import org.cartellab.assessment.ComparisonEnsembleResult;
+import org.cartellab.assessment.Criterion;
+import org.cartellab.assessment.DecisionMatrix;
+import org.cartellab.assessment.LegalBurden;
+import org.cartellab.assessment.WeakEffect;
+import org.cartellab.comparison.CoaResult;
+import org.cartellab.comparison.CohortMetric;
+import org.cartellab.comparison.Comparison;
+import org.cartellab.comparison.Metric;
+import org.cartellab.comparison.MetricBand;
+import org.cartellab.comparison.PolicyRun;
+import org.cartellab.data.DataSet;
 import org.cartellab.model.WeeklyColumn;
+import org.cartellab.network.NetworkSimulator;
 import org.cartellab.policy.CourseOfAction;
 import org.cartellab.policy.Evidence;
 import org.cartellab.policy.LegalBasis;
+import org.cartellab.policy.Lever;
 import org.cartellab.policy.LeverEffect;
 import org.cartellab.policy.LeverSetting;
 import org.cartellab.policy.OutsideModelOutcome;
@@ -66,13 +74,13 @@ public final class ComparisonReport {
     }
 
     /** As {@link #render(ComparisonAssessment, String, String)}, with evidence source ids resolved to citations. */
-    public static String render(ComparisonAssessment a, String catalog, String weightsSource, java.util.function.UnaryOperator<String> citations) {
+    public static String render(ComparisonAssessment a, String catalog, String weightsSource, UnaryOperator<String> citations) {
         return render(a, catalog, weightsSource, citations, null);
     }
 
     /** As above, with an ensemble section when {@code ensemble} is not null. */
-    public static String render(ComparisonAssessment a, String catalog, String weightsSource, java.util.function.UnaryOperator<String> citations,
-                                org.cartellab.analysis.ComparisonEnsembleResult ensemble) {
+    public static String render(ComparisonAssessment a, String catalog, String weightsSource, UnaryOperator<String> citations,
+                                ComparisonEnsembleResult ensemble) {
         Comparison c = a.comparison();
         StringBuilder b = new StringBuilder(200_000);
         b.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><meta charset=\"utf-8\"/>")
@@ -145,7 +153,7 @@ public final class ComparisonReport {
                 .append("Each cell: central value (change against the baseline, every sentence as today), the baseline, and the band over the lever's range.</p>")
                 .append("<p><small>Method: ").append(esc(rs.get(0).cohort().values().iterator().next().get(Range.Point.CENTRAL).method())).append(".</small></p>");
         b.append("<div class=\"wide\"><table id=\"cohort-outcomes\"><thead><tr><th>Course of action</th><th>Years</th>");
-        for (org.cartellab.analysis.CohortMetric m : org.cartellab.analysis.CohortMetric.values()) b.append("<th>").append(esc(m.shortLabel())).append("</th>");
+        for (CohortMetric m : CohortMetric.values()) b.append("<th>").append(esc(m.shortLabel())).append("</th>");
         b.append("</tr></thead><tbody>");
         for (CoaResult r : rs) {
             for (int y : c.horizonsYears()) {
@@ -153,7 +161,7 @@ public final class ComparisonReport {
                 boolean first = y == c.horizonsYears().get(0);
                 b.append(first ? "<tr class=\"first\"><td rowspan=\"" + c.horizonsYears().size() + "\">" + esc(r.id()) + "</td>" : "<tr>")
                         .append("<td class=\"n\">").append(y).append("</td>");
-                for (org.cartellab.analysis.CohortMetric m : org.cartellab.analysis.CohortMetric.values()) {
+                for (CohortMetric m : CohortMetric.values()) {
                     double central = perPoint.get(Range.Point.CENTRAL).withLevers().get(m.id());
                     double sq = perPoint.get(Range.Point.CENTRAL).statusQuo().get(m.id());
                     double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
@@ -168,7 +176,7 @@ public final class ComparisonReport {
             }
         }
         b.append("</tbody></table></div><ul id=\"cohort-legend\">");
-        for (org.cartellab.analysis.CohortMetric m : org.cartellab.analysis.CohortMetric.values()) {
+        for (CohortMetric m : CohortMetric.values()) {
             b.append("<li><strong>").append(esc(m.shortLabel())).append("</strong> (").append(esc(m.id())).append("): ").append(esc(m.label())).append(".</li>");
         }
         b.append("</ul>");
@@ -185,7 +193,7 @@ public final class ComparisonReport {
     private static void charts(StringBuilder b, Comparison c) {
         b.append("<h2 id=\"charts\">Members and casualties over time</h2><div class=\"charts\">");
         // Week 520 is 2021-12-19; label the axis with the nearest calendar year, as DESIGN.md calls it "2022".
-        java.time.LocalDate start = org.cartellab.network.NetworkSimulator.ORIGIN.plusDays(7L * c.start().startWeek());
+        LocalDate start = NetworkSimulator.ORIGIN.plusDays(7L * c.start().startWeek());
         int startYear = (int) Math.round(start.getYear() + (start.getDayOfYear() - 1) / 365.25);
         double[] sqMembers = c.statusQuo().series(WeeklyColumn.MEMBERS);
         double[] sqDeaths = c.statusQuo().series(WeeklyColumn.DEATHS);
@@ -280,7 +288,7 @@ public final class ComparisonReport {
             for (LeverEffect e : coa.levers()) {
                 boolean notEvaluated = r.notEvaluated().stream().map(LeverSetting::effect).anyMatch(e::equals);
                 String engine = notEvaluated ? " <span class=\"flag\">[not evaluated in this comparison]</span>"
-                        : e.lever() == org.cartellab.policy.Lever.SENTENCE_MULTIPLIER ? " <small>[cohort engine]</small>" : "";
+                        : e.lever() == Lever.SENTENCE_MULTIPLIER ? " <small>[cohort engine]</small>" : "";
                 b.append("<tr><td>").append(esc(e.lever().id())).append(engine)
                         .append("</td><td class=\"n\">").append(Xml.num(e.effect().low(), 3)).append("</td><td class=\"n\">").append(Xml.num(e.effect().central(), 3))
                         .append("</td><td class=\"n\">").append(Xml.num(e.effect().high(), 3)).append("</td><td>").append(esc(e.lever().unit()))
@@ -326,8 +334,8 @@ public final class ComparisonReport {
         return s.append(esc(e.rationale())).toString();
     }
 
-    private static void sources(StringBuilder b, Comparison c, java.util.function.UnaryOperator<String> citations) {
-        java.util.TreeSet<String> ids = new java.util.TreeSet<>();
+    private static void sources(StringBuilder b, Comparison c, UnaryOperator<String> citations) {
+        TreeSet<String> ids = new TreeSet<>();
         for (CoaResult r : c.results()) {
             CourseOfAction coa = r.coa();
             for (LeverEffect e : coa.levers()) ids.addAll(e.evidence().sources());
@@ -336,8 +344,8 @@ public final class ComparisonReport {
         }
         b.append("<h2 id=\"sources-heading\">Sources cited by the courses of action</h2><ul id=\"sources\">");
         for (String id : ids) b.append("<li><strong>").append(esc(id)).append("</strong>: ").append(esc(citations.apply(id))).append("</li>");
-        b.append("</ul><p>Network data: ").append(esc(org.cartellab.data.DataSet.NODES.citation())).append(". Sentences: ")
-                .append(esc(org.cartellab.data.DataSet.SENTENCES.citation())).append(".</p>");
+        b.append("</ul><p>Network data: ").append(esc(DataSet.NODES.citation())).append(". Sentences: ")
+                .append(esc(DataSet.SENTENCES.citation())).append(".</p>");
     }
 
     private static void assumptions(StringBuilder b, ComparisonAssessment a) {

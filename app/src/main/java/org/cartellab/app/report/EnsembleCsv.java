@@ -5,10 +5,10 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.cartellab.analysis.ComparisonEnsemble;
-import org.cartellab.analysis.ComparisonEnsembleResult;
-import org.cartellab.analysis.Metric;
-import org.cartellab.analysis.Spread;
+import org.cartellab.assessment.ComparisonEnsemble;
+import org.cartellab.assessment.ComparisonEnsembleResult;
+import org.cartellab.comparison.Metric;
+import org.cartellab.uncertainty.Spread;
 
 /**
  * ensemble.csv: {@code coa, years, metric, p5, p25, median, p75, p95, prob_lower}. Per course, horizon and metric three

@@ -6,14 +6,17 @@ import static org.cartellab.app.report.Xml.num;
 import static org.cartellab.app.report.Xml.pct;
 import static org.cartellab.app.report.Xml.xy;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.cartellab.analysis.ComparisonEnsemble;
-import org.cartellab.analysis.ComparisonEnsembleResult;
-import org.cartellab.analysis.Metric;
-import org.cartellab.analysis.Spread;
+import java.util.TreeSet;
+import java.util.function.DoubleUnaryOperator;
+import org.cartellab.assessment.ComparisonEnsemble;
+import org.cartellab.assessment.ComparisonEnsembleResult;
+import org.cartellab.comparison.Metric;
+import org.cartellab.uncertainty.Spread;
 
 /**
  * The ensemble section of report.html (id "ensemble"): banded outcomes and paired changes per course and horizon, bars
@@ -94,7 +97,7 @@ public final class EnsembleReportSection {
         double x0 = lo - pad;
         double x1 = hi + pad;
         double plotW = w - labelW - 20;
-        java.util.function.DoubleUnaryOperator x = v -> labelW + (v - x0) / (x1 - x0) * plotW;
+        DoubleUnaryOperator x = v -> labelW + (v - x0) / (x1 - x0) * plotW;
         String title = (m == Metric.MEMBERS ? "Members" : "Cumulative casualties") + ": % change vs status quo, " + years
                 + " years (paired; box 25-75 %, whisker 5-95 %)";
         b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"whiskers\" id=\"ensemble-change-").append(m.id()).append("\" data-metric=\"")
@@ -124,7 +127,7 @@ public final class EnsembleReportSection {
             b.append("</g>");
             row++;
         }
-        for (double t : new java.util.TreeSet<>(List.of(lo, 0.0, hi))) {
+        for (double t : new TreeSet<>(List.of(lo, 0.0, hi))) {
             b.append("<text class=\"tick\" x=\"").append(xy(x.applyAsDouble(t))).append("\" y=\"").append(xy(bottom + 16)).append("\" text-anchor=\"middle\">")
                     .append(esc(pct(t))).append("</text>");
         }
@@ -137,7 +140,7 @@ public final class EnsembleReportSection {
                 .append("risk columns.</p>");
         b.append("<table id=\"ensemble-rank-table\"><thead><tr><th>Course of action</th><th>Median rank</th><th>Ranked first</th><th>Share at each rank (1, 2, ...)</th></tr></thead><tbody>");
         Map<String, Double> first = new LinkedHashMap<>();
-        e.ids().stream().sorted(java.util.Comparator.comparingDouble((String id) -> e.ranks().get(id).medianRank())
+        e.ids().stream().sorted(Comparator.comparingDouble((String id) -> e.ranks().get(id).medianRank())
                 .thenComparingDouble(id -> -e.ranks().get(id).shareFirst())).forEach(id -> {
                     ComparisonEnsembleResult.RankDistribution r = e.ranks().get(id);
                     first.put(id, r.shareFirst());

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.cartellab.data.BundledData;
 import org.cartellab.data.DataSet;
@@ -87,7 +89,7 @@ public final class RunSummaryJson {
         for (Intervention i : r.scenario().interventions()) {
             ObjectNode o = list.addObject();
             o.put("week", i.week());
-            ObjectNode values = o.putObject(i.kind().name().toLowerCase(java.util.Locale.ROOT));
+            ObjectNode values = o.putObject(i.kind().name().toLowerCase(Locale.ROOT));
             for (Map.Entry<String, Double> e : i.values().entrySet()) values.put(e.getKey(), e.getValue());
             if (i.kind() == Intervention.Kind.RAMP) o.put("over", i.over());
         }
@@ -125,7 +127,7 @@ public final class RunSummaryJson {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(md.digest(in.readAllBytes()));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,8 +1,8 @@
 package org.cartellab.app.report;
 
 import java.util.Locale;
-import org.cartellab.analysis.SobolIndex;
-import org.cartellab.analysis.SobolResult;
+import org.cartellab.sensitivity.SobolIndex;
+import org.cartellab.sensitivity.SobolResult;
 
 /**
  * Sobol indices as a standalone SVG bar chart (no scripts): one panel per output, two bars per input (first-order

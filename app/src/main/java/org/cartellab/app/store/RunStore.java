@@ -12,16 +12,19 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
-import org.cartellab.analysis.Band;
-import org.cartellab.analysis.EnsembleSpec;
-import org.cartellab.analysis.EnsembleMetric;
-import org.cartellab.analysis.ReportPlan;
-import org.cartellab.analysis.RunSummary;
+import org.cartellab.ensemble.Band;
+import org.cartellab.ensemble.EnsembleMetric;
+import org.cartellab.ensemble.EnsembleSpec;
+import org.cartellab.ensemble.ReportPlan;
+import org.cartellab.ensemble.RunSummary;
 import org.cartellab.network.NetworkParameters;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -92,8 +95,8 @@ public final class RunStore implements AutoCloseable {
 
     /** Records a new ensemble as running with no items; returns its id. */
     public String createEnsemble(String scenarioName, EnsembleSpec spec, String codeVersion, String dataVersions) {
-        String id = "ens-" + LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
-                + "-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String id = "ens-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
+                + "-" + UUID.randomUUID().toString().substring(0, 6);
         try (PreparedStatement ps = conn.prepareStatement("INSERT INTO runs VALUES (?, 'ensemble', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
             ps.setString(1, id);
             ps.setString(2, scenarioName);
@@ -286,7 +289,7 @@ public final class RunStore implements AutoCloseable {
         } catch (SQLException e) {
             throw fail("read the bands of run " + runId, e);
         }
-        out.sort(java.util.Comparator.comparingInt(b -> plan.indexOf(b.metric().name())));
+        out.sort(Comparator.comparingInt(b -> plan.indexOf(b.metric().name())));
         return out;
     }
 

@@ -1,7 +1,7 @@
 package org.cartellab.app.store;
 
 import java.time.LocalDateTime;
-import org.cartellab.analysis.EnsembleSpec;
+import org.cartellab.ensemble.EnsembleSpec;
 
 /** One row of the store's runs table: what was run, with which code and data, and how far it got. */
 public record StoredRun(String id, String kind, String scenarioName, EnsembleSpec spec, String codeVersion,

@@ -3,6 +3,7 @@ package org.cartellab.app.web;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.cartellab.data.BundledData;
 import org.cartellab.data.Cartel;
@@ -17,7 +18,7 @@ public final class DataProvenance {
         List<Map<String, String>> sets = new ArrayList<>();
         for (DataSet d : DataSet.values()) {
             Map<String, String> m = new LinkedHashMap<>();
-            m.put("id", d.name().toLowerCase(java.util.Locale.ROOT));
+            m.put("id", d.name().toLowerCase(Locale.ROOT));
             m.put("file", d.file());
             m.put("description", d.description());
             m.put("citation", d.citation());

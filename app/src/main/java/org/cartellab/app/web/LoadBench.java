@@ -1,5 +1,6 @@
 package org.cartellab.app.web;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.net.URI;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -48,7 +50,7 @@ public final class LoadBench {
         public double cpuMsPerRequest() { return requests == 0 ? Double.NaN : 1000 * cpuSeconds / requests; }
 
         public String describe() {
-            return String.format(java.util.Locale.ROOT,
+            return String.format(Locale.ROOT,
                     "load: %d clients, %d s, %d requests (%.1f/s), %d errors%n"
                             + "latency ms: p50 %.1f, p95 %.1f, p99 %.1f, max %.1f; one client alone p50 %.1f (p99/baseline %.1f)%n"
                             + "heap MB after GC: before %.0f, after %.0f; peak sampled %.0f%n"
@@ -151,7 +153,7 @@ public final class LoadBench {
             HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() == 200 && r.body().contains("\"status_quo\"")) return null;
             return r.statusCode() + " " + r.body().substring(0, Math.min(200, r.body().length()));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return e.toString();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -5,11 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
-import org.cartellab.analysis.ParameterDistribution;
 import org.cartellab.model.WeeklyColumn;
 import org.cartellab.network.NetworkParameters;
 import org.cartellab.network.NetworkResult;
 import org.cartellab.scenario.Scenario;
+import org.cartellab.uncertainty.ParameterDistribution;
 
 /**
  * A minimal ensemble for uncertainty bands: {@code runs} parameter draws, each run with and without the scenario's

@@ -1,26 +1,27 @@
 package org.cartellab.app.web;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.cartellab.analysis.ComparisonDefaults;
+import org.cartellab.comparison.ComparisonDefaults;
 import org.cartellab.data.BundledData;
 import org.cartellab.model.Intervention;
-import org.cartellab.network.NetworkEvent;
-import org.cartellab.policy.CooperationIndex;
-import org.cartellab.policy.LeadershipRemoval;
-import org.cartellab.policy.LeadershipTargets;
-import org.cartellab.policy.PolicyCompiler;
-import org.cartellab.policy.PolicyPath;
-import org.cartellab.policy.Ramp;
 import org.cartellab.network.ConflictNetwork;
+import org.cartellab.network.NetworkEvent;
 import org.cartellab.network.NetworkParameters;
 import org.cartellab.network.NetworkResult;
 import org.cartellab.network.NetworkRun;
 import org.cartellab.network.NetworkSimulator;
 import org.cartellab.network.ParameterPath;
 import org.cartellab.network.Tolerances;
+import org.cartellab.policy.CooperationIndex;
+import org.cartellab.policy.LeadershipRemoval;
+import org.cartellab.policy.LeadershipTargets;
+import org.cartellab.policy.PolicyCompiler;
+import org.cartellab.policy.PolicyPath;
+import org.cartellab.policy.Ramp;
 import org.cartellab.scenario.ModelKind;
 import org.cartellab.scenario.Scenario;
 
@@ -79,7 +80,7 @@ public final class NetworkSimulation {
         SeriesSet statusQuo = statusQuo(base, s.weeks());
         if (s.interventions().isEmpty() && !levers.changesRun()) return new SimulationResult(s, statusQuo, statusQuo, levers);
         // the name and seed do not change a network run; the parameters, horizon, interventions and structural levers do
-        String key = java.util.Arrays.toString(base.toArray()) + "/" + s.weeks() + "/" + s.interventions() + "/" + levers.runKey();
+        String key = Arrays.toString(base.toArray()) + "/" + s.weeks() + "/" + s.interventions() + "/" + levers.runKey();
         SeriesSet scenario = cached(scenarioCache, key);
         if (scenario == null) {
             scenario = SeriesSet.of(levers.changesRun() ? run(base, s, levers) : run(base, s, true));
@@ -122,7 +123,7 @@ public final class NetworkSimulation {
     }
 
     private SeriesSet statusQuo(NetworkParameters base, int weeks) {
-        String key = java.util.Arrays.toString(base.toArray()) + "/" + weeks;
+        String key = Arrays.toString(base.toArray()) + "/" + weeks;
         SeriesSet hit = cached(statusQuoCache, key);
         if (hit != null) return hit;
         SeriesSet computed = SeriesSet.of(simulator.run(NetworkRun.of(network, base, weeks)));

@@ -1,8 +1,8 @@
 package org.cartellab.app.web;
 
 import org.apache.commons.rng.UniformRandomProvider;
-import org.cartellab.analysis.ParameterDistribution;
 import org.cartellab.network.NetworkParameters;
+import org.cartellab.uncertainty.ParameterDistribution;
 
 /**
  * A minimal, replaceable stand-in for parameter uncertainty: each network parameter drawn independently and uniformly

@@ -1,6 +1,6 @@
 package org.cartellab.app.web;
 
-import org.cartellab.analysis.SentenceStatistics;
+import org.cartellab.comparison.SentenceStatistics;
 
 /**
  * Prison-years, an estimate outside the network model (which has no prisons): each week's incapacitations times the

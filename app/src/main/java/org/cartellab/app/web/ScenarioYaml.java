@@ -2,6 +2,7 @@ package org.cartellab.app.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Locale;
 import java.util.Map;
 import org.cartellab.model.Intervention;
 import org.cartellab.scenario.Scenario;
@@ -27,7 +28,7 @@ public final class ScenarioYaml {
             y.append("interventions:\n");
             for (Intervention i : s.interventions()) {
                 y.append("  - week: ").append(i.week()).append('\n');
-                y.append("    ").append(i.kind().name().toLowerCase(java.util.Locale.ROOT)).append(": ").append(flow(i.values())).append('\n');
+                y.append("    ").append(i.kind().name().toLowerCase(Locale.ROOT)).append(": ").append(flow(i.values())).append('\n');
                 if (i.kind() == Intervention.Kind.RAMP) y.append("    over: ").append(i.over()).append('\n');
             }
         }

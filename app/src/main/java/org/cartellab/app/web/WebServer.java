@@ -13,7 +13,10 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.cartellab.data.DataFormatException;
 import org.cartellab.model.NumericalTroubleException;
 import org.cartellab.scenario.Scenario;
@@ -42,7 +45,7 @@ public final class WebServer {
     private final JobRunner jobs;
     private final ObjectMapper json;
     private final List<Route> routes = new ArrayList<>();
-    private final java.util.concurrent.Semaphore liveRuns = new java.util.concurrent.Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
+    private final Semaphore liveRuns = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
     private final Javalin app;
 
     public WebServer(WebSettings settings, CatalogProvider catalog, ComparisonProvider comparison) {
@@ -195,7 +198,7 @@ public final class WebServer {
      * the CPU nor holds hundreds of result arrays at once; a request that waits over 10 s gets 503.
      */
     private SimulationResult simulate(Scenario s, PolicyLevers levers) throws InterruptedException {
-        if (!liveRuns.tryAcquire(10, java.util.concurrent.TimeUnit.SECONDS)) throw new ApiException(503, "the server is busy; try again in a moment");
+        if (!liveRuns.tryAcquire(10, TimeUnit.SECONDS)) throw new ApiException(503, "the server is busy; try again in a moment");
         try {
             return simulation.simulate(s, levers);
         } finally {
@@ -327,7 +330,7 @@ public final class WebServer {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", job.id());
         out.put("kind", job.kind());
-        out.put("state", job.state().name().toLowerCase(java.util.Locale.ROOT));
+        out.put("state", job.state().name().toLowerCase(Locale.ROOT));
         out.put("done", job.done());
         out.put("total", job.total());
         out.put("progress", job.total() == 0 ? 1.0 : (double) job.done() / job.total());

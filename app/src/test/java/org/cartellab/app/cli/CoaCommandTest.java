@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.cartellab.policy.Catalog;
+import org.cartellab.policy.RiskRating;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -39,7 +40,7 @@ class CoaCommandTest {
             String line = r.out().lines().filter(l -> l.startsWith(id + " ")).findFirst().orElseThrow();
             int max = Catalog.maxRisk(c.find(id).orElseThrow());
             assertThat(line).as(id).contains(" " + Catalog.assumptionCount(c.find(id).orElseThrow()) + " ")
-                    .endsWith(max + " " + org.cartellab.policy.RiskRating.LABELS[max]);
+                    .endsWith(max + " " + RiskRating.LABELS[max]);
         }
         assertThat(r.out()).contains("leadership_removal 2 factions").contains("recruitment x0.8");
     }

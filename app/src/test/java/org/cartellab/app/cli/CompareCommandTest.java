@@ -6,9 +6,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.cartellab.policy.Catalog;
+import org.cartellab.policy.CourseOfAction;
+import org.cartellab.policy.CourseOfActionSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -45,11 +50,11 @@ class CompareCommandTest {
         Path out = tmp.resolve("all");
         Run r = run(null, "--out", out.toString(), "--weight-samples", "500");
         assertThat(r.code()).as(r.err()).isZero();
-        java.util.List<String> ids = org.cartellab.policy.Catalog.bundled().ids();
+        List<String> ids = Catalog.bundled().ids();
         assertThat(ids).hasSizeGreaterThanOrEqualTo(12);
         for (String id : ids) assertThat(r.out()).as("table row for %s", id).contains(id);
         assertThat(r.out()).doesNotContain("fx-");
-        java.util.Set<String> inCsv = new java.util.HashSet<>();
+        Set<String> inCsv = new HashSet<>();
         for (CSVRecord rec : csv(out.resolve("comparison.csv"))) inCsv.add(rec.get("coa"));
         assertThat(inCsv).containsAll(ids);
         assertThat(Files.readString(out.resolve("report.html"))).contains("strikes_without_consent");
@@ -57,7 +62,7 @@ class CompareCommandTest {
 
     @Test
     void withoutACatalogItStopsWithAClearMessageAndShipsNoFakeCourses() {
-        Run r = run(new CompareCommand(org.cartellab.policy.CourseOfActionSource.unavailable("no course-of-action catalog is available")));
+        Run r = run(new CompareCommand(CourseOfActionSource.unavailable("no course-of-action catalog is available")));
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("no course-of-action catalog");
         assertThat(r.out()).doesNotContain("fx-");
@@ -124,11 +129,11 @@ class CompareCommandTest {
 
     @Test
     void aCourseWithoutLeversIsTheBaselineRowOnceButStillRanked() throws Exception {
-        List<org.cartellab.policy.CourseOfAction> fx = FixtureCatalog.all();
-        org.cartellab.policy.CourseOfAction demand = fx.get(0);
-        org.cartellab.policy.CourseOfAction sq = new org.cartellab.policy.CourseOfAction("status_quo", "No new measures", "fixture baseline", List.of(),
+        List<CourseOfAction> fx = FixtureCatalog.all();
+        CourseOfAction demand = fx.get(0);
+        CourseOfAction sq = new CourseOfAction("status_quo", "No new measures", "fixture baseline", List.of(),
                 List.of(), demand.legal(), demand.risks(), List.of());
-        org.cartellab.policy.CourseOfActionSource source = org.cartellab.policy.CourseOfActionSource.of(List.of(sq, demand), "TEST FIXTURES (not a catalog)");
+        CourseOfActionSource source = CourseOfActionSource.of(List.of(sq, demand), "TEST FIXTURES (not a catalog)");
         Path out = tmp.resolve("sq");
         Run r = run(new CompareCommand(source), "--years", "1,5", "--out", out.toString(), "--weight-samples", "10");
         assertThat(r.code()).as(r.err()).isZero();
@@ -136,7 +141,7 @@ class CompareCommandTest {
         assertThat(table).contains("status_quo (baseline)").doesNotContain("\nstatus quo ");
         assertThat(table.lines().filter(l -> l.startsWith("status_quo"))).hasSize(2); // one baseline row per horizon, no repeat
         List<CSVRecord> rows = csv(out.resolve("comparison.csv"));
-        java.util.Set<String> keys = new java.util.HashSet<>();
+        Set<String> keys = new HashSet<>();
         for (CSVRecord x : rows) assertThat(keys.add(x.get("coa") + "|" + x.get("years") + "|" + x.get("metric"))).as("duplicate row %s", x).isTrue();
         assertThat(rows).filteredOn(x -> x.get("coa").equals("status_quo") && x.get("metric").equals("members"))
                 .hasSize(2).allSatisfy(x -> assertThat(x.get("note")).contains("= catalog entries status_quo"));

@@ -7,9 +7,11 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.cartellab.analysis.RunSummary;
+import java.util.stream.LongStream;
 import org.cartellab.app.store.RunStore;
 import org.cartellab.app.store.StoredRun;
+import org.cartellab.ensemble.EnsembleSpec;
+import org.cartellab.ensemble.RunSummary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -53,7 +55,7 @@ class EnsembleCommandTest {
             assertThat(r.status()).isEqualTo(StoredRun.COMPLETE);
             assertThat(r.done()).isEqualTo(40);
             assertThat(r.spec().seed()).isEqualTo(3); // the scenario's seed when --seed is absent
-            assertThat(st.items(id)).extracting(RunSummary::index).containsExactly(java.util.stream.LongStream.range(0, 40).boxed().toArray(Long[]::new));
+            assertThat(st.items(id)).extracting(RunSummary::index).containsExactly(LongStream.range(0, 40).boxed().toArray(Long[]::new));
         }
         assertThat(cli("runs", "list", "--store", store.toString()).out()).contains(id).contains("complete").contains("40/40");
         Outcome show = cli("runs", "show", id, "--store", store.toString());
@@ -83,7 +85,7 @@ class EnsembleCommandTest {
         Path store = dir.resolve("runs.duckdb");
         assertThat(cli("ensemble", scenario(52).toString(), "--runs", "25", "--store", store.toString()).code()).isZero();
         String id;
-        org.cartellab.analysis.EnsembleSpec spec;
+        EnsembleSpec spec;
         Path folder = dir.resolve("from-spark");
         Files.createDirectories(folder.resolve("items"));
         try (RunStore st = RunStore.open(store)) {

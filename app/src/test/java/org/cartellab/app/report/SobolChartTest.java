@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.cartellab.analysis.SobolIndex;
-import org.cartellab.analysis.SobolResult;
+import org.cartellab.sensitivity.SobolIndex;
+import org.cartellab.sensitivity.SobolResult;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
@@ -25,7 +26,7 @@ class SobolChartTest {
         assertThat(doc.getDocumentElement().getLocalName()).isEqualTo("svg");
         assertThat(svg).doesNotContain("<script");
         NodeList rects = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "rect");
-        List<String> widths = new java.util.ArrayList<>();
+        List<String> widths = new ArrayList<>();
         for (int i = 0; i < rects.getLength(); i++) {
             var e = (org.w3c.dom.Element) rects.item(i);
             if (e.getElementsByTagNameNS("http://www.w3.org/2000/svg", "title").getLength() > 0) widths.add(e.getAttribute("width"));

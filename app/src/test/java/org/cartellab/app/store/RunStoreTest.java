@@ -11,8 +11,9 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.cartellab.analysis.EnsembleSpec;
-import org.cartellab.analysis.RunSummary;
+import org.cartellab.ensemble.EnsembleSpec;
+import org.cartellab.ensemble.ReportPlan;
+import org.cartellab.ensemble.RunSummary;
 import org.cartellab.network.NetworkParameters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,8 +59,8 @@ class RunStoreTest {
             List<RunSummary> items = new ArrayList<>();
             for (int i = 0; i < 4; i++) items.add(item(i));
             st.appendChunk(id, items);
-            var plan = org.cartellab.analysis.ReportPlan.standard(5, 1); // 5 + ... metrics: only the first 5 names matter here
-            var five = new org.cartellab.analysis.ReportPlan(plan.metrics().subList(0, 5), 5);
+            var plan = ReportPlan.standard(5, 1); // 5 + ... metrics: only the first 5 names matter here
+            var five = new ReportPlan(plan.metrics().subList(0, 5), 5);
             st.export(id, five, "parquet", parquet);
             st.export(id, five, "csv", csv);
         }

@@ -3,8 +3,12 @@ package org.cartellab.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import org.cartellab.data.DataSet;
 import org.cartellab.network.NetworkParameters;
@@ -140,8 +144,8 @@ class WebApiTest {
 
     @Test
     void notUtf8IsRefused() {
-        var r = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.base() + "/api/simulate"))
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(new byte[] {'m', 'o', (byte) 0xff, (byte) 0xfe})).build());
+        var r = http.send(HttpRequest.newBuilder(URI.create(http.base() + "/api/simulate"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {'m', 'o', (byte) 0xff, (byte) 0xfe})).build());
         assertError(r, 400, "not UTF-8");
     }
 
@@ -282,7 +286,7 @@ class WebApiTest {
         assertThat(a.get("yaml").isTextual()).isTrue();
         // the lever metadata the page builds its form from, by rank only
         JsonNode levers = Http.json(http.get("/api/parameters")).get("levers");
-        java.util.List<String> ids = new java.util.ArrayList<>();
+        List<String> ids = new ArrayList<>();
         levers.forEach(l -> ids.add(l.get("id").asText()));
         assertThat(ids).contains("leadership_targets", "factions", "cooperation", "recovery_weeks", "sentence");
         levers.forEach(l -> {

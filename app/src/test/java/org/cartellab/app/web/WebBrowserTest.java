@@ -9,7 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.cartellab.data.DataSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -65,7 +69,7 @@ class WebBrowserTest {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + profile, "--window-size=1400,1000", "--lang=en-US");
-        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }
@@ -77,7 +81,7 @@ class WebBrowserTest {
         if (fixtureServer != null) fixtureServer.stop();
         if (profile != null) {
             try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
             }
         }
     }
@@ -89,7 +93,7 @@ class WebBrowserTest {
     @org.junit.jupiter.api.AfterEach
     void consoleIsClean() {
         List<String> severe = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(e -> e.getMessage())
                 .filter(m -> !(m.startsWith(base + "/api/catalog ") && m.contains("status of 503")))
                 .toList();
@@ -294,7 +298,7 @@ class WebBrowserTest {
         waitFor().until(d -> "yes".equals(driver.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
         assertThat(driver.findElements(By.cssSelector("#param-table tbody tr"))).hasSize(5);
         assertThat(driver.findElement(By.id("param-table")).getText()).contains("Science 381:1312");
-        assertThat(driver.findElements(By.cssSelector("#data-table tbody tr"))).hasSize(org.cartellab.data.DataSet.values().length);
+        assertThat(driver.findElements(By.cssSelector("#data-table tbody tr"))).hasSize(DataSet.values().length);
         assertThat(driver.findElements(By.cssSelector("#limits li")).size()).isGreaterThanOrEqualTo(8);
         assertThat(driver.findElement(By.id("network-facts")).getText()).contains("UPOEG").contains("ERPI").contains("150");
         assertThat(driver.findElement(By.id("catalog-unavailable")).getText()).contains("not in this build");

@@ -1,0 +1,49 @@
+package org.cartellab.assessment;
+
+import org.cartellab.policy.RiskDimension;
+
+/**
+ * A column of the decision matrix; for every criterion a lower raw value is better. Modelled outcomes are percent
+ * changes against the status quo at the matrix horizon; legal burden follows {@link LegalBurden}; risks are the
+ * catalog's 0..4 ratings.
+ */
+public enum Criterion {
+    MEMBERS_CHANGE("members_change", "Members vs status quo (%)", Group.MODELLED, null),
+    CASUALTIES_CHANGE("casualties_change", "Cumulative casualties vs status quo (%)", Group.MODELLED, null),
+    LEGAL_BURDEN("legal_burden", "Legal burden (constraints; foreign or international count double)", Group.LEGAL, null),
+    HARM_TO_US_PERSONS("harm_to_us_persons", "Risk: harm to US persons", Group.RISK, RiskDimension.HARM_TO_US_PERSONS),
+    CARTEL_RETALIATION("cartel_retaliation", "Risk: cartel retaliation", Group.RISK, RiskDimension.CARTEL_RETALIATION),
+    DIPLOMATIC_BACKLASH("diplomatic_backlash", "Risk: diplomatic backlash", Group.RISK, RiskDimension.DIPLOMATIC_BACKLASH),
+    SUCCESSION_VIOLENCE("succession_violence", "Risk: succession violence", Group.RISK, RiskDimension.SUCCESSION_VIOLENCE),
+    ESCALATION("escalation", "Risk: escalation", Group.RISK, RiskDimension.ESCALATION),
+    CIVIL_LIBERTIES("civil_liberties", "Risk: civil liberties", Group.RISK, RiskDimension.CIVIL_LIBERTIES);
+
+    /** The three families of criteria; the default weights give each family a third. */
+    public enum Group { MODELLED, LEGAL, RISK }
+
+    private final String id;
+    private final String label;
+    private final Group group;
+    private final RiskDimension risk;
+
+    Criterion(String id, String label, Group group, RiskDimension risk) {
+        this.id = id;
+        this.label = label;
+        this.group = group;
+        this.risk = risk;
+    }
+
+    public String id() { return id; }
+
+    public String label() { return label; }
+
+    public Group group() { return group; }
+
+    /** The risk dimension for risk criteria, else null. */
+    public RiskDimension risk() { return risk; }
+
+    public static Criterion fromId(String id) {
+        for (Criterion c : values()) if (c.id.equals(id)) return c;
+        return null;
+    }
+}

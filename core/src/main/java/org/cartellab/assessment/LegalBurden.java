@@ -1,0 +1,28 @@
+package org.cartellab.assessment;
+
+import org.cartellab.policy.CourseOfAction;
+import org.cartellab.policy.LegalBasis;
+
+/**
+ * The transparent rule behind the matrix's legal feasibility column: burden = (constraints under US law) + 2 x
+ * (constraints under Mexican or international law). A Mexican or international constraint counts double because
+ * meeting it needs the other state's consent (UN Charter art. 2(4); Mexican Constitution art. 76(III)) rather than a
+ * US procedure. Authorities do not reduce the burden: they say what the action would rest on, not that it is allowed.
+ */
+public final class LegalBurden {
+    private LegalBurden() {}
+
+    public static int of(CourseOfAction coa) {
+        int burden = 0;
+        for (LegalBasis b : coa.legal()) {
+            if (b.role() != LegalBasis.Role.CONSTRAINT) continue;
+            burden += b.jurisdiction() == LegalBasis.Jurisdiction.US ? 1 : 2;
+        }
+        return burden;
+    }
+
+    /** Whether any constraint is Mexican or international, i.e. the course needs Mexico's consent to be lawful. */
+    public static boolean needsConsent(CourseOfAction coa) {
+        return coa.legal().stream().anyMatch(b -> b.role() == LegalBasis.Role.CONSTRAINT && b.jurisdiction() != LegalBasis.Jurisdiction.US);
+    }
+}

@@ -1,0 +1,67 @@
+package org.cartellab.assessment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.cartellab.comparison.CoaResult;
+import org.cartellab.comparison.Comparison;
+import org.cartellab.comparison.Metric;
+import org.cartellab.comparison.MetricBand;
+import org.cartellab.policy.Lever;
+import org.cartellab.policy.LeverSetting;
+
+/**
+ * A place where the modelled effects are weak: the ranking flips between low and high lever values, a band reaches
+ * both sides of the status quo, an effect is smaller than {@link #SMALL_PCT} percent, or a lever was not evaluated.
+ */
+public record WeakEffect(String coa, Kind kind, String message) {
+    /** Changes smaller than this (percent against the status quo) are reported as small. */
+    public static final double SMALL_PCT = 1.0;
+
+    /** Why an effect is weak. */
+    public enum Kind { RANK_FLIPS, SIGN_UNDETERMINED, SMALL_EFFECT, NOT_EVALUATED }
+
+    /** Findings for a comparison, with the matrices built at the low and high lever points. */
+    /** Levers of the course that act on the network engine (everything except sentence length). */
+    private static long networkLevers(CoaResult r) {
+        return r.coa().levers().stream().filter(e -> e.lever() != Lever.SENTENCE_MULTIPLIER).count();
+    }
+
+    public static List<WeakEffect> find(Comparison c, DecisionMatrix low, DecisionMatrix high) {
+        List<WeakEffect> out = new ArrayList<>();
+        int y = low.horizonYears();
+        for (CoaResult r : c.results()) {
+            int rl = low.row(r.id()).rank();
+            int rh = high.row(r.id()).rank();
+            if (rl != rh && networkLevers(r) > 0) { // a course without network levers (the status quo) moves only because others do
+                out.add(new WeakEffect(r.id(), Kind.RANK_FLIPS, String.format(
+                        "%s ranks %d with every lever at the low end of its range and %d at the high end (%d-year horizon): the ranking depends on effect sizes the evidence does not pin down",
+                        r.id(), rl, rh, y)));
+            }
+            for (Metric m : List.of(Metric.MEMBERS, Metric.CUMULATIVE_CASUALTIES)) {
+                MetricBand b = r.band(y, m);
+                if (b.straddlesStatusQuo()) {
+                    out.add(new WeakEffect(r.id(), Kind.SIGN_UNDETERMINED, String.format(
+                            "%s: %s at %d years ranges from %+.1f%% to %+.1f%% against the status quo; the model cannot say whether it goes up or down",
+                            r.id(), m.label().toLowerCase(Locale.ROOT), y, b.changePct(b.low()), b.changePct(b.high()))));
+                } else if (!r.coa().isStatusQuo() && networkLevers(r) > 0 && Math.abs(b.changePct(b.low())) < SMALL_PCT && Math.abs(b.changePct(b.high())) < SMALL_PCT) {
+                    out.add(new WeakEffect(r.id(), Kind.SMALL_EFFECT, String.format(
+                            "%s: %s at %d years changes by less than %.0f%% against the status quo across the whole band (%+.2f%% to %+.2f%%)",
+                            r.id(), m.label().toLowerCase(Locale.ROOT), y, SMALL_PCT, b.changePct(b.low()), b.changePct(b.high()))));
+                }
+            }
+            if (!r.coa().isStatusQuo() && networkLevers(r) == 0) {
+                out.add(new WeakEffect(r.id(), Kind.SMALL_EFFECT, String.format(
+                        "%s: no lever acts on the network engine (only sentence levers, evaluated by the cohort engine), so its network outcomes are the baseline's",
+                        r.id())));
+            }
+            for (LeverSetting s : r.notEvaluated()) {
+                out.add(new WeakEffect(r.id(), Kind.NOT_EVALUATED, String.format(
+                        "%s: lever %s (%s) needs the cohort engine and is not evaluated in this comparison; its modelled outcomes omit it",
+                        r.id(), s.effect().lever().id(), String.format(Locale.ROOT, "range %s to %s, central %s",
+                                s.effect().effect().low(), s.effect().effect().high(), s.effect().effect().central()))));
+            }
+        }
+        return out;
+    }
+}
