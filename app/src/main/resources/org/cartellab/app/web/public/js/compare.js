@@ -2,7 +2,7 @@
 // lever, legal basis, risk and outside-the-model outcome with its evidence. Shows the API's message when the build
 // has no catalog or comparison.
 import { api, clear, el, errorMessage, startPage } from './common.js';
-import { formatDate, formatNumber, has, t } from './i18n.js';
+import { formatDate, formatNumber, has, language, t } from './i18n.js';
 
 // 1, 5 and 10 years after the comparison's start in January 2022 (week 520), as the comparison engine reports.
 const HORIZONS = [572, 780, 1040];
@@ -19,6 +19,12 @@ function evidenceText(e) {
   if (e.assumption) parts.push(t('cmp.assumption'));
   if (e.sources && e.sources.length) parts.push(t('cmp.sources', e.sources.join(', ')));
   return parts.join('; ') + (e.rationale ? ' — ' + e.rationale : '');
+}
+
+/** A link that opens a course of action (or a combination 'A+B') in the simulator with its levers set. */
+function simulatorLink(id) {
+  const q = new URLSearchParams({ coa: id, lang: language() });
+  return el('a', { class: 'simulate', href: '/?' + q.toString(), 'data-coa': id, text: t('cmp.simulate') });
 }
 
 function riskDimensions() {
@@ -62,7 +68,7 @@ function renderMatrix() {
     dims.map((d) => el('th', { scope: 'col', text: riskLabel(d) })));
   const rows = state.table.rows.map((r) => {
     const c = byId[r.id];
-    return el('tr', {}, el('th', { scope: 'row', text: r.title }),
+    return el('tr', {}, el('th', { scope: 'row' }, r.title, ' ', simulatorLink(r.id)),
       state.table.metrics.map((m) => el('td', { class: 'num', text: r.values[m.id] ? rangeText(r.values[m.id], 0) : '–' })),
       dims.map((d) => {
         const risk = c && c.risks ? c.risks[d] : null;
@@ -89,6 +95,7 @@ function renderDetails() {
       ': ' + rangeText(o.range, 0) + ' ' + o.unit, el('br'), el('span', { class: 'note', text: evidenceText(o.evidence) })));
     host.append(el('article', { class: 'coa', id: 'coa-detail-' + c.id },
       el('h3', { text: c.title }),
+      el('p', {}, simulatorLink(c.id)),
       el('p', { text: c.summary }),
       c.seeds && c.seeds.length ? el('p', { class: 'note', text: t('cmp.seeds', c.seeds.join(', ')) }) : null,
       el('h4', { text: t('cmp.levers') }), levers,
