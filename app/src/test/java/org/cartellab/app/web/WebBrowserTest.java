@@ -266,7 +266,7 @@ class WebBrowserTest {
         waitFor().until(d -> "yes".equals(driver.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Fuentes y límites");
         assertThat(driver.findElement(By.id("param-table")).getText()).contains("integrantes por semana");
-        assertThat(driver.findElement(By.id("ensemble")).getText()).contains("no una distribución posterior");
+        assertThat(driver.findElement(By.id("ensemble")).getText()).contains("banda predictiva posterior").contains("no un pronóstico");
         screenshot("sources-es", 2600);
     }
 
