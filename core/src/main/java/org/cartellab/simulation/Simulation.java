@@ -18,12 +18,20 @@ import org.cartellab.network.NetworkParameters;
  */
 public final class Simulation {
     static final int HISTORIES = 16;
+    static final int STATUS_QUOS = 32;
     private final PrisonYears prison;
     private final Map<String, ComparisonStart.History> histories = new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, ComparisonStart.History> eldest) { return size() > HISTORIES; }
+    };
+
+    private final Map<String, SimulatedRun> statusQuos = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, SimulatedRun> eldest) { return size() > STATUS_QUOS; }
     };
 
     public Simulation(PrisonYears prison) { this.prison = prison; }
@@ -41,15 +49,33 @@ public final class Simulation {
      */
     public SimulatorOutcome run(SimulatorInput in) {
         ComparisonStart.History h = history(in.base(), in.from());
-        return run(in, h);
+        SimulatedRun statusQuo = statusQuo(in, h);
+        SimulatedRun scenario = in.levers().isEmpty() ? statusQuo : arm(in, h);
+        return new SimulatorOutcome(in, scenario, statusQuo, scenario.fromStart().policy().assumptions());
     }
 
     /** The status quo arm alone (the same as {@code run(in.statusQuo()).statusQuo()}). */
     public SimulatedRun statusQuo(SimulatorInput in) {
-        return arm(in.statusQuo(), history(in.base(), in.from()));
+        return statusQuo(in, history(in.base(), in.from()));
     }
 
-    /** The input's run and status quo from a given history (an ensemble member's own). */
+    /** The status quo for the input's base, start, horizon and share, cached (the last {@value #STATUS_QUOS}). */
+    private SimulatedRun statusQuo(SimulatorInput in, ComparisonStart.History h) {
+        String key = key(in.base(), in.from()) + "/" + in.weeks() + "/" + in.dependentShare();
+        synchronized (statusQuos) {
+            SimulatedRun hit = statusQuos.get(key);
+            if (hit != null) return hit;
+        }
+        SimulatedRun run = arm(in.statusQuo(), h);
+        synchronized (statusQuos) {
+            statusQuos.put(key, run);
+        }
+        return run;
+    }
+
+    private static String key(NetworkParameters base, int from) { return java.util.Arrays.toString(base.toArray()) + "@" + from; }
+
+    /** The input's run and status quo from a given history (an ensemble member's own; not cached). */
     SimulatorOutcome run(SimulatorInput in, ComparisonStart.History h) {
         SimulatedRun scenario = arm(in, h);
         SimulatedRun statusQuo = in.levers().isEmpty() ? scenario : arm(in.statusQuo(), h);
@@ -63,7 +89,7 @@ public final class Simulation {
     }
 
     private ComparisonStart.History history(NetworkParameters base, int from) {
-        String key = java.util.Arrays.toString(base.toArray()) + "@" + from;
+        String key = key(base, from);
         synchronized (histories) {
             ComparisonStart.History h = histories.get(key);
             if (h != null) return h;
