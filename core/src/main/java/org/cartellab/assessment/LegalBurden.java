@@ -16,13 +16,13 @@ public final class LegalBurden {
         int burden = 0;
         for (LegalBasis b : coa.legal()) {
             if (b.role() != LegalBasis.Role.CONSTRAINT) continue;
-            burden += b.jurisdiction() == LegalBasis.Jurisdiction.US ? 1 : 2;
+            burden += b.jurisdiction() == org.cartellab.law.Jurisdiction.US ? 1 : 2;
         }
         return burden;
     }
 
     /** Whether any constraint is Mexican or international, i.e. the course needs Mexico's consent to be lawful. */
     public static boolean needsConsent(CourseOfAction coa) {
-        return coa.legal().stream().anyMatch(b -> b.role() == LegalBasis.Role.CONSTRAINT && b.jurisdiction() != LegalBasis.Jurisdiction.US);
+        return coa.legal().stream().anyMatch(b -> b.role() == LegalBasis.Role.CONSTRAINT && b.jurisdiction() != org.cartellab.law.Jurisdiction.US);
     }
 }

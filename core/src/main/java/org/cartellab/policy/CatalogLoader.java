@@ -18,6 +18,7 @@ import org.cartellab.data.DataFormatException;
 import org.cartellab.evidence.EvidenceCatalog;
 import org.cartellab.evidence.EvidenceCatalogLoader;
 import org.cartellab.evidence.Source;
+import org.cartellab.law.KnowledgeBase;
 
 /**
  * Loads the course-of-action catalog: the bundled entries (listed in {@code coa/index.txt}) and, optionally, a user
@@ -34,12 +35,22 @@ public final class CatalogLoader {
 
     private final EvidenceCatalog sources;
     private final List<String> nodeIds;
+    private final KnowledgeBase kb;
 
-    /** A loader validating against this ledger and these organisation node ids. */
+    /** A loader validating against this ledger, these organisation node ids and the bundled legal knowledge base. */
     public CatalogLoader(EvidenceCatalog sources, List<String> nodeIds) {
+        this(sources, nodeIds, KnowledgeBase.bundled());
+    }
+
+    /** A loader validating against this ledger, these organisation node ids and this legal knowledge base. */
+    public CatalogLoader(EvidenceCatalog sources, List<String> nodeIds, KnowledgeBase kb) {
         this.sources = sources;
         this.nodeIds = List.copyOf(nodeIds);
+        this.kb = kb;
     }
+
+    /** The legal knowledge base the entries are checked against. */
+    public KnowledgeBase knowledgeBase() { return kb; }
 
     /** A loader against the bundled ledger and the bundled 2020 network. */
     public static CatalogLoader standard() {
@@ -60,7 +71,7 @@ public final class CatalogLoader {
         Map<String, String> origins = new LinkedHashMap<>();
         for (String file : bundledFiles()) {
             String name = "coa/" + file + " (bundled)";
-            CourseOfAction c = CourseOfActionParser.parse(name, resource(file), ledger, nodeIds);
+            CourseOfAction c = CourseOfActionParser.parse(name, resource(file), ledger, nodeIds, kb);
             if (byId.putIfAbsent(c.id(), c) != null) {
                 throw new DataFormatException(name, 0, "id", "id '" + c.id() + "' is also used by " + origins.get(c.id()));
             }
@@ -70,7 +81,7 @@ public final class CatalogLoader {
         if (userFolder != null) {
             Map<String, String> userOrigins = new LinkedHashMap<>();
             for (Path file : userFiles(userFolder)) {
-                CourseOfAction c = CourseOfActionParser.parse(file.toString(), read(file), ledger, nodeIds);
+                CourseOfAction c = CourseOfActionParser.parse(file.toString(), read(file), ledger, nodeIds, kb);
                 if (userOrigins.containsKey(c.id())) {
                     throw new DataFormatException(file.toString(), 0, "id", "id '" + c.id() + "' is also used by " + userOrigins.get(c.id()));
                 }

@@ -5,11 +5,12 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.cartellab.law.CoursePathway;
 
 /**
  * Courses of action taken together ("A+B"): levers concatenated (so two multipliers on one parameter multiply and two
  * cooperation shocks compound, see {@link PolicyCompiler} and {@link CooperationIndex}; two leadership removals apply in
- * order, the second to the network the first left), legal bases and outside-model outcomes pooled without repeats,
+ * order, the second to the network the first left), legal bases and outside-model outcomes pooled without repeats, the parts' legal pathways kept side by side,
  * and each risk rated at the higher of the parts' levels (a combination is at least as risky as its riskiest part).
  */
 public final class Combination {
@@ -27,7 +28,9 @@ public final class Combination {
         LinkedHashSet<LegalBasis> legal = new LinkedHashSet<>();
         Map<RiskDimension, RiskRating> risks = new EnumMap<>(RiskDimension.class);
         LinkedHashSet<OutsideModelOutcome> outside = new LinkedHashSet<>();
+        List<CoursePathway> pathways = new ArrayList<>();
         for (CourseOfAction c : parts) {
+            pathways.addAll(c.pathways());
             seeds.addAll(c.seeds());
             levers.addAll(c.levers());
             legal.addAll(c.legal());
@@ -42,6 +45,6 @@ public final class Combination {
         }
         String title = String.join(" + ", parts.stream().map(CourseOfAction::title).toList());
         String summary = "Taken together: " + String.join("; ", parts.stream().map(CourseOfAction::summary).toList());
-        return new CourseOfAction(id(parts), title, summary, List.copyOf(seeds), levers, List.copyOf(legal), risks, List.copyOf(outside));
+        return new CourseOfAction(id(parts), title, summary, List.copyOf(seeds), levers, List.copyOf(legal), risks, List.copyOf(outside), pathways);
     }
 }

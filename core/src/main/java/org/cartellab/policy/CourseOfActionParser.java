@@ -12,6 +12,12 @@ import java.util.regex.Pattern;
 import org.cartellab.data.DataFormatException;
 import org.cartellab.data.YamlNodes;
 import org.cartellab.evidence.EvidenceCatalog;
+import org.cartellab.law.CoursePathway;
+import org.cartellab.law.Jurisdiction;
+import org.cartellab.law.KnowledgeBase;
+import org.cartellab.law.PathwayBlock;
+import org.cartellab.law.PathwayBlockParser;
+import org.cartellab.law.Provision;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -24,11 +30,11 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * targets persons.
  */
 public final class CourseOfActionParser {
-    static final Set<String> TOP_KEYS = Set.of("id", "title", "summary", "seeds", "levers", "legal", "risks", "outside_model");
+    static final Set<String> TOP_KEYS = Set.of("id", "title", "summary", "seeds", "levers", "legal", "risks", "outside_model", "pathway");
     static final Set<String> LEVER_KEYS = Set.of("lever", "effect", "start_week", "ramp_weeks", "scaled_by_cooperation", "settings", "evidence");
     static final Set<String> RANGE_KEYS = Set.of("low", "central", "high");
     static final Set<String> EVIDENCE_KEYS = Set.of("sources", "assumption", "rationale");
-    static final Set<String> LEGAL_KEYS = Set.of("role", "jurisdiction", "citation", "note", "source");
+    static final Set<String> LEGAL_KEYS = Set.of("role", "jurisdiction", "citation", "note", "source", "provision");
     static final Set<String> RISK_KEYS = Set.of("level", "rationale", "evidence");
     static final Set<String> OUTCOME_KEYS = Set.of("metric", "unit", "range", "evidence");
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_]*");
@@ -38,11 +44,13 @@ public final class CourseOfActionParser {
     private final YamlNodes y;
     private final EvidenceCatalog sources;
     private final List<String> nodeIds;
+    private final KnowledgeBase kb;
 
-    private CourseOfActionParser(String source, EvidenceCatalog sources, List<String> nodeIds) {
+    private CourseOfActionParser(String source, EvidenceCatalog sources, List<String> nodeIds, KnowledgeBase kb) {
         this.y = new YamlNodes(source);
         this.sources = sources;
         this.nodeIds = nodeIds;
+        this.kb = kb;
     }
 
     /**
@@ -50,7 +58,15 @@ public final class CourseOfActionParser {
      * targets may range from 1 to their number.
      */
     public static CourseOfAction parse(String source, String text, EvidenceCatalog sources, List<String> nodeIds) {
-        return new CourseOfActionParser(source, sources, nodeIds).read(text);
+        return parse(source, text, sources, nodeIds, KnowledgeBase.bundled());
+    }
+
+    /**
+     * Parses one file against a legal knowledge base: the {@code pathway:} block is required and its claims, and any
+     * {@code legal[].provision}, must be knowledge-base ids; an authority must not be a prohibition or struck down.
+     */
+    public static CourseOfAction parse(String source, String text, EvidenceCatalog sources, List<String> nodeIds, KnowledgeBase kb) {
+        return new CourseOfActionParser(source, sources, nodeIds, kb).read(text);
     }
 
     private CourseOfAction read(String text) {
@@ -87,7 +103,11 @@ public final class CourseOfActionParser {
             k = 0;
             for (Node item : y.sequence(f.get("outside_model"), "outside_model")) outcomes.add(outcome(item, "outside_model[" + k++ + "]"));
         }
-        return new CourseOfAction(id, title, summary, seeds, levers, legal, risks, outcomes);
+        Node pathwayNode = y.required(f, top, "", "pathway", "the pathway conditions {consent, branch, place, force, us_persons_exposed, "
+                + "armed_conflict_claimed, claims} (docs/legal-review.md)");
+        List<CoursePathway> pathways = new ArrayList<>();
+        for (PathwayBlock block : PathwayBlockParser.parse(y, pathwayNode, "pathway", kb)) pathways.add(CoursePathway.of(block, kb));
+        return new CourseOfAction(id, title, summary, seeds, levers, legal, risks, outcomes, pathways);
     }
 
     private List<String> seeds(Node node) {
@@ -240,18 +260,32 @@ public final class CourseOfActionParser {
             default -> throw y.error(f.get("role"), path + ".role", "expected authority or constraint, found '" + role + "'");
         };
         String j = y.text(y.required(f, m, path + ".", "jurisdiction", "US, MX or INTERNATIONAL"), path + ".jurisdiction");
-        LegalBasis.Jurisdiction jurisdiction;
-        try {
-            jurisdiction = LegalBasis.Jurisdiction.valueOf(j);
-        } catch (IllegalArgumentException e) {
-            throw y.error(f.get("jurisdiction"), path + ".jurisdiction", "expected US, MX or INTERNATIONAL, found '" + j + "'");
-        }
+        Jurisdiction jurisdiction = Jurisdiction.fromId(j);
+        if (jurisdiction == null) throw y.error(f.get("jurisdiction"), path + ".jurisdiction", "expected US, MX or INTERNATIONAL, found '" + j + "'");
         String citation = y.text(y.required(f, m, path + ".", "citation", "the instrument, e.g. 50 U.S.C. 3093"), path + ".citation");
         String note = y.text(y.required(f, m, path + ".", "note", "one line on how it applies"), path + ".note");
-        Node sourceNode = y.required(f, m, path + ".", "source", "the id of the instrument in the evidence ledger");
-        String source = y.text(sourceNode, path + ".source");
-        if (!sources.contains(source)) throw y.error(sourceNode, path + ".source", "unknown source id '" + source + "'; every source must be in the evidence ledger (sources.yaml)");
-        return new LegalBasis(r, jurisdiction, citation, note, source);
+        if (!f.containsKey("source") && !f.containsKey("provision")) {
+            throw y.error(m, path + ".provision", "missing; give 'provision:' (a legal knowledge-base id, which carries its dated sources) or 'source:' (an evidence-ledger id)");
+        }
+        String source = "";
+        if (f.containsKey("source")) {
+            Node sourceNode = f.get("source");
+            source = y.text(sourceNode, path + ".source");
+            if (!sources.contains(source)) throw y.error(sourceNode, path + ".source", "unknown source id '" + source + "'; every source must be in the evidence ledger (sources.yaml)");
+        }
+        String provision = "";
+        if (f.containsKey("provision")) {
+            Node pn = f.get("provision");
+            provision = y.text(pn, path + ".provision");
+            if (r == LegalBasis.Role.AUTHORITY) {
+                PathwayBlockParser.checkBasis(y, pn, path + ".provision", provision, jurisdiction, kb);
+            } else {
+                String id = provision;
+                Provision p = kb.find(id).orElseThrow(() -> y.error(pn, path + ".provision", "unknown provision id '" + id + "'; expected an id from the legal knowledge base (cartel-lab law lists them)"));
+                if (p.jurisdiction() != jurisdiction) throw y.error(pn, path + ".provision", "'" + id + "' is " + p.jurisdiction() + " law, but this item says " + jurisdiction);
+            }
+        }
+        return new LegalBasis(r, jurisdiction, citation, note, source, provision);
     }
 
     private Map<RiskDimension, RiskRating> risks(Node node) {

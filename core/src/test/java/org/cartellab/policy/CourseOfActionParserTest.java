@@ -52,6 +52,17 @@ class CourseOfActionParserTest {
                 unit: u
                 range: {low: -10, central: -5, high: 0}
                 evidence: {sources: [cdc-overdose], assumption: true, rationale: a}
+            pathway:
+              consent: true
+              branch: armed_forces
+              place: [mx_territory]
+              force: lethal
+              us_persons_exposed: true
+              armed_conflict_claimed: true
+              claims:
+                US: [us-const-art-ii]
+                MX: []
+                INTERNATIONAL: []
             """;
 
     static CourseOfAction parse(String text) {
@@ -265,5 +276,46 @@ class CourseOfActionParserTest {
         DataFormatException yaml = reject("id: [unclosed\n");
         assertThat(yaml.getMessage()).contains("not valid YAML");
         assertThat(reject("").line()).isEqualTo(1);
+    }
+
+    @Test
+    void pathwayRefusesAStruckDownAuthority() {
+        DataFormatException e = reject(VALID.replace("US: [us-const-art-ii]", "US: [ieepa-tariffs]"));
+        assertThat(e.getMessage()).contains("test.yaml, line 42, field 'pathway.claims.US[0]'").contains("struck down 2026-02-20").contains("cannot be used as an authority");
+    }
+
+    @Test
+    void pathwayRefusesArticle2_4AsABasisAndLegalListRefusesItAsAnAuthority() {
+        DataFormatException e = reject(VALID.replace("INTERNATIONAL: []", "INTERNATIONAL: [un-charter-2-4]"));
+        assertThat(e.getMessage()).contains("field 'pathway.claims.INTERNATIONAL[0]'").contains("is a prohibition; a prohibition is never an authority");
+        DataFormatException f = reject(VALID.replace("citation: 50 U.S.C. 3093, note: Finding needed., source: usc50-3093}",
+                "citation: UN Charter art. 2(4), note: Consent., provision: un-charter-2-4}").replace("jurisdiction: US, citation: UN", "jurisdiction: INTERNATIONAL, citation: UN"));
+        assertThat(f.getMessage()).contains("line 21, field 'legal[0].provision'").contains("never an authority");
+    }
+
+    @Test
+    void pathwayRefusesAnUnknownConditionOrProvision() {
+        assertThat(reject(VALID.replace("  force: lethal", "  force: lethal\n  weather: fine")).getMessage())
+                .contains("field 'pathway.weather'").contains("no such pathway condition");
+        assertThat(reject(VALID.replace("US: [us-const-art-ii]", "US: [no-such-law]")).getMessage())
+                .contains("field 'pathway.claims.US[0]'").contains("unknown provision id 'no-such-law'");
+        assertThat(reject(VALID.replace("citation: 50 U.S.C. 3093, note: Finding needed., source: usc50-3093}",
+                "citation: 50 U.S.C. 3093, note: Finding needed., provision: nowhere-law}")).getMessage())
+                .contains("field 'legal[0].provision'").contains("unknown provision id 'nowhere-law'");
+    }
+
+    @Test
+    void pathwayNeedsEveryCondition() {
+        assertThat(reject(VALID.replace("  armed_conflict_claimed: true\n", "")).getMessage())
+                .contains("field 'pathway.armed_conflict_claimed'").contains("missing");
+        assertThat(reject(VALID.replace("  branch: armed_forces", "  branch: navy")).getMessage()).contains("field 'pathway.branch'").contains("found 'navy'");
+    }
+
+    @Test
+    void pathwayIsComputedForTheParsedCourse() {
+        CourseOfAction c = parse(VALID);
+        assertThat(c.pathways()).hasSize(1);
+        assertThat(c.pathways().get(0).block().conditions().consent()).isTrue();
+        assertThat(c.pathways().get(0).consentMatters()).isTrue();
     }
 }

@@ -1,5 +1,6 @@
 package org.cartellab.policy;
 
+import org.cartellab.law.Jurisdiction;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +25,12 @@ public final class FixtureCourses {
         return m;
     }
 
-    static LegalBasis constraint(LegalBasis.Jurisdiction j, String citation) {
+    static LegalBasis constraint(Jurisdiction j, String citation) {
         return new LegalBasis(LegalBasis.Role.CONSTRAINT, j, citation, "fixture", "fixture");
     }
 
     static LegalBasis authority(String citation) {
-        return new LegalBasis(LegalBasis.Role.AUTHORITY, LegalBasis.Jurisdiction.US, citation, "fixture", "fixture");
+        return new LegalBasis(LegalBasis.Role.AUTHORITY, Jurisdiction.US, citation, "fixture", "fixture");
     }
 
     public static CourseOfAction demandReduction() {
@@ -41,7 +42,7 @@ public final class FixtureCourses {
     public static CourseOfAction vettedUnits() {
         return new CourseOfAction("fx-vetted", "Fixture: vetted units", "fixture", List.of("004"),
                 List.of(lever(Lever.INCAPACITATION, 1.1, 1.3, 1.6, 0, 52, true, Map.of())),
-                List.of(constraint(LegalBasis.Jurisdiction.MX, "fixture MX")), risks(1, 1, 1, 1, 0, 0), List.of());
+                List.of(constraint(Jurisdiction.MX, "fixture MX")), risks(1, 1, 1, 1, 0, 0), List.of());
     }
 
     public static CourseOfAction strikesWithConsent() {
@@ -49,7 +50,7 @@ public final class FixtureCourses {
                 List.of(lever(Lever.LEADERSHIP_REMOVAL, 2, 3, 4, 4, 0, false,
                                 Map.of("targets", 3, "rival_weight", 2.0, "succession_weeks", 26, "succession_conflict", 1.5)),
                         lever(Lever.INCAPACITATION, 1.0, 1.1, 1.2, 0, 26, true, Map.of())),
-                List.of(constraint(LegalBasis.Jurisdiction.US, "fixture US"), constraint(LegalBasis.Jurisdiction.INTERNATIONAL, "fixture UN")),
+                List.of(constraint(Jurisdiction.US, "fixture US"), constraint(Jurisdiction.INTERNATIONAL, "fixture UN")),
                 risks(2, 3, 2, 4, 3, 1), List.of());
     }
 
@@ -58,8 +59,8 @@ public final class FixtureCourses {
                 List.of(lever(Lever.LEADERSHIP_REMOVAL, 2, 3, 4, 4, 0, false, Map.of("targets", "top-3", "rival_weight", 2.0)),
                         lever(Lever.COOPERATION, -0.8, -0.5, -0.2, 4, 0, false, Map.of("recovery_weeks", 260)),
                         lever(Lever.INCAPACITATION, 1.0, 1.1, 1.2, 0, 26, true, Map.of())),
-                List.of(constraint(LegalBasis.Jurisdiction.US, "fixture US"), constraint(LegalBasis.Jurisdiction.MX, "fixture MX"),
-                        constraint(LegalBasis.Jurisdiction.INTERNATIONAL, "fixture UN")),
+                List.of(constraint(Jurisdiction.US, "fixture US"), constraint(Jurisdiction.MX, "fixture MX"),
+                        constraint(Jurisdiction.INTERNATIONAL, "fixture UN")),
                 risks(3, 4, 4, 4, 4, 1), List.of());
     }
 

@@ -1,5 +1,6 @@
 package org.cartellab.app.web;
 
+import org.cartellab.law.Jurisdiction;
 import java.util.List;
 import java.util.Map;
 import org.cartellab.model.WeeklyColumn;
@@ -32,7 +33,7 @@ final class Fixtures {
         CourseOfAction halve = new CourseOfAction("fixture_recruitment", MARK + " lower recruitment", MARK + ": one lever.",
                 List.of("004"),
                 List.of(new LeverEffect(Lever.RECRUITMENT, new Range(0.6, 0.8, 0.95), 0, 52, false, Map.of(), assumed)),
-                List.of(new LegalBasis(LegalBasis.Role.CONSTRAINT, LegalBasis.Jurisdiction.INTERNATIONAL, "UN Charter art. 2(4)",
+                List.of(new LegalBasis(LegalBasis.Role.CONSTRAINT, Jurisdiction.INTERNATIONAL, "UN Charter art. 2(4)",
                         MARK + ": a note", "fixture")),
                 Map.of(RiskDimension.DIPLOMATIC_BACKLASH, new RiskRating(RiskDimension.DIPLOMATIC_BACKLASH, 2, MARK, assumed)),
                 List.of());
