@@ -34,6 +34,8 @@ final class InfoHandlers {
         out.put("limits", Map.of("max_weeks", settings.maxWeeks(), "default_weeks", SimulateRequest.DEFAULT_WEEKS,
                 "default_from", SimulateRequest.DEFAULT_FROM, "max_ensemble_runs", settings.maxEnsembleRuns(),
                 "max_body_bytes", settings.maxBodyBytes()));
+        out.put("comparison", Map.of("start_week", SimulateRequest.DEFAULT_FROM, "horizons_weeks",
+                org.cartellab.comparison.ComparisonOptions.DEFAULT_HORIZONS.stream().map(y -> SimulateRequest.DEFAULT_FROM + 52 * y).toList()));
         out.put("ensemble_distribution", "calibration posterior (the default of ensemble and compare --ensemble)");
         out.put("bands_meaning", SimulatorBands.MEANING);
         ctx.json(out);

@@ -4,9 +4,8 @@
 import { api, clear, el, errorMessage, startPage } from './common.js';
 import { formatDate, formatNumber, has, language, t } from './i18n.js';
 
-// 1, 5 and 10 years after the comparison's start in January 2022 (week 520), as the comparison engine reports.
-const HORIZONS = [572, 780, 1040];
-const state = { courses: null, table: null, loaded: false, failure: null };
+// The comparison's horizons (1, 5 and 10 years after its 2022 start) and the model's origin come from /api/parameters.
+const state = { courses: null, table: null, loaded: false, failure: null, params: null };
 const $ = (id) => document.getElementById(id);
 
 function rangeText(r, digits = 2) {
@@ -52,9 +51,11 @@ function renderChoices() {
       el('label', { for: id, text: c.title })));
   });
   const select = clear($('cmp-weeks'));
-  for (const w of HORIZONS) {
-    const date = new Date(Date.UTC(2012, 0, 1) + w * 7 * 86400000).toISOString().slice(0, 10);
-    select.append(el('option', { value: w, selected: w === 1040, text: formatDate(date) + ' (' + t('sim.weekof', w) + ')' }));
+  const horizons = state.params.comparison.horizons_weeks;
+  const origin = Date.parse(state.params.origin + 'T00:00:00Z');
+  for (const w of horizons) {
+    const date = new Date(origin + w * 7 * 86400000).toISOString().slice(0, 10);
+    select.append(el('option', { value: w, selected: w === horizons[horizons.length - 1], text: formatDate(date) + ' (' + t('sim.weekof', w) + ')' }));
   }
 }
 
@@ -132,6 +133,9 @@ function render() {
 }
 
 async function init() {
+  const params = await api('/api/parameters');
+  if (!params.ok) { state.failure = params; render(); return; }
+  state.params = params.data;
   const res = await api('/api/catalog');
   if (!res.ok) { state.failure = res; render(); return; }
   state.courses = res.data.courses;
