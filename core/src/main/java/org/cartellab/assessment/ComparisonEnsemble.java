@@ -228,7 +228,7 @@ public final class ComparisonEnsemble {
                 + "triangular on [%.2f, %.2f] with the mode at %.2f (ASSUMPTION, comparison-defaults.yaml), and shared by every course of that member.",
                 share.low(), share.high(), share.central()));
         a.add("Changes are paired: course minus status quo within the same member, then summarised across members.");
-        a.add("Ranks: the decision matrix's rule (min-max normalisation, weighted mean, rank 1 = best) applied in each member to its modelled "
+        a.add("Ranks: the decision matrix's rule (each criterion on its fixed scale, weighted mean, rank 1 = best) applied in each member to its modelled "
                 + "changes, with the fixed legal-burden and risk columns.");
         if (redraws > 0) a.add(redraws + " parameter draw(s) were redrawn because the cartels collapsed before 2022 with them.");
         return a;

@@ -5,7 +5,7 @@ import org.cartellab.policy.RiskDimension;
 /**
  * A column of the decision matrix; for every criterion a lower raw value is better. Modelled outcomes are percent
  * changes against the status quo at the matrix horizon; legal burden follows {@link LegalBurden}; risks are the
- * catalog's 0..4 ratings.
+ * catalog's 0..4 ratings. Each is normalised on its own fixed {@link #scale()}.
  */
 public enum Criterion {
     MEMBERS_CHANGE("members_change", "Members vs status quo (%)", Group.MODELLED, null),
@@ -38,6 +38,15 @@ public enum Criterion {
     public String label() { return label; }
 
     public Group group() { return group; }
+
+    /** The fixed scale this criterion is normalised on (never the spread of the options compared). */
+    public CriterionScale scale() {
+        return switch (group) {
+            case MODELLED -> CriterionScale.OUTCOME_PCT;
+            case LEGAL -> CriterionScale.LEGAL;
+            case RISK -> CriterionScale.RISK_LEVEL;
+        };
+    }
 
     /** The risk dimension for risk criteria, else null. */
     public RiskDimension risk() { return risk; }

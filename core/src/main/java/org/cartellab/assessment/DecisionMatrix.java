@@ -14,10 +14,14 @@ import org.cartellab.policy.Range;
 import org.cartellab.policy.RiskRating;
 
 /**
- * Rows: courses of action; columns: the {@link Criterion}s. Each criterion is normalised across the rows to [0, 1]
- * with 1 for the best (lowest) raw value and 0 for the worst ({@code (max - x) / (max - min)}; 1 for all when every
- * row has the same value). The score is the weighted mean of the normalised values; rank 1 is the highest score, ties
- * in the order the courses were given. An unrated risk counts as severe (4) and is noted.
+ * Rows: courses of action; columns: the {@link Criterion}s. Each criterion is normalised on its own fixed
+ * {@link CriterionScale} ({@link Criterion#scale()}: outcomes as change against the status quo, -50 % = 1 .. +50 % = 0;
+ * risks 0 = 1 .. 4 = 0; legal burden 0 = 1 .. 16 = 0), never over the rows present, so a row's normalised values and
+ * score do not depend on which other courses are compared, and adding or removing a course never reorders the others.
+ * Values outside a scale are not clamped (they normalise outside [0, 1]) and are noted. The score is the weighted mean
+ * of the normalised values; rank 1 is the highest score, ties in the order the courses were given. An unrated risk counts
+ * as severe (4) and is noted. A single course is never ranked alone: the matrix needs two or more rows (the CLI adds the
+ * status quo), else {@link IllegalArgumentException}.
  */
 public record DecisionMatrix(int horizonYears, Range.Point point, CriterionWeights weights, List<Row> rows, List<String> notes) {
     public DecisionMatrix {
@@ -25,8 +29,9 @@ public record DecisionMatrix(int horizonYears, Range.Point point, CriterionWeigh
         notes = List.copyOf(notes);
     }
 
-    /** One course of action's raw and normalised values, score and rank. */
-    public record Row(String id, String title, Map<Criterion, Double> raw, Map<Criterion, Double> normalised, double score, int rank) {
+    /** One course of action's raw and normalised values, score and rank; {@code statusQuo} for a course without levers. */
+    public record Row(String id, String title, Map<Criterion, Double> raw, Map<Criterion, Double> normalised, double score, int rank,
+                      boolean statusQuo) {
         public Row {
             raw = Map.copyOf(raw);
             normalised = Map.copyOf(normalised);
@@ -36,6 +41,10 @@ public record DecisionMatrix(int horizonYears, Range.Point point, CriterionWeigh
     /** The matrix with modelled outcomes from the runs at {@code point} (CENTRAL normally; LOW or HIGH to test robustness). */
     public static DecisionMatrix build(Comparison comparison, CriterionWeights weights, int horizonYears, Range.Point point) {
         if (comparison.results().isEmpty()) throw new IllegalArgumentException("no courses of action to rank");
+        if (comparison.results().size() == 1) {
+            throw new IllegalArgumentException("a single course of action is assessed against the status quo, never ranked alone: compare '"
+                    + comparison.results().get(0).id() + "' together with the status quo");
+        }
         int weeks = 52 * horizonYears;
         if (!comparison.horizonsYears().contains(horizonYears)) throw new IllegalArgumentException("horizon " + horizonYears + " years not in the comparison");
         List<String> notes = new ArrayList<>();
@@ -58,6 +67,15 @@ public record DecisionMatrix(int horizonYears, Range.Point point, CriterionWeigh
             }
             raws.add(raw);
         }
+        for (int k = 0; k < raws.size(); k++) {
+            for (Criterion c : Criterion.values()) {
+                double x = raws.get(k).get(c);
+                if (c.scale().outside(x)) {
+                    notes.add(String.format(java.util.Locale.ROOT, "%s: %s = %.4g lies outside its fixed scale [%s .. %s] (%s); normalised to %.3f, not clamped",
+                            comparison.results().get(k).id(), c.id(), x, fmt(c.scale().best()), fmt(c.scale().worst()), c.scale().unit(), c.scale().normalise(x)));
+                }
+            }
+        }
         double[][] norm = normalise(raws);
         double[] scores = scores(norm, weights.normalised());
         int[] ranks = ranks(scores);
@@ -66,7 +84,7 @@ public record DecisionMatrix(int horizonYears, Range.Point point, CriterionWeigh
             Map<Criterion, Double> n = new EnumMap<>(Criterion.class);
             for (Criterion c : Criterion.values()) n.put(c, norm[k][c.ordinal()]);
             CoaResult r = comparison.results().get(k);
-            rows.add(new Row(r.id(), r.coa().title(), raws.get(k), n, scores[k], ranks[k]));
+            rows.add(new Row(r.id(), r.coa().title(), raws.get(k), n, scores[k], ranks[k], r.coa().isStatusQuo()));
         }
         return new DecisionMatrix(horizonYears, point, weights, rows, notes);
     }
@@ -76,21 +94,21 @@ public record DecisionMatrix(int horizonYears, Range.Point point, CriterionWeigh
         return 100 * (v - statusQuo) / statusQuo;
     }
 
+    /** Each row's raw values on the criteria's fixed scales, [row][criterion ordinal]; a row's values depend on that row only. */
     static double[][] normalise(List<Map<Criterion, Double>> raws) {
-        int n = raws.size();
-        int m = Criterion.values().length;
-        double[][] out = new double[n][m];
-        for (Criterion c : Criterion.values()) {
-            double min = Double.POSITIVE_INFINITY;
-            double max = Double.NEGATIVE_INFINITY;
-            for (Map<Criterion, Double> r : raws) {
-                min = Math.min(min, r.get(c));
-                max = Math.max(max, r.get(c));
-            }
-            for (int k = 0; k < n; k++) out[k][c.ordinal()] = max == min ? 1 : (max - raws.get(k).get(c)) / (max - min);
-        }
+        double[][] out = new double[raws.size()][];
+        for (int k = 0; k < raws.size(); k++) out[k] = normalise(raws.get(k));
         return out;
     }
+
+    /** One row's raw values on the criteria's fixed scales, in {@link Criterion} order. */
+    public static double[] normalise(Map<Criterion, Double> raw) {
+        double[] out = new double[Criterion.values().length];
+        for (Criterion c : Criterion.values()) out[c.ordinal()] = c.scale().normalise(raw.get(c));
+        return out;
+    }
+
+    private static String fmt(double v) { return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v); }
 
     static double[] scores(double[][] norm, double[] w) {
         double[] s = new double[norm.length];
@@ -116,6 +134,20 @@ public record DecisionMatrix(int horizonYears, Range.Point point, CriterionWeigh
 
     public Row row(String id) {
         return rows.stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow(() -> new IllegalArgumentException("no row " + id));
+    }
+
+    /** The first status-quo row (a course without levers), if one is compared. */
+    public java.util.Optional<Row> statusQuoRow() {
+        return rows.stream().filter(Row::statusQuo).findFirst();
+    }
+
+    /**
+     * The one course assessed against the status quo when exactly two rows are compared and one is the status quo (the
+     * single-course case: it is reported against the status quo, not as "rank 1").
+     */
+    public java.util.Optional<Row> assessedAgainstStatusQuo() {
+        if (rows.size() != 2 || rows.stream().filter(Row::statusQuo).count() != 1) return java.util.Optional.empty();
+        return rows.stream().filter(r -> !r.statusQuo()).findFirst();
     }
 
     /** Rows sorted by rank. */

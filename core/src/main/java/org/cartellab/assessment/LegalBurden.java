@@ -12,6 +12,18 @@ import org.cartellab.policy.LegalBasis;
 public final class LegalBurden {
     private LegalBurden() {}
 
+    /**
+     * The burden that scores 0 on the legal criterion's fixed scale: 16 points, e.g. eight constraints that need
+     * Mexico's consent. Bundled courses score 0 to 13 (unilateral strikes); a course beyond 16 is noted, not clamped.
+     * When the legal criterion's value source becomes the pathway assessment ({@code org.cartellab.law.LegalScore},
+     * fixed scale 0..2), this scale becomes 0..2 with it.
+     */
+    public static final double SCALE_WORST = 16;
+    /** Unit of the raw legal value. */
+    public static final String UNIT = "burden points";
+    /** Why the legal scale has these ends. */
+    public static final String SCALE_BASIS = "burden points (US constraint 1, Mexican or international 2): 0 scores 1, 16 scores 0; linear, not clamped";
+
     public static int of(CourseOfAction coa) {
         int burden = 0;
         for (LegalBasis b : coa.legal()) {

@@ -162,12 +162,20 @@ public final class CourseOfActionParser {
             if (!ok.contains(v)) throw y.error(f.get(key), p + key, "expected one of " + String.join(", ", ok) + ", found '" + v + "'");
             out.put(key, v);
         }
-        for (String key : new TreeSet<>(keys)) y.required(f, m, p, key, settingHelp(key));
+        // with a removal_mode and no explicit window, the calibrated succession window of that mode applies
+        boolean calibratedWindow = lever == Lever.LEADERSHIP_REMOVAL && f.containsKey(LeverSettings.REMOVAL_MODE)
+                && !f.containsKey(LeverSettings.SUCCESSION_WEEKS) && !f.containsKey(LeverSettings.SUCCESSION_CONFLICT);
+        for (String key : new TreeSet<>(keys)) {
+            if (calibratedWindow && (key.equals(LeverSettings.SUCCESSION_WEEKS) || key.equals(LeverSettings.SUCCESSION_CONFLICT))) continue;
+            y.required(f, m, p, key, settingHelp(key));
+        }
         if (lever == Lever.LEADERSHIP_REMOVAL) {
             out.put(LeverSettings.TARGETS, targets(f.get(LeverSettings.TARGETS), p + LeverSettings.TARGETS));
             out.put(LeverSettings.RIVAL_WEIGHT, y.number(f.get(LeverSettings.RIVAL_WEIGHT), p + LeverSettings.RIVAL_WEIGHT, 0, 100));
-            out.put(LeverSettings.SUCCESSION_WEEKS, y.integer(f.get(LeverSettings.SUCCESSION_WEEKS), p + LeverSettings.SUCCESSION_WEEKS, 0, MAX_WEEKS));
-            out.put(LeverSettings.SUCCESSION_CONFLICT, y.number(f.get(LeverSettings.SUCCESSION_CONFLICT), p + LeverSettings.SUCCESSION_CONFLICT, 0, 10));
+            if (!calibratedWindow) {
+                out.put(LeverSettings.SUCCESSION_WEEKS, y.integer(f.get(LeverSettings.SUCCESSION_WEEKS), p + LeverSettings.SUCCESSION_WEEKS, 0, MAX_WEEKS));
+                out.put(LeverSettings.SUCCESSION_CONFLICT, y.number(f.get(LeverSettings.SUCCESSION_CONFLICT), p + LeverSettings.SUCCESSION_CONFLICT, 0, 10));
+            }
         } else if (lever == Lever.COOPERATION) {
             out.put(LeverSettings.RECOVERY_WEEKS, y.integer(f.get(LeverSettings.RECOVERY_WEEKS), p + LeverSettings.RECOVERY_WEEKS, 0, MAX_WEEKS));
         }
@@ -178,7 +186,7 @@ public final class CourseOfActionParser {
         return switch (key) {
             case LeverSettings.TARGETS -> "top-k by rank (a whole number) or a list of organisation node ids";
             case LeverSettings.RIVAL_WEIGHT -> "the rivalry weight between the resulting factions";
-            case LeverSettings.SUCCESSION_WEEKS -> "how many weeks the succession struggle lasts";
+            case LeverSettings.SUCCESSION_WEEKS -> "how many weeks the succession struggle lasts (or omit both succession settings and give removal_mode for the calibrated window)";
             case LeverSettings.SUCCESSION_CONFLICT -> "the conflict multiplier during succession";
             case LeverSettings.RECOVERY_WEEKS -> "weeks for cooperation to recover (0 = never)";
             default -> "a value";

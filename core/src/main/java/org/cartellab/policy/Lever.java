@@ -15,7 +15,8 @@ public enum Lever {
     SATURATION("saturation", "multiplier", 0, 10),
     /**
      * Removal of organisations' leadership: each targeted organisation splits into this many rival factions.
-     * Settings: targets (top-k by rank, or organisation node ids), rival_weight, succession_weeks, succession_conflict.
+     * Settings: targets (top-k by rank, or organisation node ids), rival_weight, succession_weeks, succession_conflict;
+     * optional removal_mode (capture, killing: the calibrated succession window) and succession (contested, clear: no split).
      */
     LEADERSHIP_REMOVAL("leadership_removal", "factions per targeted organisation", 1, 10),
     /**

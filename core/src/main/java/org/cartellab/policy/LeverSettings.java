@@ -30,10 +30,16 @@ public final class LeverSettings {
     /** Optional leadership-removal settings: which rivalries the succession window heats, how alliances are inherited. */
     public static final String SUCCESSION_SCOPE = "succession_scope";
     public static final String ALLIANCE_INHERITANCE = "alliance_inheritance";
-    /** Allowed values of the optional settings (the first is the default). */
+    /** Optional leadership-removal setting: how the leader is removed; selects the calibrated succession window. */
+    public static final String REMOVAL_MODE = "removal_mode";
+    /** Optional leadership-removal setting: a clear successor (no split) or a contested succession (the default). */
+    public static final String SUCCESSION = "succession";
+    /** Allowed values of the optional settings (the first is the default; removal_mode has none: absent = no calibrated window). */
     public static final Map<String, List<String>> OPTIONAL = Map.of(
             SUCCESSION_SCOPE, List.of("factions", "network"),
-            ALLIANCE_INHERITANCE, List.of("shared", "kept"));
+            ALLIANCE_INHERITANCE, List.of("shared", "kept"),
+            REMOVAL_MODE, List.of("capture", "killing"),
+            SUCCESSION, List.of("contested", "clear"));
 
     /** The optional setting keys a lever accepts. */
     public static Set<String> optionalKeys(Lever lever) { return lever == Lever.LEADERSHIP_REMOVAL ? OPTIONAL.keySet() : Set.of(); }

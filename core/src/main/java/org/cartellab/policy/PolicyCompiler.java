@@ -2,6 +2,7 @@ package org.cartellab.policy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.cartellab.model.ParameterChange;
 import org.cartellab.model.ParameterChanges;
 import org.cartellab.network.ChangedParameters;
@@ -20,7 +21,9 @@ import org.cartellab.network.NetworkParameters;
  * split: by default ({@link LeadershipOptions.Scope#FACTIONS}) among the sibling factions only (their rivalry weight is
  * raised so that {@code (W + 1)} scales by the factor, and a {@link SiblingRivalryReset} restores it), or on theta for
  * the whole network ({@link LeadershipOptions.Scope#NETWORK}). Leadership removal is structural and is not scaled by
- * cooperation; its ramp is ignored (a split happens at one week). Events at or after the run's end are dropped.
+ * cooperation; its ramp is ignored (a split happens at one week). Events at or after the run's end are dropped. A
+ * removal mode ({@code capture} or {@code killing}) without an explicit window gives a contested split the calibrated
+ * window of that mode ({@link SuccessionCalibration}); a clear succession keeps the organisation whole (Jones 2013).
  *
  * <p>Defaults, each reported as an assumption when used: without a rival weight sibling factions are rivals with
  * weight 1 (the smallest rivalry weight in the 2020 data); a cooperation change with recovery 0 does not recover
@@ -108,6 +111,11 @@ public final class PolicyCompiler {
         if (at >= endWeek) return;
         LeadershipOptions o = (LeadershipOptions) s.effect().options();
         int factions = (int) Math.round(s.value());
+        if (o.succession() == SuccessionCalibration.Succession.CLEAR) {
+            // Jones (2013): no rise in violence where a successor was ready; the organisation stays whole
+            assumptions.add("leadership removal with a clear successor: the organisation does not split and no succession conflict follows (Jones 2013)");
+            factions = 1;
+        }
         double rival;
         if (o.rivalWeight() == null) {
             rival = DEFAULT_RIVAL_WEIGHT;
@@ -115,17 +123,27 @@ public final class PolicyCompiler {
         } else {
             rival = o.rivalWeight();
         }
+        int weeks = o.explicitWindow() ? o.successionWeeks() : 0;
+        double boost = o.explicitWindow() ? o.successionConflict() : 1;
+        if (!o.explicitWindow() && o.removalMode() != null && factions > 1) {
+            // the removal mode without an explicit window: the calibrated succession window of that mode
+            weeks = SuccessionCalibration.WINDOW_WEEKS;
+            boost = SuccessionCalibration.conflict(o.removalMode());
+            assumptions.add(String.format(Locale.ROOT, "leadership removal by %s, contested succession: conflict among the factions x%.3f for %d weeks "
+                    + "(calibrated to the local surge in the evidence table; see docs/comparison.md)", o.removalMode().name().toLowerCase(Locale.ROOT), boost, weeks));
+        }
+        boolean window = weeks > 0 && boost != 1;
         double sibling = rival;
-        if (o.hasSuccession() && o.scope() == LeadershipOptions.Scope.FACTIONS) {
+        if (window && o.scope() == LeadershipOptions.Scope.FACTIONS) {
             // conflict among siblings is theta (W + 1)/(A + 1) C_f C_g: multiplying it by s means W' = s (W + 1) - 1
-            sibling = o.successionConflict() * (rival + 1) - 1;
+            sibling = boost * (rival + 1) - 1;
             if (sibling < 0) {
-                throw new IllegalArgumentException("lever leadership_removal: succession_conflict " + o.successionConflict() + " would need a negative rivalry weight among the factions");
+                throw new IllegalArgumentException("lever leadership_removal: succession_conflict " + boost + " would need a negative rivalry weight among the factions");
             }
-            int end = at + o.successionWeeks();
+            int end = at + weeks;
             if (end < endWeek) events.add(new SiblingRivalryReset(end, sibling, rival));
-        } else if (o.hasSuccession()) {
-            changes.add(ParameterChange.window("conflict", o.successionConflict(), at, at + o.successionWeeks()));
+        } else if (window) {
+            changes.add(ParameterChange.window("conflict", boost, at, at + weeks));
         }
         events.add(new LeadershipRemoval(at, o.targets(), factions, sibling, o.alliances()));
     }

@@ -26,13 +26,14 @@ class DecisionMatrixTest {
     }
 
     @Test
-    void normalisesEachCriterionToBestOneWorstZero() {
+    void normalisesEachCriterionOnItsFixedScale() {
         DecisionMatrix m = DecisionMatrix.build(comparison, CriterionWeights.defaults(), 5, Range.Point.CENTRAL);
         for (Criterion c : Criterion.values()) {
-            double best = m.rows().stream().mapToDouble(r -> r.raw().get(c)).min().orElseThrow();
             for (DecisionMatrix.Row r : m.rows()) {
-                assertThat(r.normalised().get(c)).isBetween(0.0, 1.0);
-                if (r.raw().get(c) == best) assertThat(r.normalised().get(c)).isEqualTo(1.0);
+                double x = r.raw().get(c);
+                assertThat(r.normalised().get(c)).as("%s %s", r.id(), c.id())
+                        .isCloseTo((c.scale().worst() - x) / (c.scale().worst() - c.scale().best()), within(1e-15));
+                if (!c.scale().outside(x)) assertThat(r.normalised().get(c)).isBetween(0.0, 1.0);
             }
         }
         // legal burden: US constraint 1, MX/international 2 each
@@ -62,7 +63,10 @@ class DecisionMatrixTest {
     void aCourseBestOnEveryCriterionRanksFirstUnderEveryWeightVector() {
         DecisionMatrix m = DecisionMatrix.build(comparison, CriterionWeights.defaults(), 5, Range.Point.CENTRAL);
         DecisionMatrix.Row demand = m.row("fx-demand");
-        for (Criterion c : Criterion.values()) assertThat(demand.normalised().get(c)).as(c.id()).isEqualTo(1.0);
+        for (Criterion c : Criterion.values()) {
+            double best = m.rows().stream().mapToDouble(r -> r.raw().get(c)).min().orElseThrow();
+            assertThat(demand.raw().get(c)).as(c.id()).isEqualTo(best);
+        }
         assertThat(RankRobustness.of(m, 500, 1).shareFirst().get("fx-demand")).isEqualTo(1.0);
     }
 

@@ -103,7 +103,12 @@ class CatalogLoaderTest {
                     // leadership removal splits organisations (>= 1 faction) and the literature finds more violence after it
                     case LEADERSHIP_REMOVAL -> {
                         assertThat(r.high()).as(c.id()).isGreaterThan(1);
-                        assertThat(LeverSettings.number(l, LeverSettings.SUCCESSION_CONFLICT)).as(c.id()).isGreaterThanOrEqualTo(1);
+                        // an explicit succession window raises conflict, or the removal mode selects the calibrated one
+                        if (l.settings().containsKey(LeverSettings.SUCCESSION_CONFLICT)) {
+                            assertThat(LeverSettings.number(l, LeverSettings.SUCCESSION_CONFLICT)).as(c.id()).isGreaterThanOrEqualTo(1);
+                        } else {
+                            assertThat(l.settings()).as(c.id()).containsKey(LeverSettings.REMOVAL_MODE);
+                        }
                         assertThat(l.evidence().sources()).as(c.id()).containsAnyOf("calderon2015", "phillips2015", "lindo2018", "atuesta2018");
                     }
                     // nothing in the catalog claims to raise recruitment or to cut incapacitation

@@ -94,7 +94,7 @@ final class CoaText {
         Set<String> ids = new LinkedHashSet<>();
         for (String s : c.seeds()) ids.add(EvidenceCatalog.SEED_PREFIX + s);
         for (LeverEffect e : c.levers()) ids.addAll(e.evidence().sources());
-        for (LegalBasis l : c.legal()) ids.add(l.source());
+        for (LegalBasis l : c.legal()) if (l.source() != null && !l.source().isBlank()) ids.add(l.source()); // entries linked by provision only have no ledger source
         for (RiskDimension d : RiskDimension.values()) ids.addAll(c.risks().get(d).evidence().sources());
         for (OutsideModelOutcome o : c.outsideModel()) ids.addAll(o.evidence().sources());
         return new ArrayList<>(ids);

@@ -90,6 +90,8 @@ public final class CompareCommand implements Callable<Integer> {
     Path catalogDir;
 
     private CourseOfActionSource source;
+    /** The status quo's id when it was added because a single course was named, else null. */
+    private String addedStatusQuo;
 
     /** With the catalog the build is bound to. */
     public CompareCommand() { this(CatalogBinding.source()); }
@@ -134,6 +136,9 @@ public final class CompareCommand implements Callable<Integer> {
         }
         if (ensemble < 0) throw new BadInputException("--ensemble must be >= 0, got " + ensemble);
         ComparisonEnsembleResult ens = ensemble == 0 ? null : CompareEnsemble.run(options, chosen, cw, ensemble, threads, distribution, seed);
+        if (addedStatusQuo != null) {
+            w.println("note: a single course of action is assessed against the status quo, never ranked alone; " + addedStatusQuo + " added to the comparison.");
+        }
         print(w, a, source.description(), weightsSource);
         if (ens != null) CompareEnsemble.print(w, ens);
         if (out != null) {
@@ -141,10 +146,11 @@ public final class CompareCommand implements Callable<Integer> {
                     .add("comparison.csv", ComparisonTables.comparison(a.comparison()))
                     .add("matrix.csv", ComparisonTables.matrix(a))
                     .add("robustness.csv", ComparisonTables.robustness(a))
+                    .add("matrix.json", org.cartellab.app.report.DecisionJson.of(a, weightsSource))
                     .add("report.html", ComparisonReport.render(a, source.description(), weightsSource, source::citation, ens));
             if (ens != null) files.add("ensemble.csv", EnsembleCsv.of(ens));
             files.commit();
-            w.println("wrote comparison.csv, matrix.csv, robustness.csv" + (ens != null ? ", ensemble.csv" : "") + " and report.html to " + out);
+            w.println("wrote comparison.csv, matrix.csv, matrix.json, robustness.csv" + (ens != null ? ", ensemble.csv" : "") + " and report.html to " + out);
         }
         w.flush();
         return 0;
@@ -163,6 +169,18 @@ public final class CompareCommand implements Callable<Integer> {
             chosen.add(Combination.of(parts));
         }
         if (chosen.isEmpty()) throw new BadInputException("the catalog (" + source.description() + ") has no courses of action");
+        if (chosen.size() == 1) {
+            // a single course is assessed against the status quo, never ranked alone
+            if (chosen.get(0).isStatusQuo()) {
+                throw new BadInputException("'" + chosen.get(0).id() + "' is the status quo: name a course of action to assess against it");
+            }
+            CourseOfAction sq = byId.containsKey("status_quo") && byId.get("status_quo").isStatusQuo() ? byId.get("status_quo")
+                    : catalog.stream().filter(CourseOfAction::isStatusQuo).findFirst().orElseThrow(() -> new BadInputException(
+                            "a single course of action is assessed against the status quo, but the catalog (" + source.description()
+                                    + ") has no course without levers; name two or more courses"));
+            chosen.add(0, sq);
+            addedStatusQuo = sq.id();
+        }
         List<String> seen = new ArrayList<>();
         for (CourseOfAction c : chosen) {
             if (seen.contains(c.id())) throw new BadInputException("course of action '" + c.id() + "' asked for twice");
@@ -203,12 +221,35 @@ public final class CompareCommand implements Callable<Integer> {
         }
         printCohort(w, c);
         w.println();
-        w.printf(Locale.ROOT, "Decision matrix at %d years (weights: %s):%n", a.matrix().horizonYears(), weightsSource);
-        w.printf(Locale.ROOT, "%4s  %-28s %6s  %12s  %9s  %9s%n", "rank", "course of action", "score", "share first", "rank low", "rank high");
-        for (DecisionMatrix.Row r : a.matrix().ranked()) {
-            w.printf(Locale.ROOT, "%4d  %-28s %6.3f  %11.1f%%  %9d  %9d%n", r.rank(), r.id(), r.score(), 100 * a.robustness().shareFirst().get(r.id()),
-                    a.lowLevers().row(r.id()).rank(), a.highLevers().row(r.id()).rank());
+        w.printf(Locale.ROOT, "Decision matrix at %d years (weights: %s). Weights used and fixed scales (normalised value 1 at 'best', 0 at 'worst'):%n",
+                a.matrix().horizonYears(), weightsSource);
+        w.printf(Locale.ROOT, "  %-22s %8s %8s  %8s %8s  %s%n", "criterion", "given", "used", "best", "worst", "unit");
+        double[] used = a.matrix().weights().normalised();
+        for (org.cartellab.assessment.Criterion cr : org.cartellab.assessment.Criterion.values()) {
+            w.printf(Locale.ROOT, "  %-22s %8.4f %8.4f  %8s %8s  %s%n", cr.id(), a.matrix().weights().get(cr), used[cr.ordinal()],
+                    end(cr.scale().best()), end(cr.scale().worst()), cr.scale().unit());
         }
+        var single = a.matrix().assessedAgainstStatusQuo();
+        if (single.isPresent()) {
+            DecisionMatrix.Row r = single.get();
+            DecisionMatrix.Row sq = a.matrix().statusQuoRow().orElseThrow();
+            w.printf(Locale.ROOT, "Assessment against the status quo (a single course is not ranked): %s scores %.3f, %s %.3f (%s);%n",
+                    r.id(), r.score(), sq.id(), sq.score(), r.score() > sq.score() ? "better" : r.score() < sq.score() ? "worse" : "equal");
+            w.printf(Locale.ROOT, "  %s scores above the status quo under %.1f%% of %,d random weightings; with every lever low %s, high %s.%n",
+                    r.id(), 100 * a.robustness().shareAboveStatusQuo().get(r.id()), a.robustness().samples(),
+                    versus(a.lowLevers(), r.id()), versus(a.highLevers(), r.id()));
+        } else {
+            boolean sq = a.matrix().statusQuoRow().isPresent();
+            w.printf(Locale.ROOT, "%4s  %-28s %6s  %12s  %9s  %9s%s%n", "rank", "course of action", "score", "share first", "rank low", "rank high",
+                    sq ? "  above status quo" : "");
+            for (DecisionMatrix.Row r : a.matrix().ranked()) {
+                Double above = a.robustness().shareAboveStatusQuo().get(r.id());
+                w.printf(Locale.ROOT, "%4d  %-28s %6.3f  %11.1f%%  %9d  %9d%s%n", r.rank(), r.id(), r.score(), 100 * a.robustness().shareFirst().get(r.id()),
+                        a.lowLevers().row(r.id()).rank(), a.highLevers().row(r.id()).rank(),
+                        !sq ? "" : above == null ? "  (status quo)" : String.format(Locale.ROOT, "  %16.1f%%", 100 * above));
+            }
+        }
+        for (String n : a.matrix().notes()) w.println("  note: " + n);
         if (!a.weakEffects().isEmpty()) {
             w.println();
             w.println("Where the modelled effects are weak:");
@@ -226,6 +267,14 @@ public final class CompareCommand implements Callable<Integer> {
                         fmt(o.range().central()), o.unit(), o.evidence().sources().isEmpty() ? "assumption" : String.join("; ", o.evidence().sources()));
             }
         }
+    }
+
+    private static String end(double v) { return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.2f", v); }
+
+    private static String versus(DecisionMatrix m, String id) {
+        DecisionMatrix.Row r = m.row(id);
+        DecisionMatrix.Row sq = m.statusQuoRow().orElseThrow();
+        return String.format(Locale.ROOT, "%.3f vs %.3f", r.score(), sq.score());
     }
 
     /** Sentence levers: the cohort engine's own table (its population is never added to the network's members). */

@@ -230,7 +230,24 @@ public final class ComparisonReport {
         b.append("<h2 id=\"matrix\">Decision matrix</h2>");
         b.append("<p>Modelled outcomes at ").append(m.horizonYears()).append(" years from the all-central runs, as percent change against the status quo; "
                 + "legal burden = constraints under US law + 2 x constraints under Mexican or international law (those need Mexico's consent); risks 0 (none) to 4 (severe). "
-                + "Lower raw values are better. Each column is normalised across the courses to 1 (best) .. 0 (worst); the score is the weighted mean of the normalised values.</p>");
+                + "Lower raw values are better. Each column is normalised on its own fixed scale (below), never over the courses present, so adding or removing "
+                + "a course never changes another's score; the score is the weighted mean of the normalised values.</p>");
+        b.append("<table id=\"weights-used\"><thead><tr><th>Criterion</th><th>Weight given</th><th>Weight used (sum 1)</th><th>Scale: 1 at</th><th>0 at</th>"
+                + "<th>Unit</th></tr></thead><tbody>");
+        double[] used = m.weights().normalised();
+        for (Criterion c : Criterion.values()) {
+            b.append("<tr><td>").append(esc(c.id())).append("</td><td class=\"n\">").append(Xml.num(m.weights().get(c), 4)).append("</td><td class=\"n\">")
+                    .append(Xml.num(used[c.ordinal()], 4)).append("</td><td class=\"n\">").append(Xml.num(c.scale().best(), 0)).append("</td><td class=\"n\">")
+                    .append(Xml.num(c.scale().worst(), 0)).append("</td><td>").append(esc(c.scale().unit())).append("</td></tr>");
+        }
+        b.append("</tbody></table>");
+        m.assessedAgainstStatusQuo().ifPresent(r -> {
+            DecisionMatrix.Row sq = m.statusQuoRow().orElseThrow();
+            b.append("<p id=\"against-status-quo\">A single course of action is assessed against the status quo, not ranked: ").append(esc(r.id()))
+                    .append(" scores ").append(Xml.num(r.score(), 3)).append(" against ").append(Xml.num(sq.score(), 3)).append(" for ").append(esc(sq.id()))
+                    .append(", and scores above it under ").append(Xml.num(100 * a.robustness().shareAboveStatusQuo().get(r.id()), 1))
+                    .append(" % of the random weightings below.</p>");
+        });
         b.append("<div class=\"wide\"><table id=\"decision-matrix\"><thead><tr><th>Rank</th><th>Course of action</th><th>Score</th>");
         for (Criterion c : Criterion.values()) b.append("<th>").append(esc(c.label())).append("</th>");
         b.append("<th>Rank, low levers</th><th>Rank, high levers</th></tr><tr><th></th><th>weight</th><th></th>");
@@ -262,6 +279,11 @@ public final class ComparisonReport {
         Map<String, Double> byRank = new LinkedHashMap<>();
         for (DecisionMatrix.Row r : a.matrix().ranked()) byRank.put(r.id(), a.robustness().shareFirst().get(r.id()));
         b.append(SvgCharts.shareBars("robustness-bars", "Share of random weightings ranking each course first (in rank order)", byRank));
+        if (!a.robustness().shareAboveStatusQuo().isEmpty()) {
+            Map<String, Double> above = new LinkedHashMap<>();
+            for (DecisionMatrix.Row r : a.matrix().ranked()) if (a.robustness().shareAboveStatusQuo().containsKey(r.id())) above.put(r.id(), a.robustness().shareAboveStatusQuo().get(r.id()));
+            b.append(SvgCharts.shareBars("above-status-quo-bars", "Share of random weightings scoring each course above the status quo", above));
+        }
     }
 
     private static void weak(StringBuilder b, List<WeakEffect> weak) {

@@ -42,7 +42,7 @@ class CoaCommandTest {
             assertThat(line).as(id).contains(" " + Catalog.assumptionCount(c.find(id).orElseThrow()) + " ")
                     .endsWith(max + " " + RiskRating.LABELS[max]);
         }
-        assertThat(r.out()).contains("leadership_removal 2 factions").contains("recruitment x0.8");
+        assertThat(r.out()).contains("leadership_removal 2 factions").contains("recruitment x0.925");
     }
 
     @Test

@@ -61,6 +61,22 @@ class CompareCommandTest {
     }
 
     @Test
+    void aSingleCourseIsAssessedAgainstTheStatusQuoAndTheWeightsUsedArePrinted() throws Exception {
+        Path out = tmp.resolve("one");
+        Run r = run(null, "intelligence_sharing", "--years", "5", "--weight-samples", "500", "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("status_quo added").contains("Assessment against the status quo").doesNotContain("share first");
+        assertThat(r.out()).containsPattern("legal_burden\\s+0\\.3333\\s+0\\.3333\\s+0\\s+16\\s+burden points")
+                .containsPattern("members_change\\s+0\\.1667\\s+0\\.1667\\s+-50\\s+50\\s+% vs status quo");
+        String json = Files.readString(out.resolve("matrix.json"));
+        assertThat(json).contains("\"assessed_against_status_quo\" : \"intelligence_sharing\"").contains("\"weight_used\"");
+        assertThat(Files.readString(out.resolve("report.html"))).contains("id=\"weights-used\"").contains("id=\"against-status-quo\"");
+        Run sq = run(null, "status_quo", "--years", "5");
+        assertThat(sq.code()).isEqualTo(2);
+        assertThat(sq.err()).contains("is the status quo");
+    }
+
+    @Test
     void withoutACatalogItStopsWithAClearMessageAndShipsNoFakeCourses() {
         Run r = run(new CompareCommand(CourseOfActionSource.unavailable("no course-of-action catalog is available")));
         assertThat(r.code()).isEqualTo(2);
@@ -152,8 +168,9 @@ class CompareCommandTest {
 
     @Test
     void theCooperationDependentShareIsSweptByDefaultAndTheFlagFixesIt() throws Exception {
-        Run swept = run(new CompareCommand(FixtureCatalog.source()), "fx-unilateral", "--years", "5", "--weight-samples", "10");
-        Run zero = run(new CompareCommand(FixtureCatalog.source()), "fx-unilateral", "--years", "5", "--weight-samples", "10",
+        // two courses: the fixture catalog has no status quo to assess a single course against
+        Run swept = run(new CompareCommand(FixtureCatalog.source()), "fx-unilateral", "fx-demand", "--years", "5", "--weight-samples", "10");
+        Run zero = run(new CompareCommand(FixtureCatalog.source()), "fx-unilateral", "fx-demand", "--years", "5", "--weight-samples", "10",
                 "--cooperation-dependent-incapacitation", "0");
         assertThat(swept.code()).as(swept.err()).isZero();
         assertThat(zero.code()).as(zero.err()).isZero();
