@@ -82,6 +82,25 @@ public final class Simulation {
         return new SimulatorOutcome(in, scenario, statusQuo, scenario.fromStart().policy().assumptions());
     }
 
+    /**
+     * Only what the bands need, without building full tables: members, casualties, incapacitations and prison-years per
+     * week from week 0 for the input's levers from history {@code h} (the same run as {@link #arm}).
+     */
+    double[][] bandSeries(SimulatorInput in, ComparisonStart.History h) {
+        PolicyRun run = ComparisonRunner.run(h.start(), in.levers(), in.weeks() - in.from(), in.dependentShare(), prison.meanSentenceYears());
+        WeeklyTable k = run.result().weekly();
+        WeeklyColumn[] cols = {WeeklyColumn.MEMBERS, WeeklyColumn.DEATHS, WeeklyColumn.INCAPACITATIONS};
+        double[][] out = new double[4][];
+        for (int c = 0; c < cols.length; c++) {
+            double[] v = new double[in.weeks() + 1];
+            System.arraycopy(h.weekly().column(cols[c]), 0, v, 0, in.from());
+            System.arraycopy(k.column(cols[c]), 0, v, in.from(), in.weeks() - in.from() + 1);
+            out[c] = v;
+        }
+        out[3] = prison.weekly(out[2], in.levers(), in.from());
+        return out;
+    }
+
     SimulatedRun arm(SimulatorInput in, ComparisonStart.History h) {
         PolicyRun run = ComparisonRunner.run(h.start(), in.levers(), in.weeks() - in.from(), in.dependentShare(), prison.meanSentenceYears());
         WeeklyTable weekly = stitch(h.weekly(), run.result().weekly(), in.from(), in.weeks());

@@ -11,7 +11,6 @@ import org.cartellab.uncertainty.ParameterDistribution;
 import org.cartellab.progress.ProgressListener;
 import org.cartellab.uncertainty.Quantiles;
 import org.cartellab.uncertainty.RunStreams;
-import org.cartellab.model.WeeklyColumn;
 import org.cartellab.network.NetworkParameters;
 
 /**
@@ -91,15 +90,13 @@ public final class SimulatorBands {
             }
         }
         SimulatorInput drawn = new SimulatorInput(p, input.weeks(), input.from(), input.levers(), input.dependentShare());
-        SimulatorOutcome o = simulation.run(drawn, h);
-        double[][][] v = {series(o.scenario()), series(o.statusQuo())};
-        return new Member(i, v, o.scenario().collapseWeek() != null, o.statusQuo().collapseWeek() != null, redraws);
+        double[][] scenario = simulation.bandSeries(drawn, h);
+        double[][] statusQuo = input.levers().isEmpty() ? scenario : simulation.bandSeries(drawn.statusQuo(), h);
+        return new Member(i, new double[][][] {scenario, statusQuo}, collapsed(scenario[0]), collapsed(statusQuo[0]), redraws);
     }
 
-    private static double[][] series(SimulatedRun r) {
-        return new double[][] {r.weekly().column(WeeklyColumn.MEMBERS), r.weekly().column(WeeklyColumn.DEATHS),
-                r.weekly().column(WeeklyColumn.INCAPACITATIONS), r.prisonYears()};
-    }
+    /** A run that collapsed records zero members from the week after the collapse to the end. */
+    private static boolean collapsed(double[] members) { return members[members.length - 1] == 0; }
 
     private static Map<String, WeeklyBand> bands(Member[] members, int arm, int weeks) {
         Map<String, WeeklyBand> out = new LinkedHashMap<>();
