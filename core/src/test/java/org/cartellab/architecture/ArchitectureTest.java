@@ -42,10 +42,12 @@ class ArchitectureTest {
             Map.entry("comparison", Set.of("policy", "network", "cohort", "scenario", "model", "data", "evidence", "uncertainty", "progress")),
             Map.entry("ensemble", Set.of("scenario", "network", "model", "data", "calibration", "uncertainty", "progress")),
             Map.entry("sensitivity", Set.of("ensemble", "network", "model", "data", "calibration", "uncertainty", "progress")),
+            Map.entry("record", Set.of("data", "evidence", "policy", "law")),
             Map.entry("assessment", Set.of("comparison", "ensemble", "policy", "law", "network", "model", "data", "evidence",
                     "calibration", "uncertainty", "progress")),
             Map.entry("simulation", Set.of("comparison", "ensemble", "policy", "network", "model", "data", "evidence",
-                    "calibration", "uncertainty", "progress")));
+                    "calibration", "uncertainty", "progress")),
+            Map.entry("validation", Set.of("calibration", "data", "network", "model", "ensemble", "uncertainty", "progress")));
 
     @BeforeAll
     static void importCore() {

@@ -45,6 +45,7 @@ final class CoaText {
             Reliability r = src.reliability();
             out.println("  " + s + "  " + (r == null ? "ungraded" : r.grade().id()) + ": " + src.title());
             if (r != null) wrap(out, r.reason(), "        ");
+            CoaRecordLinks.seed(out, s);
         }
 
         heading(out, "Levers (effect low / central / high)");
@@ -80,6 +81,8 @@ final class CoaText {
             evidence(out, o.evidence(), "      ");
         }
 
+        CoaRecordLinks.section(out, c.id());
+
         heading(out, "Sources");
         for (String id : citedSources(c)) {
             Source s = ledger.get(id);
@@ -105,7 +108,7 @@ final class CoaText {
         for (LegalBasis l : c.legal()) {
             if (l.role() != role) continue;
             any = true;
-            out.println("  [" + l.jurisdiction() + "] " + l.citation() + "  (source: " + l.source() + ")");
+            out.println("  [" + l.jurisdiction() + "] " + l.citation() + (l.source().isBlank() ? "  (provision: " + l.provision() + ")" : "  (source: " + l.source() + ")"));
             wrap(out, l.note(), "      ");
         }
         if (!any) out.println("  none listed");

@@ -40,7 +40,7 @@ import org.cartellab.policy.RiskRating;
 /**
  * Renders a comparison as one self-contained, well-formed XHTML page: inline CSS and SVG, no scripts, no external
  * resources. Sections carry ids (scope, summary, charts, decision-matrix, robustness, weak-effects, courses,
- * assumptions) so readers and tests can find them.
+ * assumptions, and the public record: timeline, positions, precedents, claims) so readers and tests can find them.
  */
 public final class ComparisonReport {
     private ComparisonReport() {}
@@ -93,6 +93,7 @@ public final class ComparisonReport {
                 + "of its catalog range").append(c.sweepsDependentShare() ? ", each also run, for courses that change Mexico's cooperation, at the low and high "
                 + "assumed share of arrests that depend on that cooperation" : "").append(". They are a sweep of the ranges, not a probability interval.</p>");
         summary(b, c);
+        ValidationReportSection.append(b);
         charts(b, c);
         matrix(b, a);
         robustness(b, a);
@@ -101,6 +102,7 @@ public final class ComparisonReport {
         courses(b, c);
         sources(b, c, citations);
         assumptions(b, a);
+        RecordReportSection.append(b, org.cartellab.record.PublicRecord.bundled(), courseIds(c));
         b.append("</body></html>\n");
         return b.toString();
     }
@@ -298,13 +300,20 @@ public final class ComparisonReport {
         b.append("</ul>");
     }
 
+    private static java.util.Set<String> courseIds(Comparison c) {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        for (CoaResult r : c.results()) ids.add(r.coa().id());
+        return ids;
+    }
+
     private static void courses(StringBuilder b, Comparison c) {
         b.append("<h2 id=\"courses\">Courses of action: levers, law and risks</h2>");
         for (CoaResult r : c.results()) {
             CourseOfAction coa = r.coa();
             b.append("<section class=\"coa\" id=\"coa-").append(esc(coa.id())).append("\"><h3>").append(esc(coa.id())).append(": ").append(esc(coa.title())).append("</h3>");
             b.append("<p>").append(esc(coa.summary())).append("</p>");
-            if (!coa.seeds().isEmpty()) b.append("<p>Reported in seed articles: ").append(esc(String.join(", ", coa.seeds()))).append("</p>");
+            if (!coa.seeds().isEmpty()) b.append("<p>Reported in seed articles: ").append(esc(String.join(", ", coa.seeds())))
+                    .append(esc(RecordReportSection.seedNote(org.cartellab.record.PublicRecord.bundled(), coa.seeds()))).append("</p>");
             b.append("<table class=\"levers\"><thead><tr><th>Lever</th><th>Low</th><th>Central</th><th>High</th><th>Unit</th><th>Start (weeks)</th><th>Ramp (weeks)</th>"
                     + "<th>Scaled by cooperation</th><th>Settings</th><th>Evidence</th></tr></thead><tbody>");
             for (LeverEffect e : coa.levers()) {

@@ -135,6 +135,7 @@ public final class WebServer {
         get("/api/scenario.yaml", sim::getYaml);
         post("/api/scenario.yaml", sim::postYaml);
         get("/api/data", ctx -> ctx.json(DataProvenance.describe()));
+        get("/api/validation", new ValidationHandler()::handle);
         get("/api/catalog", info::catalog);
         get("/api/catalog/{id}", info::course);
         get("/api/presets", info::presets);
