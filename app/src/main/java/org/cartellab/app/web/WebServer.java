@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.cartellab.data.DataFormatException;
+import org.cartellab.law.KnowledgeBase;
 import org.cartellab.model.NumericalTroubleException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -137,6 +138,9 @@ public final class WebServer {
         get("/api/data", ctx -> ctx.json(DataProvenance.describe()));
         get("/api/validation", new ValidationHandler()::handle);
         get("/api/catalog", info::catalog);
+        LawApi law = new LawApi(KnowledgeBase.bundled(), catalog);
+        get("/api/law", ctx -> ctx.json(law.law(ctx.queryParamMap())));
+        get("/api/catalog/{id}/pathway", ctx -> ctx.json(law.pathway(ctx.pathParam("id"))));
         get("/api/catalog/{id}", info::course);
         get("/api/presets", info::presets);
         post("/api/compare", this::compare);
