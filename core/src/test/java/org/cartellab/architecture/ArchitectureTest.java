@@ -45,7 +45,8 @@ class ArchitectureTest {
             Map.entry("record", Set.of("data", "evidence", "policy", "law")),
             Map.entry("i18n", Set.of("data", "evidence", "policy", "law", "record")),
             Map.entry("assessment", Set.of("comparison", "ensemble", "policy", "law", "network", "model", "data", "evidence",
-                    "calibration", "uncertainty", "progress")));
+                    "calibration", "uncertainty", "progress")),
+            Map.entry("validation", Set.of("calibration", "data", "network", "model", "ensemble", "uncertainty", "progress")));
 
     @BeforeAll
     static void importCore() {

@@ -93,6 +93,7 @@ public final class ComparisonReport {
                 + "of its catalog range").append(c.sweepsDependentShare() ? ", each also run, for courses that change Mexico's cooperation, at the low and high "
                 + "assumed share of arrests that depend on that cooperation" : "").append(". They are a sweep of the ranges, not a probability interval.</p>");
         summary(b, c);
+        ValidationReportSection.append(b);
         charts(b, c);
         matrix(b, a);
         robustness(b, a);
