@@ -6,4 +6,7 @@ final class CoaNotice {
             + "Organisations and aggregates only; numbers marked ASSUMPTION have no source and carry a range.";
 
     private CoaNotice() {}
+
+    /** The statement in the given language. */
+    static String text(org.cartellab.app.i18n.Messages m) { return m.get("coa.notice"); }
 }
