@@ -76,10 +76,10 @@ final class ClaimsCommand implements Runnable {
             CoaText.wrap(out, RecordNotice.text(register.asOf(), m), "");
             out.println();
             StringBuilder counts = new StringBuilder();
-            register.countByStatus().forEach((k, v) -> counts.append(counts.length() == 0 ? "" : ", ").append(v).append(' ').append(m.get("claim.status." + k.id())));
+            register.countByStatus().forEach((k, v) -> counts.append(counts.length() == 0 ? "" : ", ").append(m.get("claims.count_item", v, m.get("claim.status." + k.id()))));
             out.println(m.get("claims.count", register.claims().size(), counts));
             if (s != null || seed != null) {
-                out.println(m.get("claims.showing", claims.size()) + (s == null ? "" : " " + m.get("claim.status." + s.id()))
+                out.println((s == null ? m.get("claims.showing", claims.size()) : m.get("claims.showing_status", claims.size(), m.get("claim.status." + s.id())))
                         + (seed == null ? "" : " " + m.get("claims.from_seed", seed)));
             }
             for (Claim c : claims) {

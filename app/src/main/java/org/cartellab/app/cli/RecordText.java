@@ -45,7 +45,7 @@ final class RecordText {
 
     static void position(PrintWriter out, Position en, Messages m) {
         Position p = m.localizer().position(en);
-        out.println(m.date(p.date()) + "  " + m.get("government." + p.government().id()) + " " + m.get("record.on") + " " + courseLabel(p.course(), m)
+        out.println(m.date(p.date()) + "  " + m.getOr("government." + p.government().id(), p.government().label()) + " " + m.get("record.on") + " " + courseLabel(p.course(), m)
                 + (p.verified() ? "" : "  " + m.get("record.unverified")) + "  [" + p.id() + "]");
         CoaText.wrap(out, p.stance(), "    ");
         if (!p.note().isEmpty()) CoaText.wrap(out, m.get("record.note") + " " + p.note(), "    ");

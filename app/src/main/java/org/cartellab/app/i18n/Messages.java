@@ -55,9 +55,13 @@ public final class Messages {
         return args.length == 0 ? pattern : String.format(language.locale(), pattern, args);
     }
 
-    /** The message for {@code key}, or {@code fallback} when the bundle has none (for labels of values added later). */
-    public String getOr(String key, String fallback) {
-        return bundle.containsKey(key) ? bundle.getString(key) : fallback;
+    /**
+     * A label of a core value (a metric, criterion, risk dimension, lever unit, event kind ...): in English the core's
+     * own label {@code english} (one home: the core), in Spanish the bundle's {@code key}, or {@code english} if the
+     * bundle has none (a value added later; the test suite requires every enum value's Spanish label).
+     */
+    public String getOr(String key, String english) {
+        return language == Language.EN || !bundle.containsKey(key) ? english : bundle.getString(key);
     }
 
     /** A date in prose: "2026-02-20" in English (unchanged), "20 de febrero de 2026" in Spanish. */
