@@ -35,7 +35,7 @@ public final class CoaListCommand implements Runnable {
         Messages m = lang.messages();
         List<CourseOfAction> courses = m.localizer().courses(catalog.all());
         PrintWriter out = spec.commandLine().getOut();
-        if (options.format == CatalogOptions.Format.json) {
+        if (options.asJson()) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (CourseOfAction c : courses) {
                 Map<String, Object> row = new LinkedHashMap<>();

@@ -35,7 +35,7 @@ public final class CoaShowCommand implements Runnable {
         CourseOfAction c = m.localizer().course(catalog.find(id).orElseThrow(() -> new BadInputException(
                 m.get("err.unknown_course", id, String.join(", ", catalog.ids())))));
         PrintWriter out = spec.commandLine().getOut();
-        if (options.format == CatalogOptions.Format.json) {
+        if (options.asJson()) {
             out.println(CoaJson.write(CoaJson.show(catalog, c, m)));
         } else {
             for (String o : catalog.overrides()) spec.commandLine().getErr().println("note: " + o);

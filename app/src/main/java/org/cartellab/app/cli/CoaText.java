@@ -12,6 +12,8 @@ import java.util.TreeMap;
 import org.cartellab.evidence.EvidenceCatalog;
 import org.cartellab.evidence.Reliability;
 import org.cartellab.evidence.Source;
+import org.cartellab.law.KnowledgeBase;
+import java.time.LocalDate;
 import org.cartellab.policy.Catalog;
 import org.cartellab.policy.CourseOfAction;
 import org.cartellab.policy.Evidence;
@@ -66,6 +68,7 @@ final class CoaText {
         legal(out, c, LegalBasis.Role.AUTHORITY, m);
         heading(out, m.get("coa.show.constraints"));
         legal(out, c, LegalBasis.Role.CONSTRAINT, m);
+        PathwayText.show(out, c, KnowledgeBase.bundled(), LocalDate.now());
 
         heading(out, m.get("coa.show.risks"));
         for (RiskDimension d : RiskDimension.values()) {
@@ -99,7 +102,7 @@ final class CoaText {
         Set<String> ids = new LinkedHashSet<>();
         for (String s : c.seeds()) ids.add(EvidenceCatalog.SEED_PREFIX + s);
         for (LeverEffect e : c.levers()) ids.addAll(e.evidence().sources());
-        for (LegalBasis l : c.legal()) if (l.source() != null && !l.source().isBlank()) ids.add(l.source()); // entries linked by provision only have no ledger source
+        for (LegalBasis l : c.legal()) if (!l.source().isEmpty()) ids.add(l.source());
         for (RiskDimension d : RiskDimension.values()) ids.addAll(c.risks().get(d).evidence().sources());
         for (OutsideModelOutcome o : c.outsideModel()) ids.addAll(o.evidence().sources());
         return new ArrayList<>(ids);
@@ -110,8 +113,9 @@ final class CoaText {
         for (LegalBasis l : c.legal()) {
             if (l.role() != role) continue;
             any = true;
-            out.println("  [" + l.jurisdiction() + "] " + l.citation() + (l.source().isBlank() ? "  (" + m.get("coa.show.provision") + " " + l.provision() + ")"
-                    : "  (" + m.get("coa.show.source") + " " + l.source() + ")"));
+            String ref = l.provision().isEmpty() ? m.get("coa.show.source") + " " + l.source()
+                    : m.get("coa.show.law") + " " + l.provision() + (l.source().isEmpty() ? "" : "; " + m.get("coa.show.source") + " " + l.source());
+            out.println("  [" + l.jurisdiction() + "] " + l.citation() + "  (" + ref + ")");
             wrap(out, l.note(), "      ");
         }
         if (!any) out.println("  " + m.get("coa.show.none_listed"));

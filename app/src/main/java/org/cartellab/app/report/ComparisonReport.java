@@ -16,7 +16,8 @@ import org.cartellab.assessment.ComparisonAssessment;
 import org.cartellab.assessment.ComparisonEnsembleResult;
 import org.cartellab.assessment.Criterion;
 import org.cartellab.assessment.DecisionMatrix;
-import org.cartellab.assessment.LegalBurden;
+import java.time.LocalDate;
+import org.cartellab.law.KnowledgeBase;
 import org.cartellab.assessment.WeakEffect;
 import org.cartellab.comparison.CoaResult;
 import org.cartellab.comparison.CohortMetric;
@@ -237,7 +238,7 @@ public final class ComparisonReport {
     private static void matrix(StringBuilder b, ComparisonAssessment a, Messages t) {
         DecisionMatrix m = a.matrix();
         b.append("<h2 id=\"matrix\">").append(esc(t.get("report.matrix.h2"))).append("</h2>");
-        b.append("<p>").append(esc(t.get("report.matrix.intro", m.horizonYears()))).append("</p>");
+        b.append("<p>").append(esc(t.get("report.matrix.intro", m.horizonYears(), t.date(KnowledgeBase.bundled().reviewed())))).append("</p>");
         b.append("<table id=\"weights-used\"><thead><tr><th>").append(esc(t.get("report.weights.criterion"))).append("</th><th>").append(esc(t.get("report.weights.given")))
                 .append("</th><th>").append(esc(t.get("report.weights.used"))).append("</th><th>").append(esc(t.get("report.weights.best"))).append("</th><th>")
                 .append(esc(t.get("report.weights.worst"))).append("</th><th>").append(esc(t.get("report.weights.unit"))).append("</th></tr></thead><tbody>");
@@ -331,12 +332,12 @@ public final class ComparisonReport {
                         .append("</td><td>").append(evidence(e.evidence(), t)).append("</td></tr>");
             }
             b.append("</tbody></table>");
-            b.append("<p>").append(esc(t.get("report.legal_burden"))).append(' ').append(LegalBurden.of(coa))
-                    .append(LegalBurden.needsConsent(coa) ? esc(t.get("report.needs_consent")) : "")
-                    .append(".</p><table class=\"legal\"><thead><tr>").append(headers(t, "role", "jurisdiction", "instrument", "reading", "source")).append("</tr></thead><tbody>");
+            PathwayHtml.append(b, coa, KnowledgeBase.bundled(), LocalDate.now());
+            b.append("<table class=\"legal\"><thead><tr>").append(headers(t, "role", "jurisdiction", "instrument", "reading", "source")).append("</tr></thead><tbody>");
             for (LegalBasis l : coa.legal()) {
                 b.append("<tr><td>").append(esc(t.get(l.role() == LegalBasis.Role.AUTHORITY ? "report.authority" : "report.constraint"))).append("</td><td>").append(esc(l.jurisdiction().name()))
-                        .append("</td><td>").append(esc(l.citation())).append("</td><td>").append(esc(l.note())).append("</td><td>").append(esc(l.source())).append("</td></tr>");
+                        .append("</td><td>").append(esc(l.citation())).append("</td><td>").append(esc(l.note())).append("</td><td>")
+                        .append(esc(l.provision().isEmpty() ? l.source() : t.get("coa.show.law") + " " + l.provision())).append("</td></tr>");
             }
             b.append("</tbody></table><table class=\"risks\"><thead><tr>").append(headers(t, "risk", "rating", "rationale", "evidence")).append("</tr></thead><tbody>");
             for (RiskDimension d : RiskDimension.values()) {

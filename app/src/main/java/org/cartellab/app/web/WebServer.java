@@ -140,6 +140,9 @@ public final class WebServer {
         get("/api/data", ctx -> ctx.json(DataProvenance.describe()));
         get("/api/validation", ctx -> ctx.json(validation()));
         get("/api/catalog", ctx -> ctx.json(Map.of("courses", catalog.all())));
+        LawApi law = new LawApi(org.cartellab.law.KnowledgeBase.bundled(), catalog);
+        get("/api/law", ctx -> ctx.json(law.law(ctx.queryParamMap())));
+        get("/api/catalog/{id}/pathway", ctx -> ctx.json(law.pathway(ctx.pathParam("id"))));
         get("/api/catalog/{id}", ctx -> ctx.json(catalog.find(ctx.pathParam("id"))
                 .orElseThrow(() -> new ApiException(404, "no course of action with id '" + ctx.pathParam("id") + "'"))));
         post("/api/compare", this::compare);
