@@ -39,6 +39,16 @@ class SpanishCliTest {
     }
 
     @Test
+    void lawInSpanishReusesTheMexicanCitations() {
+        CliRunner l = CliRunner.run("law", "--lang", "es", "--jurisdiction", "MX");
+        assertThat(l.exit()).as(l.err()).isZero();
+        assertThat(l.out()).contains("Base de conocimiento jurídico", "Derecho al 29 de noviembre de 2026", "Constitución Política de los Estados Unidos Mexicanos",
+                "Argumento en contra:", "prisión preventiva oficiosa").doesNotContain("Counter-argument:");
+        CliRunner us = CliRunner.run("law", "--lang", "es", "--jurisdiction", "US");
+        assertThat(us.out()).contains("Resolución sobre Poderes de Guerra", "Orden Ejecutiva 12333");
+    }
+
+    @Test
     void errorsInSpanishAndAnUnknownLanguageIsBadInput() {
         CliRunner bad = CliRunner.run("coa", "show", "nope", "--lang", "es");
         assertThat(bad.exit()).isEqualTo(2);

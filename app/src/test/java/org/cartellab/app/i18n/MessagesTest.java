@@ -93,6 +93,7 @@ class MessagesTest {
         for (SourceKind s : SourceKind.values()) keys.add("source.kind." + s.id());
         for (Government g : Government.values()) keys.add("government." + g.id());
         for (int level = 0; level <= 4; level++) keys.add("risk.level." + level);
+        for (org.cartellab.law.Status.State st : org.cartellab.law.Status.State.values()) keys.add("law.state." + st.id());
         assertThat(keys.stream().filter(k -> !es.containsKey(k)).toList()).as("core values without a Spanish label").isEmpty();
     }
 
