@@ -68,7 +68,7 @@ final class CoaText {
         legal(out, c, LegalBasis.Role.AUTHORITY, m);
         heading(out, m.get("coa.show.constraints"));
         legal(out, c, LegalBasis.Role.CONSTRAINT, m);
-        PathwayText.show(out, c, KnowledgeBase.bundled(), LocalDate.now());
+        PathwayText.show(out, c, KnowledgeBase.bundled(), LocalDate.now(), m);
 
         heading(out, m.get("coa.show.risks"));
         for (RiskDimension d : RiskDimension.values()) {

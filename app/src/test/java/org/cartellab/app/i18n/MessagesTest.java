@@ -69,7 +69,7 @@ class MessagesTest {
         Properties en = load("messages.properties");
         List<String> extra = new ArrayList<>();
         for (String k : load("messages_es.properties").stringPropertyNames()) {
-            if (!en.containsKey(k) && !k.matches("(metric|cohort\\.short|cohort\\.label|criterion|lever\\.unit|risk|event\\.kind|source\\.kind|government)\\..+")) {
+            if (!en.containsKey(k) && !k.matches("(metric|cohort\\.short|cohort\\.label|criterion|lever\\.unit|risk|event\\.kind|source\\.kind|government|assessment|place|branch|force)\\..+")) {
                 extra.add(k);
             }
         }
@@ -93,6 +93,10 @@ class MessagesTest {
         for (SourceKind s : SourceKind.values()) keys.add("source.kind." + s.id());
         for (Government g : Government.values()) keys.add("government." + g.id());
         for (int level = 0; level <= 4; level++) keys.add("risk.level." + level);
+        for (org.cartellab.law.Assessment a : org.cartellab.law.Assessment.values()) keys.add("assessment." + a.name().toLowerCase(java.util.Locale.ROOT));
+        for (org.cartellab.law.Place pl : org.cartellab.law.Place.values()) keys.add("place." + pl.name().toLowerCase(java.util.Locale.ROOT));
+        for (org.cartellab.law.Branch br : org.cartellab.law.Branch.values()) keys.add("branch." + br.name().toLowerCase(java.util.Locale.ROOT));
+        for (org.cartellab.law.Force f : org.cartellab.law.Force.values()) keys.add("force." + f.name().toLowerCase(java.util.Locale.ROOT));
         for (org.cartellab.law.Status.State st : org.cartellab.law.Status.State.values()) keys.add("law.state." + st.id());
         assertThat(keys.stream().filter(k -> !es.containsKey(k)).toList()).as("core values without a Spanish label").isEmpty();
     }
