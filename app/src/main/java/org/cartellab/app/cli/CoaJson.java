@@ -1,6 +1,7 @@
 package org.cartellab.app.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import org.cartellab.app.i18n.Messages;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
@@ -37,10 +38,10 @@ final class CoaJson {
         }
     }
 
-    static Map<String, Object> show(Catalog catalog, CourseOfAction c) { return show(catalog, c, org.cartellab.app.i18n.Messages.english()); }
+    static Map<String, Object> show(Catalog catalog, CourseOfAction c) { return show(catalog, c, Messages.english()); }
 
     /** As {@link #show(Catalog, CourseOfAction)}, with the notice and texts in the messages' language (keys and ids unchanged). */
-    static Map<String, Object> show(Catalog catalog, CourseOfAction c, org.cartellab.app.i18n.Messages lang) {
+    static Map<String, Object> show(Catalog catalog, CourseOfAction c, Messages lang) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("notice", CoaNotice.text(lang));
         m.put("id", c.id());

@@ -8,5 +8,5 @@ final class CoaNotice {
     private CoaNotice() {}
 
     /** The statement in the given language. */
-    static String text(org.cartellab.app.i18n.Messages m) { return m.get("coa.notice"); }
+    static String text(Messages m) { return m.get("coa.notice"); }
 }

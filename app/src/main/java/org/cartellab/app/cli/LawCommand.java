@@ -1,6 +1,8 @@
 package org.cartellab.app.cli;
 
 import java.io.PrintWriter;
+import org.cartellab.i18n.Language;
+import java.nio.file.Path;
 import org.cartellab.app.i18n.Messages;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,14 +13,15 @@ import java.util.Set;
 import org.cartellab.app.law.LawFilter;
 import org.cartellab.app.law.LawViews;
 import org.cartellab.law.KnowledgeBase;
+import org.cartellab.law.KnowledgeBaseLoader;
 import org.cartellab.law.LawSource;
 import org.cartellab.law.Provision;
 import org.cartellab.policy.Catalog;
 import org.cartellab.policy.CourseOfAction;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code law}: the legal knowledge base, dated, filtered by jurisdiction, kind, status or course of action. */
 @Command(name = "law", mixinStandardHelpOptions = true,
@@ -45,7 +48,7 @@ public final class LawCommand implements Runnable {
 
     @Option(names = "--knowledge-base", paramLabel = "DIR",
             description = "Read and validate the knowledge base in DIR (knowledge-base.yaml and its files) instead of the bundled one.")
-    java.nio.file.Path knowledgeBase;
+    Path knowledgeBase;
 
     @Mixin
     LangOption lang;
@@ -58,7 +61,7 @@ public final class LawCommand implements Runnable {
     @Override
     public void run() {
         m = lang.messages();
-        KnowledgeBase kb = knowledgeBase == null ? KnowledgeBase.bundled() : org.cartellab.law.KnowledgeBaseLoader.load(knowledgeBase);
+        KnowledgeBase kb = knowledgeBase == null ? KnowledgeBase.bundled() : KnowledgeBaseLoader.load(knowledgeBase);
         LocalDate today = LocalDate.now();
         List<Provision> entries = filter(kb);
         PrintWriter out = spec.commandLine().getOut();
@@ -101,7 +104,7 @@ public final class LawCommand implements Runnable {
     }
 
     private static void text(PrintWriter out, KnowledgeBase kb, List<Provision> entries, LocalDate today, Messages m) {
-        boolean en = m.language() == org.cartellab.i18n.Language.EN;
+        boolean en = m.language() == Language.EN;
         out.println(en ? "Legal knowledge base. " + kb.asOf() + "." : m.get("law.heading", m.date(kb.reviewed())));
         CoaText.wrap(out, m.get("law.notice"), "");
         List<Provision> stale = kb.possiblyStale(today);

@@ -1,13 +1,16 @@
 package org.cartellab.app.report;
 
 import static org.cartellab.app.report.Xml.count;
+import org.cartellab.i18n.Language;
 import static org.cartellab.app.report.Xml.esc;
 import static org.cartellab.app.report.Xml.pct;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
@@ -26,8 +29,8 @@ import org.cartellab.comparison.Metric;
 import org.cartellab.comparison.MetricBand;
 import org.cartellab.comparison.PolicyRun;
 import org.cartellab.data.DataSet;
+import org.cartellab.model.ModelClock;
 import org.cartellab.model.WeeklyColumn;
-import org.cartellab.network.NetworkSimulator;
 import org.cartellab.policy.CourseOfAction;
 import org.cartellab.policy.Evidence;
 import org.cartellab.policy.LegalBasis;
@@ -38,6 +41,7 @@ import org.cartellab.policy.OutsideModelOutcome;
 import org.cartellab.policy.Range;
 import org.cartellab.policy.RiskDimension;
 import org.cartellab.policy.RiskRating;
+import org.cartellab.record.PublicRecord;
 
 /**
  * Renders a comparison as one self-contained, well-formed XHTML page: inline CSS and SVG, no scripts, no external
@@ -112,7 +116,7 @@ public final class ComparisonReport {
         courses(b, c, t);
         sources(b, c, citations, t);
         assumptions(b, a, t);
-        RecordReportSection.append(b, org.cartellab.record.PublicRecord.bundled(), courseIds(c), t);
+        RecordReportSection.append(b, PublicRecord.bundled(), courseIds(c), t);
         b.append("</body></html>\n");
         return b.toString();
     }
@@ -202,8 +206,8 @@ public final class ComparisonReport {
 
     private static void charts(StringBuilder b, Comparison c, Messages t) {
         b.append("<h2 id=\"charts\">").append(esc(t.get("report.charts.h2"))).append("</h2><div class=\"charts\">");
-        // Week 520 is 2021-12-19; label the axis with the nearest calendar year, as DESIGN.md calls it "2022".
-        LocalDate start = NetworkSimulator.ORIGIN.plusDays(7L * c.start().startWeek());
+        // Week 520 is 2021-12-19; label the axis with the nearest calendar year, as docs/models.md calls it "2022".
+        LocalDate start = ModelClock.NETWORK.dateOf(c.start().startWeek());
         int startYear = (int) Math.round(start.getYear() + (start.getDayOfYear() - 1) / 365.25);
         double[] sqMembers = c.statusQuo().series(WeeklyColumn.MEMBERS);
         double[] sqDeaths = c.statusQuo().series(WeeklyColumn.DEATHS);
@@ -304,8 +308,8 @@ public final class ComparisonReport {
         b.append("</ul>");
     }
 
-    private static java.util.Set<String> courseIds(Comparison c) {
-        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+    private static Set<String> courseIds(Comparison c) {
+        Set<String> ids = new LinkedHashSet<>();
         for (CoaResult r : c.results()) ids.add(r.coa().id());
         return ids;
     }
@@ -317,7 +321,7 @@ public final class ComparisonReport {
             b.append("<section class=\"coa\" id=\"coa-").append(esc(coa.id())).append("\"><h3>").append(esc(coa.id())).append(": ").append(esc(coa.title())).append("</h3>");
             b.append("<p>").append(esc(coa.summary())).append("</p>");
             if (!coa.seeds().isEmpty()) b.append("<p>").append(esc(t.get("report.seeds"))).append(' ').append(esc(String.join(", ", coa.seeds())))
-                    .append(esc(RecordReportSection.seedNote(org.cartellab.record.PublicRecord.bundled(), coa.seeds(), t))).append("</p>");
+                    .append(esc(RecordReportSection.seedNote(PublicRecord.bundled(), coa.seeds(), t))).append("</p>");
             b.append("<table class=\"levers\"><thead><tr>").append(headers(t, "lever", "low", "central", "high", "unit", "start", "ramp", "scaled", "settings", "evidence"))
                     .append("</tr></thead><tbody>");
             for (LeverEffect e : coa.levers()) {
@@ -365,7 +369,7 @@ public final class ComparisonReport {
 
     /** The baseline row's label: the core's English label, or its translation. */
     private static String baselineLabel(Comparison c, Messages t) {
-        if (t.language() == org.cartellab.i18n.Language.EN) return c.baselineLabel();
+        if (t.language() == Language.EN) return c.baselineLabel();
         List<String> ids = c.baselineEquivalents();
         return ids.isEmpty() ? t.get("report.baseline_none") : String.join(" = ", ids) + " (" + t.get("report.baseline") + ")";
     }

@@ -1,6 +1,12 @@
 package org.cartellab.app.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.cartellab.law.Status;
+import org.cartellab.law.Place;
+import org.cartellab.law.Force;
+import org.cartellab.law.Branch;
+import org.cartellab.law.Assessment;
+import java.util.Locale;
 
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -93,11 +99,11 @@ class MessagesTest {
         for (SourceKind s : SourceKind.values()) keys.add("source.kind." + s.id());
         for (Government g : Government.values()) keys.add("government." + g.id());
         for (int level = 0; level <= 4; level++) keys.add("risk.level." + level);
-        for (org.cartellab.law.Assessment a : org.cartellab.law.Assessment.values()) keys.add("assessment." + a.name().toLowerCase(java.util.Locale.ROOT));
-        for (org.cartellab.law.Place pl : org.cartellab.law.Place.values()) keys.add("place." + pl.name().toLowerCase(java.util.Locale.ROOT));
-        for (org.cartellab.law.Branch br : org.cartellab.law.Branch.values()) keys.add("branch." + br.name().toLowerCase(java.util.Locale.ROOT));
-        for (org.cartellab.law.Force f : org.cartellab.law.Force.values()) keys.add("force." + f.name().toLowerCase(java.util.Locale.ROOT));
-        for (org.cartellab.law.Status.State st : org.cartellab.law.Status.State.values()) keys.add("law.state." + st.id());
+        for (Assessment a : Assessment.values()) keys.add("assessment." + a.name().toLowerCase(Locale.ROOT));
+        for (Place pl : Place.values()) keys.add("place." + pl.name().toLowerCase(Locale.ROOT));
+        for (Branch br : Branch.values()) keys.add("branch." + br.name().toLowerCase(Locale.ROOT));
+        for (Force f : Force.values()) keys.add("force." + f.name().toLowerCase(Locale.ROOT));
+        for (Status.State st : Status.State.values()) keys.add("law.state." + st.id());
         assertThat(keys.stream().filter(k -> !es.containsKey(k)).toList()).as("core values without a Spanish label").isEmpty();
     }
 
