@@ -1,5 +1,7 @@
 package org.cartellab.app.cli;
 
+import org.cartellab.app.i18n.Messages;
+
 /** The statement every coa output carries about what the catalog is and is not. */
 final class CoaNotice {
     static final String TEXT = "Strategic analysis from public data: not legal advice, not operational. "
