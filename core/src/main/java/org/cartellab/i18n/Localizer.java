@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.cartellab.evidence.Source;
+import org.cartellab.law.KnowledgeBase;
 import org.cartellab.law.Provision;
 import org.cartellab.law.Status;
 import org.cartellab.policy.CourseOfAction;
@@ -102,6 +103,19 @@ public final class Localizer {
         return new Provision(v.id(), v.jurisdiction(), v.kind(), v.duty(), citation, "", text(p + "requires", v.requires()),
                 v.appliesWhen(), v.answers(), v.about(), v.needs(), text(p + "decides", v.decides()), text(p + "notify_who", v.notifyWho()),
                 text(p + "notify_when", v.notifyWhen()), text(p + "counter", v.counter()), status, v.sources(), v.verified());
+    }
+
+    /**
+     * A text the legal assessor copies from a knowledge-base entry (a decider, a counter-argument), localized by finding
+     * the entry that has it; {@code english} itself when no entry has it or the language is English.
+     */
+    public String lawText(String english, KnowledgeBase kb) {
+        if (language == Language.EN || english == null || english.isBlank()) return english;
+        for (Provision p : kb.all()) {
+            if (english.equals(p.decides())) return provision(p).decides();
+            if (english.equals(p.counter())) return provision(p).counter();
+        }
+        return english;
     }
 
     /** A name of a state, organisation, programme or law as the record lists it among an entry's actors. */

@@ -3,7 +3,6 @@ package org.cartellab.app.cli;
 import java.io.PrintWriter;
 import org.cartellab.app.i18n.Messages;
 import org.cartellab.i18n.Language;
-import org.cartellab.i18n.Localizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,16 +64,8 @@ final class PathwayText {
         return t.get("law.state." + st.state().id(), t.date(st.date())) + (st.reviewBy() != null ? "; " + t.get("law.review_by", t.date(st.reviewBy())) : "");
     }
 
-    /** An English text of the knowledge base (a decider, a counter-argument) in the messages' language, where a provision has it. */
-    private static String kbText(String english, KnowledgeBase kb, Messages t) {
-        if (t.language() == Language.EN) return english;
-        Localizer loc = t.localizer();
-        for (Provision p : kb.all()) {
-            if (english.equals(p.decides())) return loc.provision(p).decides();
-            if (english.equals(p.counter())) return loc.provision(p).counter();
-        }
-        return english;
-    }
+    /** An English text of the knowledge base (a decider, a counter-argument) in the messages' language. */
+    private static String kbText(String english, KnowledgeBase kb, Messages t) { return t.localizer().lawText(english, kb); }
 
     static String conditions(Conditions c) {
         List<String> places = new ArrayList<>();

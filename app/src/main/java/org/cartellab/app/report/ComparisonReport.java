@@ -336,7 +336,7 @@ public final class ComparisonReport {
                         .append("</td><td>").append(evidence(e.evidence(), t)).append("</td></tr>");
             }
             b.append("</tbody></table>");
-            PathwayHtml.append(b, coa, KnowledgeBase.bundled(), LocalDate.now());
+            PathwayHtml.append(b, coa, KnowledgeBase.bundled(), LocalDate.now(), t);
             b.append("<table class=\"legal\"><thead><tr>").append(headers(t, "role", "jurisdiction", "instrument", "reading", "source")).append("</tr></thead><tbody>");
             for (LegalBasis l : coa.legal()) {
                 b.append("<tr><td>").append(esc(t.get(l.role() == LegalBasis.Role.AUTHORITY ? "report.authority" : "report.constraint"))).append("</td><td>").append(esc(l.jurisdiction().name()))
