@@ -29,7 +29,7 @@ import org.cartellab.record.PublicRecord;
  * <ul>
  *   <li>{@code coa/ID/title}, {@code coa/ID/summary}, {@code coa/ID/levers/LEVER} (the lever's evidence rationale),
  *       {@code coa/ID/legal/N/citation} and {@code .../note} (N = index in the course's legal list, from 0),
- *       {@code coa/ID/risks/DIMENSION/rationale} and {@code .../evidence}, {@code coa/ID/outside/N/metric},
+ *       {@code coa/ID/risks/DIMENSION/rationale}, {@code .../evidence} and {@code .../fact}, {@code coa/ID/outside/N/metric},
  *       {@code .../unit}, {@code .../evidence};</li>
  *   <li>{@code law/ID/requires}, {@code counter}, {@code decides}, {@code notify_who}, {@code notify_when},
  *       {@code status_note}, and {@code citation} only where the entry has no {@code citation_es} (Mexican law has
@@ -86,6 +86,7 @@ public final class EnglishTexts {
             if (r == null) continue;
             put(m, p + "risks/" + d.id() + "/rationale", r.rationale());
             put(m, p + "risks/" + d.id() + "/evidence", r.evidence().rationale());
+            put(m, p + "risks/" + d.id() + "/fact", r.fact());
         }
         for (int i = 0; i < c.outsideModel().size(); i++) {
             OutsideModelOutcome o = c.outsideModel().get(i);

@@ -73,7 +73,8 @@ public final class Localizer {
         for (Map.Entry<RiskDimension, RiskRating> e : c.risks().entrySet()) {
             RiskRating r = e.getValue();
             String k = p + "risks/" + e.getKey().id() + "/";
-            risks.put(e.getKey(), new RiskRating(r.dimension(), r.level(), text(k + "rationale", r.rationale()), evidence(r.evidence(), k + "evidence")));
+            risks.put(e.getKey(), new RiskRating(r.dimension(), r.level(), text(k + "rationale", r.rationale()), evidence(r.evidence(), k + "evidence"),
+                    text(k + "fact", r.fact()), r.lowReliabilityOnly()));
         }
         List<OutsideModelOutcome> outside = new ArrayList<>();
         for (int i = 0; i < c.outsideModel().size(); i++) {

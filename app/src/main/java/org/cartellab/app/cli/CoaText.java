@@ -73,9 +73,10 @@ final class CoaText {
         heading(out, m.get("coa.show.risks"));
         for (RiskDimension d : RiskDimension.values()) {
             RiskRating r = c.risks().get(d);
-            out.println(String.format(Locale.ROOT, "  %-20s %d %s", m.getOr("risk." + d.id(), d.id()), r.level(), m.get("risk.level." + r.level())));
+            out.println(String.format(Locale.ROOT, "  %-28s %d %-8s %s", m.getOr("risk." + d.id(), d.id()), r.level(), m.get("risk.level." + r.level()),
+                    m.get(r.judgment() ? "coa.judgment_tag" : "coa.sourced_tag")));
             wrap(out, r.rationale(), "      ");
-            evidence(out, r.evidence(), "      ", m);
+            riskEvidence(out, r, "      ", m);
         }
 
         heading(out, m.get("coa.show.outside"));
@@ -119,6 +120,19 @@ final class CoaText {
             wrap(out, l.note(), "      ");
         }
         if (!any) out.println("  " + m.get("coa.show.none_listed"));
+    }
+
+    /** A risk level's basis: the fact and why it gives the level, or the judgment's reasoning (and a low-reliability caveat). */
+    private static void riskEvidence(PrintWriter out, RiskRating r, String indent, Messages m) {
+        Evidence e = r.evidence();
+        if (r.judgment()) {
+            String informed = e.sources().isEmpty() ? "" : " " + m.get("coa.risk.informed", String.join(", ", e.sources()));
+            wrap(out, m.get("coa.risk.judgment") + informed + " - " + e.rationale(), indent);
+            if (r.lowReliabilityOnly()) wrap(out, m.get("coa.risk.caution", String.join(", ", e.sources())), indent);
+        } else {
+            wrap(out, m.get("coa.risk.fact", String.join(", ", e.sources())) + " " + r.fact(), indent);
+            wrap(out, m.get("coa.risk.why") + " " + e.rationale(), indent);
+        }
     }
 
     private static void evidence(PrintWriter out, Evidence e, String indent, Messages m) {

@@ -21,6 +21,7 @@ import org.cartellab.assessment.ComparisonEnsembleResult;
 import org.cartellab.assessment.Criterion;
 import org.cartellab.assessment.CriterionWeights;
 import org.cartellab.assessment.DecisionMatrix;
+import org.cartellab.assessment.JudgmentRiskSensitivity;
 import org.cartellab.assessment.WeakEffect;
 import org.cartellab.comparison.CoaResult;
 import org.cartellab.comparison.CohortMetric;
@@ -87,6 +88,13 @@ public final class CompareCommand implements Callable<Integer> {
             defaultValue = Distributions.DEFAULT)
     String distribution;
 
+    @Option(names = "--without-judgment-risks", description = {"Also rank with the risk ratings flagged as the catalog's judgment left out (only levels tied to a",
+            "sourced, level-relevant fact enter) and show how each course moves. The report always has this section."})
+    boolean withoutJudgmentRisks;
+
+    @picocli.CommandLine.Mixin
+    ForceOption force = new ForceOption();
+
     @Spec
     CommandSpec spec;
 
@@ -111,6 +119,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         t = lang.messages();
+        org.cartellab.app.output.OutputTarget target = out == null ? null
+                : org.cartellab.app.output.OutputTarget.directory(out, force.force, "--out"); // checked before any work
         if (catalogDir != null) source = CatalogBinding.source(catalogDir);
         PrintWriter w = spec.commandLine().getOut();
         List<CourseOfAction> catalog;
@@ -129,10 +139,13 @@ public final class CompareCommand implements Callable<Integer> {
             try {
                 text = Files.readString(weights, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new BadInputException(t.get("err.read_weights", weights, e.getMessage()));
+                throw new java.io.UncheckedIOException(t.get("err.read_weights", weights, e.getMessage()), e);
             }
             cw = CriterionWeights.parse(weights.toString(), text);
-            weightsSource = "file " + weights;
+            StringBuilder read = new StringBuilder();
+            cw.weights().forEach((c, v) -> read.append(read.length() == 0 ? "" : ", ").append(c.id()).append(' ')
+                    .append(v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) (double) v) : Double.toString(v)));
+            weightsSource = "file " + weights + " (as read: " + read + ")"; // the parsed values, so a misreading shows
         }
         ComparisonOptions options;
         ComparisonAssessment a;
@@ -150,16 +163,17 @@ public final class CompareCommand implements Callable<Integer> {
             w.println(t.get("compare.single_note", addedStatusQuo));
         }
         print(w, a, source.description(), weightsSource, t);
+        if (withoutJudgmentRisks) printWithoutJudgments(w, JudgmentRiskSensitivity.of(a.comparison(), cw));
         if (ens != null) CompareEnsemble.print(w, ens);
         if (out != null) {
-            AtomicOutputDirectory files = new AtomicOutputDirectory(out)
-                    .add("comparison.csv", ComparisonTables.comparison(a.comparison()))
-                    .add("matrix.csv", ComparisonTables.matrix(a))
-                    .add("robustness.csv", ComparisonTables.robustness(a))
-                    .add("matrix.json", DecisionJson.of(a, weightsSource))
-                    .add("report.html", ComparisonReport.render(a, source.description(), weightsSource, source::citation, ens, t));
-            if (ens != null) files.add("ensemble.csv", EnsembleCsv.of(ens));
-            files.commit();
+            Map<String, String> files = new LinkedHashMap<>();
+            files.put("comparison.csv", ComparisonTables.comparison(a.comparison()));
+            files.put("matrix.csv", ComparisonTables.matrix(a));
+            files.put("robustness.csv", ComparisonTables.robustness(a));
+            files.put("matrix.json", DecisionJson.of(a, weightsSource));
+            files.put("report.html", ComparisonReport.render(a, source.description(), weightsSource, source::citation, ens, t));
+            if (ens != null) files.put("ensemble.csv", EnsembleCsv.of(ens));
+            target.write(files);
             w.println(t.get("compare.wrote", ens != null ? ", ensemble.csv" : "", out));
         }
         w.flush();
@@ -230,11 +244,11 @@ public final class CompareCommand implements Callable<Integer> {
         printCohort(w, c, t);
         w.println();
         w.println(t.get("compare.matrix", a.matrix().horizonYears(), weightsSource));
-        w.printf(Locale.ROOT, "  %-22s %8s %8s  %8s %8s  %s%n", t.get("compare.col.criterion"), t.get("compare.col.given"), t.get("compare.col.used"),
+        w.printf(Locale.ROOT, "  %-28s %8s %8s  %8s %8s  %s%n", t.get("compare.col.criterion"), t.get("compare.col.given"), t.get("compare.col.used"),
                 t.get("compare.col.best"), t.get("compare.col.worst"), t.get("compare.col.unit"));
         double[] used = a.matrix().weights().normalised();
         for (Criterion cr : Criterion.values()) {
-            w.printf(Locale.ROOT, "  %-22s %8.4f %8.4f  %8s %8s  %s%n", cr.id(), a.matrix().weights().get(cr), used[cr.ordinal()],
+            w.printf(Locale.ROOT, "  %-28s %8.4f %8.4f  %8s %8s  %s%n", cr.id(), a.matrix().weights().get(cr), used[cr.ordinal()],
                     end(cr.scale().best()), end(cr.scale().worst()), cr.scale().unit());
         }
         var single = a.matrix().assessedAgainstStatusQuo();
@@ -274,6 +288,22 @@ public final class CompareCommand implements Callable<Integer> {
                 w.printf(Locale.ROOT, "  - %s: %s %s to %s (central %s) %s; %s%n", r.id(), o.metric(), fmt(o.range().low()), fmt(o.range().high()),
                         fmt(o.range().central()), o.unit(), o.evidence().sources().isEmpty() ? t.get("report.assumption") : String.join("; ", o.evidence().sources()));
             }
+        }
+    }
+
+    /** The ranking with judgment-only risk ratings left out, beside the full ranking. */
+    private static void printWithoutJudgments(PrintWriter w, JudgmentRiskSensitivity s) {
+        int sourced = s.rows().stream().mapToInt(JudgmentRiskSensitivity.Row::sourcedRatings).sum();
+        int judged = s.rows().stream().mapToInt(JudgmentRiskSensitivity.Row::judgmentRatings).sum();
+        w.println();
+        w.printf(Locale.ROOT, "Ranking without judgment-only risk ratings (%d of %d risk ratings are sourced with a level-relevant fact; the %d judgments are left out,%n",
+                sourced, sourced + judged, judged);
+        w.println("and each course is scored over the criteria it still has):");
+        w.printf(Locale.ROOT, "%4s  %-30s %6s  %9s  %7s  %s%n", "rank", "course of action", "score", "rank, all", "moved", "risks sourced/judged");
+        for (JudgmentRiskSensitivity.Row r : s.bySourcedRank()) {
+            int m = r.moved();
+            w.printf(Locale.ROOT, "%4d  %-30s %6.3f  %9d  %7s  %d/%d%n", r.rankSourcedOnly(), r.id(), r.scoreSourcedOnly(), r.rankAll(),
+                    m == 0 ? "=" : (m > 0 ? "up " + m : "down " + (-m)), r.sourcedRatings(), r.judgmentRatings());
         }
     }
 

@@ -21,6 +21,7 @@ import org.cartellab.assessment.Criterion;
 import org.cartellab.assessment.DecisionMatrix;
 import java.time.LocalDate;
 import org.cartellab.law.KnowledgeBase;
+import org.cartellab.assessment.JudgmentRiskSensitivity;
 import org.cartellab.assessment.WeakEffect;
 import org.cartellab.comparison.CoaResult;
 import org.cartellab.comparison.CohortMetric;
@@ -111,6 +112,7 @@ public final class ComparisonReport {
         charts(b, c, t);
         matrix(b, a, t);
         robustness(b, a, t);
+        JudgmentRiskSection.append(b, JudgmentRiskSensitivity.of(c, a.matrix().weights()));
         EnsembleReportSection.append(b, ensemble);
         weak(b, a.weakEffects(), t);
         courses(b, c, t);
@@ -349,7 +351,7 @@ public final class ComparisonReport {
                 b.append("<tr><td>").append(esc(t.getOr("risk." + d.id(), d.id()))).append("</td>");
                 if (rr == null) b.append("<td class=\"flag\">").append(esc(t.get("report.not_rated"))).append("</td><td></td><td></td></tr>");
                 else b.append("<td>").append(esc(t.get("risk.level." + rr.level()))).append(" (").append(rr.level()).append(")</td><td>").append(esc(rr.rationale()))
-                        .append("</td><td>").append(evidence(rr.evidence(), t)).append("</td></tr>");
+                        .append("</td><td>").append(riskEvidence(rr, t)).append("</td></tr>");
             }
             b.append("</tbody></table>");
             if (!coa.outsideModel().isEmpty()) {
@@ -372,6 +374,20 @@ public final class ComparisonReport {
         if (t.language() == Language.EN) return c.baselineLabel();
         List<String> ids = c.baselineEquivalents();
         return ids.isEmpty() ? t.get("report.baseline_none") : String.join(" = ", ids) + " (" + t.get("report.baseline") + ")";
+    }
+
+    /** A risk level's basis: the sourced fact and why it gives the level, or a flagged judgment. */
+    private static String riskEvidence(RiskRating r, Messages t) {
+        Evidence e = r.evidence();
+        if (!r.judgment()) {
+            return "<b>" + esc(t.get("report.risk.sourced")) + "</b> (" + esc(String.join("; ", e.sources())) + "): " + esc(r.fact()) + " <i>"
+                    + esc(t.get("report.risk.why")) + "</i> " + esc(e.rationale());
+        }
+        StringBuilder s = new StringBuilder("<span class=\"flag\">[" + esc(t.get("coa.risk.judgment")) + "]</span> ");
+        if (!e.sources().isEmpty()) s.append(esc(t.get("report.risk.direction", String.join("; ", e.sources())))).append(": ");
+        s.append(esc(e.rationale()));
+        if (r.lowReliabilityOnly()) s.append(" <span class=\"flag\">[").append(esc(t.get("report.risk.low_reliability"))).append("]</span>");
+        return s.toString();
     }
 
     /** Table header cells from the bundle's {@code report.th.*} keys. */
