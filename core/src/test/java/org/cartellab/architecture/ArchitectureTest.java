@@ -46,6 +46,8 @@ class ArchitectureTest {
             Map.entry("i18n", Set.of("data", "evidence", "policy", "law", "record")),
             Map.entry("assessment", Set.of("comparison", "ensemble", "policy", "law", "network", "model", "data", "evidence",
                     "calibration", "uncertainty", "progress")),
+            Map.entry("simulation", Set.of("comparison", "ensemble", "policy", "network", "model", "data", "evidence",
+                    "calibration", "uncertainty", "progress")),
             Map.entry("validation", Set.of("calibration", "data", "network", "model", "ensemble", "uncertainty", "progress")));
 
     @BeforeAll
