@@ -51,16 +51,16 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--with-arrests", description = "also fit 5 %% of arrests/52 against the incapacitation flow (the paper did not)")
+    @Option(names = "--with-arrests", description = "Also fit 5 %% of arrests/52 against the incapacitation flow (the paper did not).")
     boolean withArrests;
 
-    @Option(names = "--starts", paramLabel = "N", defaultValue = "4", description = "optimiser starts (default ${DEFAULT-VALUE})")
+    @Option(names = "--starts", paramLabel = "N", defaultValue = "4", description = "Optimiser starts (default ${DEFAULT-VALUE}).")
     int starts;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "seed for the starts and the posterior sampler (default ${DEFAULT-VALUE})")
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed for the starts and the posterior sampler (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "write calibration.json and fit.csv (and posterior.csv) there")
+    @Option(names = "--out", paramLabel = "DIR", description = "Write calibration.json and fit.csv (and posterior.csv) there.")
     Path out;
 
     @picocli.CommandLine.Mixin
@@ -69,25 +69,25 @@ public final class CalibrateCommand implements Callable<Integer> {
     private org.cartellab.app.output.OutputTarget outTarget;
 
     @Option(names = "--posterior", paramLabel = "N", defaultValue = "0",
-            description = "also draw N posterior samples per chain by adaptive Metropolis (0 = skip; 2000 takes a few seconds)")
+            description = "Also draw N posterior samples per chain by adaptive Metropolis (0 = skip; 2000 takes a few seconds).")
     int posteriorDraws;
 
     @Option(names = "--chains", paramLabel = "M", defaultValue = "1",
-            description = "posterior chains (default ${DEFAULT-VALUE}; with more than one, chains 2.. start at uniform points of the box and split-R-hat is meaningful)")
+            description = "Posterior chains (default ${DEFAULT-VALUE}; with more than one, chains 2.. start at uniform points of the box and split-R-hat is meaningful).")
     int chains;
 
-    @Option(names = "--thin", paramLabel = "T", defaultValue = "1", description = "keep every T-th posterior iteration (default ${DEFAULT-VALUE})")
+    @Option(names = "--thin", paramLabel = "T", defaultValue = "1", description = "Keep every T-th posterior iteration (default ${DEFAULT-VALUE}).")
     int thin;
 
     @Option(names = "--through", paramLabel = "YEAR",
-            description = "recalibrate on 2012-YEAR of the extended national series (after 2021 a homicide-based proxy, ASSUMPTION; "
+            description = "Recalibrate on 2012-YEAR of the extended national series (after 2021 a homicide-based proxy, ASSUMPTION; "
                     + "docs/validation.md) as an option beside the published parameters, which stay the default everywhere; "
-                    + "prints the status-quo outcomes under both")
+                    + "prints the status-quo outcomes under both.")
     Integer through;
 
     @Option(names = "--publish-posterior", paramLabel = "DIR",
-            description = "regenerate the published posterior (4 chains, seed 1; the draws every ensemble uses) and write "
-                    + PublishedPosterior.RESOURCE + " and " + PublishedPosterior.PROVENANCE + " into DIR; nothing else is computed")
+            description = "Regenerate the published posterior (4 chains, seed 1; the draws every ensemble uses) and write "
+                    + PublishedPosterior.RESOURCE + " and " + PublishedPosterior.PROVENANCE + " into DIR; nothing else is computed.")
     Path publishPosterior;
 
     @Override

@@ -141,8 +141,14 @@ public final class WebServer {
 
     private void add(String method, String path, Handler h) {
         routes.add(new Route(method, path));
-        if (method.equals("get")) app.get(path, h);
-        else app.post(path, h);
+        // one strict reading of query strings on every endpoint: those that read none refuse any (400)
+        boolean readsQuery = path.equals("/api/law") || (method.equals("get") && (path.startsWith("/api/simulate") || path.equals("/api/scenario.yaml")));
+        Handler checked = readsQuery ? h : ctx -> {
+            new QueryParams(ctx.queryParamMap(), java.util.Set.of());
+            h.handle(ctx);
+        };
+        if (method.equals("get")) app.get(path, checked);
+        else app.post(path, checked);
     }
 
     private void addRoutes() {
@@ -354,6 +360,10 @@ public final class WebServer {
         query.fields().forEachRemaining(e -> {
             if (!e.getValue().isValueNode() || e.getValue().isNull()) {
                 throw ApiException.badRequest("query." + e.getKey() + ": expected a number or text, found " + e.getValue());
+            }
+            // wrong types refused, never coerced: only the name is text, every other field a JSON number
+            if (e.getKey().equals("name") != e.getValue().isTextual()) {
+                throw ApiException.badRequest("query." + e.getKey() + ": expected " + (e.getKey().equals("name") ? "text" : "a JSON number") + ", found " + e.getValue());
             }
             q.put(e.getKey(), List.of(e.getValue().asText()));
         });
