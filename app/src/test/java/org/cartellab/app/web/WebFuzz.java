@@ -85,8 +85,9 @@ final class WebFuzz {
 
     static Arbitrary<String> scenarioBody() {
         return Combinators.combine(Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.just("network")), Tuple.of(1, Arbitraries.of("cohort", "x"))),
-                        value(), Arbitraries.of("recruitment", "incapacitation", "conflict", "saturation", "recruitmnet"), value(),
-                        Arbitraries.integers().between(-1, 2100))
+                        Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.of("100", "300", "600")), Tuple.of(1, value())),
+                        Arbitraries.of("recruitment", "incapacitation", "conflict", "saturation", "recruitmnet"), value(),
+                        Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.integers().between(0, 90)), Tuple.of(1, Arbitraries.integers().between(-1, 2100))))
                 .as((m, w, k, v, iw) -> "model: " + m + "\nweeks: " + w + "\ninterventions:\n  - week: " + iw + "\n    multiply: {" + k + ": " + v + "}\n");
     }
 
