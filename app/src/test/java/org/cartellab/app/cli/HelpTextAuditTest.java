@@ -71,7 +71,7 @@ class HelpTextAuditTest {
                 for (int i = 0; i + 1 < lines.length; i++) {
                     // a path cut at a separator: the line ends in "/" or a "~/…", "./…" token continues on the next line
                     String end = lines[i].stripTrailing();
-                    if (end.matches(".*[A-Za-z0-9_.~-]/$") || end.matches(".*[~.]/[^\\s]*[-_]$")) split.add(verb + ": '" + end + "' / '" + lines[i + 1].strip() + "'");
+                    if (end.matches(".*[A-Za-z0-9_.~-]/$") || end.matches(".*\\S*/\\S*[-_/]$")) split.add(verb + ": '" + end + "' / '" + lines[i + 1].strip() + "'");
                 }
             }
         } finally {
