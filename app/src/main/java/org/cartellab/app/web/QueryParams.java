@@ -40,17 +40,27 @@ final class QueryParams {
     /** A finite number from {@code min} to {@code max} (YAML 1.2 core syntax), or {@code fallback} when absent. */
     double number(String key, double fallback, double min, double max) {
         String v = single(key);
-        if (v == null) return fallback;
-        Double d = DECIMAL.matcher(v).matches() ? YamlNodes.coreNumber(v) : null;
-        if (d == null) throw ApiException.badRequest("query parameter '" + key + "': expected a number (like 1.5 or 2e-3), found '" + v + "'");
-        if (d < min || d > max) throw ApiException.badRequest("query parameter '" + key + "': expected a number from " + min + " to " + max + ", found " + v);
-        return d == 0 ? 0 : d; // no negative zero in cache keys
+        return v == null ? fallback : number(key, v, min, max);
     }
 
     /** A whole number from {@code min} to {@code max} (YAML 1.2 core syntax), or {@code fallback} when absent. */
     int integer(String key, int fallback, int min, int max) {
         String v = single(key);
-        if (v == null) return fallback;
+        return v == null ? fallback : integer(key, v, min, max);
+    }
+
+    /** {@code v}, the value of parameter {@code key}, as a finite number from {@code min} to {@code max}; 400 otherwise. */
+    static double number(String key, String v, double min, double max) {
+        Double d = DECIMAL.matcher(v).matches() ? YamlNodes.coreNumber(v) : null;
+        if (d == null) throw ApiException.badRequest("query parameter '" + key + "': expected a number (like 1.5 or 2e-3), found '" + v + "'");
+        if (d < min || d > max) {
+            throw ApiException.badRequest("query parameter '" + key + "': expected a number" + (min == -Double.MAX_VALUE ? "" : " from " + min + " to " + max) + ", found " + v);
+        }
+        return d == 0 ? 0 : d; // no negative zero in cache keys
+    }
+
+    /** {@code v}, the value of parameter {@code key}, as a whole number from {@code min} to {@code max}; 400 otherwise. */
+    static int integer(String key, String v, int min, int max) {
         Long i = DECIMAL.matcher(v).matches() ? YamlNodes.coreInteger(v) : null;
         if (i == null) throw ApiException.badRequest("query parameter '" + key + "': expected a whole number, found '" + v + "'");
         if (i < min || i > max) throw ApiException.badRequest("query parameter '" + key + "': expected a whole number from " + min + " to " + max + ", found " + v);

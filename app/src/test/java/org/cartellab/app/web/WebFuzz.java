@@ -50,7 +50,7 @@ final class WebFuzz {
     }
 
     static final List<String> SIMULATOR_KEYS = List.of("weeks", "from", "name", "recruitment", "incapacitation", "conflict", "saturation",
-            "leadership_targets", "factions", "cooperation", "recovery_weeks", "sentence", "recruitmnet");
+            "leadership_targets", "factions", "cooperation", "recovery_weeks", "sentence", "coa", "coa_values", "recruitmnet");
     static final List<String> LAW_KEYS = List.of("jurisdiction", "kind", "status", "course", "x");
 
     /** A JSON value for a field: mostly a plausible number, else a hostile value or another type. */
