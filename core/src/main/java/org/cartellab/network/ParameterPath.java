@@ -13,22 +13,9 @@ public interface ParameterPath {
         return week -> p;
     }
 
-    /** Defaults changed by a schedule of interventions (as in a scenario file). */
+    /** Defaults changed by a schedule of interventions (as in a scenario file), through {@link ChangedParameters}. */
     static ParameterPath scheduled(NetworkParameters base, Schedule schedule) {
         if (schedule.interventions().isEmpty()) return constant(base);
-        return new ParameterPath() {
-            @Override
-            public NetworkParameters at(double week) {
-                return new NetworkParameters(
-                        schedule.value("recruitment", base.recruitment(), week),
-                        schedule.value("incapacitation", base.incapacitation(), week),
-                        schedule.value("conflict", base.conflict(), week),
-                        schedule.value("saturation", base.saturation(), week),
-                        base.initialMembers());
-            }
-
-            @Override
-            public double[] breakpoints() { return schedule.breakpoints(); }
-        };
+        return new ChangedParameters(base, schedule.changes(), 0);
     }
 }

@@ -40,6 +40,9 @@ public final class Job {
 
     public String error() { return error; }
 
+    /** Sets how many steps are done (thread-safe; never goes back). */
+    public void progress(int steps) { done.accumulateAndGet(steps, Math::max); }
+
     /** Counts one finished step (thread-safe). */
     public void step() { done.incrementAndGet(); }
 

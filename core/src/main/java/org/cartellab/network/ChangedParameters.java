@@ -1,0 +1,76 @@
+package org.cartellab.network;
+
+import java.util.List;
+import java.util.TreeSet;
+import org.cartellab.model.ParameterChange;
+import org.cartellab.model.ParameterChanges;
+
+/**
+ * The network parameters over model weeks: a base set changed by {@link ParameterChanges} (scenario interventions and
+ * course-of-action levers compile to the same changes), with an optional dependence of incapacitation on the changes'
+ * index: {@code eta(t) = eta_changed(t) (1 - s (1 - k(t)))}, where s is the share of baseline incapacitation that
+ * needs Mexico's cooperation k (0: none does). Initial members cannot change during a run.
+ *
+ * @throws IllegalArgumentException (constructor) if a change names no changeable network parameter or s is outside [0, 1]
+ */
+public final class ChangedParameters implements ParameterPath {
+    /** The parameters a change may touch, in {@link NetworkParameters} order. */
+    public static final List<String> CHANGEABLE = List.of("recruitment", "incapacitation", "conflict", "saturation");
+
+    private final NetworkParameters base;
+    private final ParameterChanges changes;
+    private final double dependentIncapacitation;
+    private final ParameterChange[][] byParameter;
+    private final boolean indexed;
+
+    public ChangedParameters(NetworkParameters base, ParameterChanges changes, double dependentIncapacitation) {
+        if (!(dependentIncapacitation >= 0 && dependentIncapacitation <= 1)) {
+            throw new IllegalArgumentException("cooperation-dependent share of incapacitation must be in [0, 1], got " + dependentIncapacitation);
+        }
+        for (ParameterChange c : changes.changes()) {
+            if (!CHANGEABLE.contains(c.parameter())) {
+                throw new IllegalArgumentException("a network run can change " + String.join(", ", CHANGEABLE) + " during the run, not " + c.parameter());
+            }
+        }
+        this.base = base;
+        this.changes = changes;
+        this.dependentIncapacitation = dependentIncapacitation;
+        this.byParameter = new ParameterChange[CHANGEABLE.size()][];
+        for (int p = 0; p < byParameter.length; p++) {
+            String name = CHANGEABLE.get(p);
+            byParameter[p] = changes.changes().stream().filter(c -> c.parameter().equals(name)).toArray(ParameterChange[]::new);
+        }
+        this.indexed = dependentIncapacitation > 0 || changes.changes().stream().anyMatch(ParameterChange::indexed);
+    }
+
+    public NetworkParameters base() { return base; }
+
+    public ParameterChanges changes() { return changes; }
+
+    public double dependentIncapacitation() { return dependentIncapacitation; }
+
+    @Override
+    public NetworkParameters at(double week) {
+        double k = indexed ? changes.index().at(week) : 1;
+        double eta = value(1, base.incapacitation(), week, k);
+        if (dependentIncapacitation > 0) eta *= 1 - dependentIncapacitation * (1 - k);
+        return new NetworkParameters(value(0, base.recruitment(), week, k), eta, value(2, base.conflict(), week, k),
+                value(3, base.saturation(), week, k), base.initialMembers());
+    }
+
+    private double value(int p, double v, double week, double k) {
+        for (ParameterChange c : byParameter[p]) v = c.apply(v, week, k);
+        return v;
+    }
+
+    @Override
+    public double[] breakpoints() {
+        TreeSet<Double> b = new TreeSet<>();
+        for (double t : changes.breakpoints()) b.add(t);
+        if (dependentIncapacitation > 0) for (double t : changes.index().breakpoints()) b.add(t);
+        return b.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    @Override
+    public String toString() { return "ChangedParameters[" + base + ", " + changes + ", s=" + dependentIncapacitation + "]"; }
+}
