@@ -141,6 +141,8 @@ public final class WebServer {
         get("/api/presets", info::presets);
         WorkbenchHandlers bench = new WorkbenchHandlers(settings, json, jobs, catalog);
         get("/api/sources", bench::sources);
+        get("/api/about", bench::about);
+        get("/api/law/provisions", bench::provisions);
         get("/api/evidence/levers", bench::leverEvidence);
         post("/api/assess", bench::assess);
         post("/api/assess/ensemble", bench::ensemble);
