@@ -62,7 +62,7 @@ function legalSummary(id) {
         const other = p.consent_matters && p.other_consent ? p.other_consent.jurisdictions.find((x) => x.jurisdiction === j.jurisdiction) : null;
         out.push(el('li', {}, el('strong', { text: jurisdictionLabel(j.jurisdiction) + ': ' }), assessmentLabel(j.assessment),
           other && other.assessment !== j.assessment ? ' (' + t('wb.consent.other', assessmentLabel(other.assessment)) + ')' : '',
-          id.includes('+') ? el('span', { class: 'note', text: ' — ' + (c ? c.title : part) }) : null));
+          id.includes('+') ? el('span', { class: 'note', lang: 'en', text: ' — ' + (c ? c.title : part) }) : null));
       }
     }
   }
@@ -72,7 +72,7 @@ function legalSummary(id) {
 function courseBriefing(row, n) {
   const parts = row.id.split('+').map(course).filter(Boolean);
   return el('article', { class: 'brief', id: 'brief-' + row.id, 'data-coa': row.id },
-    el('h2', { text: title(row.id) }),
+    el('h2', { lang: 'en', text: title(row.id) }),
     el('section', { class: 'bottom-line', 'aria-label': t('wb.brief.bottom') },
       el('h3', { text: t('wb.brief.bottom') }),
       el('p', { class: 'lead', text: t('wb.brief.lead', formatDate(endDate()), row.rank, n, formatNumber(100 * row.share_ranked_first, 0), formatNumber(100 * row.share_above_status_quo, 0)) }),

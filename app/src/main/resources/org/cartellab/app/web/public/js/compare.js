@@ -4,7 +4,7 @@
 // address bar; opening such a link runs the comparison.
 import { api, clear, el, errorMessage, startPage } from './common.js';
 import { formatDate, formatNumber, has, language, t } from './i18n.js';
-import { chartButtons, citeBlock, sourceLinks, tableButtons } from './workbench.js';
+import { chartButtons, citeBlock, labelCells, sourceLinks, tableButtons } from './workbench.js';
 import { legalBlock, loadProvisions, riskList } from './pathways.js';
 
 const METRICS = ['members', 'cumulative_casualties', 'weekly_casualties', 'cumulative_incapacitations', 'sentence_years'];
@@ -21,17 +21,18 @@ function title(id) {
 
 function pct(v, digits = 1) {
   if (v === null || v === undefined || !Number.isFinite(v)) return '–';
-  return (v > 0 ? '+' : v < 0 ? '−' : '±') + formatNumber(Math.abs(v), digits) + ' %';
+  return (v > 0 ? '+' : v < 0 ? '−' : '±') + formatNumber(Math.abs(v), digits) + '\u00a0%';
 }
 
-function simulatorLink(id) {
+function simulatorLink(id, short) {
   const q = new URLSearchParams({ coa: id, lang: language() });
-  return el('a', { class: 'simulate', href: '/?' + q.toString(), 'data-coa': id, text: t('cmp.simulate') });
+  return el('a', { class: 'simulate', href: '/?' + q.toString(), 'data-coa': id, text: short ? t('nav.simulator') : t('cmp.simulate'),
+    'aria-label': short ? t('cmp.simulate') + ': ' + title(id) : null });
 }
 
 function briefingLink(id) {
   const q = new URLSearchParams({ ids: id, lang: language() });
-  return el('a', { class: 'briefing', href: '/briefing.html?' + q.toString(), 'data-briefing': id, text: t('wb.briefing.open') });
+  return el('a', { class: 'briefing', href: '/briefing.html?' + q.toString(), 'data-briefing': id, text: t('wb.briefing.open'), 'aria-label': t('wb.briefing.open') + ': ' + title(id) });
 }
 
 function metricLabel(m) { return has('metric.' + m) ? t('metric.' + m) : m; }
@@ -71,7 +72,7 @@ function renderChoices() {
     const id = 'coa-' + i;
     host.append(el('div', { class: 'check' },
       el('input', { type: 'checkbox', id, value: c.id, checked: first ? i < 6 : checked.has(c.id) }),
-      el('label', { for: id, text: c.title })));
+      el('label', { for: id, lang: 'en', text: c.title })));
   });
   const weeks = $('cmp-weeks').value;
   const select = clear($('cmp-weeks'));
@@ -84,7 +85,7 @@ function renderChoices() {
   for (const sel of [$('combo-a'), $('combo-b')]) {
     const v = sel.value;
     clear(sel).append(el('option', { value: '', text: t('sim.preset.none') }));
-    for (const c of state.courses) if (!c.status_quo) sel.append(el('option', { value: c.id, text: c.title, selected: c.id === v }));
+    for (const c of state.courses) if (!c.status_quo) sel.append(el('option', { value: c.id, lang: 'en', text: c.title, selected: c.id === v }));
   }
   renderCombos();
 }
@@ -92,7 +93,7 @@ function renderChoices() {
 function renderCombos() {
   const host = clear($('combos'));
   for (const id of state.combos) {
-    host.append(el('li', {}, title(id), ' ', el('button', { type: 'button', class: 'small', 'aria-label': t('wb.combo.remove', title(id)), text: t('wb.remove'),
+    host.append(el('li', {}, el('span', { lang: 'en', text: title(id) }), ' ', el('button', { type: 'button', class: 'small', 'aria-label': t('wb.combo.remove', title(id)), text: t('wb.remove'),
       onclick: () => { state.combos = state.combos.filter((x) => x !== id); renderCombos(); writeUrl(); } })));
   }
 }
@@ -143,9 +144,9 @@ async function compare(event) {
 function changeCell(v) {
   if (!v) return el('td', { text: '–' });
   const weak = v.sign_undetermined;
-  const text = pct(v.change_pct) + ' [' + pct(v.change_low_pct) + ' … ' + pct(v.change_high_pct) + ']';
   return el('td', { class: 'num' + (weak ? ' weak' : ''), 'data-value': v.change_pct === null ? '' : String(v.change_pct), title: weak ? t('wb.weak.sign') : null },
-    weak ? el('span', { class: 'warn-mark', 'aria-hidden': 'true', text: '⚠ ' }) : null, text,
+    weak ? el('span', { class: 'warn-mark', 'aria-hidden': 'true', text: '⚠ ' }) : null, el('strong', { text: pct(v.change_pct) }), el('br'),
+    el('span', { class: 'range', text: '[' + pct(v.change_low_pct) + ' … ' + pct(v.change_high_pct) + ']' }),
     weak ? el('span', { class: 'visually-hidden', text: ' (' + t('wb.weak.sign') + ')' }) : null);
 }
 
@@ -156,15 +157,15 @@ function overviewTable() {
     METRICS.map((m) => el('th', { scope: 'col', text: metricLabel(m) + ' ' + t('wb.vs.sq') })),
     el('th', { scope: 'col', text: t('wb.open') }));
   const rows = [...r.rows].sort((a, b) => a.rank - b.rank).map((row) => el('tr', { 'data-coa': row.id, class: row.status_quo ? 'sq' : null },
-    el('th', { scope: 'row', text: title(row.id) }),
+    el('th', { scope: 'row', lang: 'en', text: title(row.id) }),
     el('td', { class: 'num', 'data-value': String(row.rank), text: row.rank + (row.rank_low_levers !== row.rank || row.rank_high_levers !== row.rank ? ' (' + row.rank_low_levers + '–' + row.rank_high_levers + ')' : '') }),
-    el('td', { class: 'num', 'data-value': String(row.share_ranked_first), text: formatNumber(100 * row.share_ranked_first, 0) + ' %' }),
-    el('td', { class: 'num', 'data-value': row.status_quo ? '' : String(row.share_above_status_quo), text: row.status_quo ? '–' : formatNumber(100 * row.share_above_status_quo, 0) + ' %' }),
+    el('td', { class: 'num', 'data-value': String(row.share_ranked_first), text: formatNumber(100 * row.share_ranked_first, 0) + '\u00a0%' }),
+    el('td', { class: 'num', 'data-value': row.status_quo ? '' : String(row.share_above_status_quo), text: row.status_quo ? '–' : formatNumber(100 * row.share_above_status_quo, 0) + '\u00a0%' }),
     METRICS.map((m) => (row.status_quo ? el('td', { class: 'num', 'data-value': String(row.values[m].central), text: formatNumber(row.values[m].central, 0) }) : changeCell(row.values[m]))),
-    el('td', { class: 'links-cell' }, row.status_quo ? null : [briefingLink(row.id), el('br'), simulatorLink(row.id)])));
-  return el('table', { id: 'overview-table', class: 'fit' },
+    el('td', { class: 'links-cell' }, row.status_quo ? null : [briefingLink(row.id), el('br'), simulatorLink(row.id, true)])));
+  return labelCells(el('table', { id: 'overview-table', class: 'fit' },
     el('caption', { text: t('wb.overview.caption', r.years, formatNumber(r.robustness.samples, 0)) }),
-    el('thead', {}, head), el('tbody', {}, rows));
+    el('thead', {}, head), el('tbody', {}, rows)));
 }
 
 function renderChart() {
@@ -184,10 +185,10 @@ function renderChart() {
     tooltip: { trigger: 'item', formatter: (p) => p.seriesName + '<br>' + p.name + ': ' + pct(p.data[3]) + ' [' + pct(p.data[1]) + ' … ' + pct(p.data[5]) + ']' },
     grid: { left: 8, right: 24, top: 40, bottom: 40, containLabel: true },
     xAxis: { type: 'value', name: t('wb.chart.axis'), nameLocation: 'middle', nameGap: 28, axisLabel: { formatter: (v) => formatNumber(v, 0) + ' %', color: '#333' } },
-    yAxis: { type: 'category', data: cats, inverse: true, axisLabel: { width: 260, overflow: 'break', color: '#1a1a1a' } },
+    yAxis: { type: 'category', data: cats, inverse: true, axisLabel: { width: Math.min(300, Math.max(120, host.clientWidth * 0.3)), overflow: 'break', lineHeight: 15, color: '#1a1a1a' } },
     series,
   }, { notMerge: true });
-  host.style.height = Math.max(220, 70 + rows.length * 56) + 'px';
+  host.style.height = Math.max(240, 90 + rows.length * 90) + 'px';
   chart.resize();
 }
 
@@ -197,21 +198,22 @@ function renderWeak() {
   if (!w.length) { host.append(el('p', { text: t('wb.weak.none') })); return; }
   const kinds = {};
   for (const x of w) (kinds[x.coa] = kinds[x.coa] || []).push(x);
-  host.append(el('ul', { class: 'weak-list' }, Object.entries(kinds).map(([coa, xs]) => el('li', {}, el('strong', { text: title(coa) }), ': ',
+  host.append(el('ul', { class: 'weak-list' }, Object.entries(kinds).map(([coa, xs]) => el('li', {}, el('strong', { lang: 'en', text: title(coa) }), ': ',
     xs.map((x) => (has('wb.weak.' + x.kind) ? t('wb.weak.' + x.kind) : x.kind)).filter((v, i, a) => a.indexOf(v) === i).join('; '),
     el('details', {}, el('summary', { text: t('wb.weak.detail') }), el('ul', { lang: 'en' }, xs.map((x) => el('li', { text: x.message }))))))));
 }
 
 function renderDetails() {
   const host = clear($('details-body'));
-  const ids = new Set(state.result.rows.flatMap((r) => r.id.split('+')));
+  // before a comparison every course is listed, so the catalog can be browsed and opened in the simulator
+  const ids = new Set(state.result ? state.result.rows.flatMap((r) => r.id.split('+')) : state.courses.map((c) => c.id));
   for (const c of state.courses.filter((x) => ids.has(x.id) && !x.status_quo)) {
     const levers = el('ul', {}, c.levers.map((l) => el('li', {},
       el('strong', { text: has('lever.' + l.lever.toLowerCase() + '.label') ? t('lever.' + l.lever.toLowerCase() + '.label') : l.lever }),
       ': ' + formatNumber(l.effect.central, 2) + ' [' + formatNumber(l.effect.low, 2) + '–' + formatNumber(l.effect.high, 2) + '] · ' + t('cmp.starts', l.start_week, l.ramp_weeks),
       l.evidence.assumption ? ' · ' + t('cmp.assumption') : '', l.evidence.sources.length ? [' · ', t('wb.sources'), ' ', ...sourceLinks(l.evidence.sources)] : null)));
     host.append(el('details', { class: 'coa', id: 'coa-detail-' + c.id },
-      el('summary', {}, el('span', { class: 'coa-title', text: c.title })),
+      el('summary', {}, el('span', { class: 'coa-title', lang: 'en', text: c.title })),
       el('p', { lang: 'en', text: c.summary }),
       el('p', {}, briefingLink(c.id), ' · ', simulatorLink(c.id)),
       el('h3', { text: t('cmp.legal') }), legalBlock(c),
@@ -227,11 +229,11 @@ function renderEnsemble() {
   const head = el('tr', {}, el('th', { scope: 'col', text: t('cmp.course') }),
     CHART_METRICS.map((m) => [el('th', { scope: 'col', text: metricLabel(m) + ' ' + t('wb.vs.sq') }), el('th', { scope: 'col', text: t('wb.ens.lower') })]),
     el('th', { scope: 'col', text: t('wb.ens.rank') }), el('th', { scope: 'col', text: t('wb.first') }));
-  const rows = Object.entries(e.courses).filter(([, r]) => !r.baseline).map(([id, r]) => el('tr', {}, el('th', { scope: 'row', text: title(id) }),
+  const rows = Object.entries(e.courses).filter(([, r]) => !r.baseline).map(([id, r]) => el('tr', {}, el('th', { scope: 'row', lang: 'en', text: title(id) }),
     CHART_METRICS.map((m) => [el('td', { class: 'num', text: pct(r[m].change_pct.median) + ' [' + pct(r[m].change_pct.p5) + ' … ' + pct(r[m].change_pct.p95) + ']' }),
       el('td', { class: 'num', text: formatNumber(100 * r[m].prob_lower, 0) + ' %' })]),
     el('td', { class: 'num', text: formatNumber(r.median_rank, 1) }), el('td', { class: 'num', text: formatNumber(100 * r.share_first, 0) + ' %' })));
-  const table = el('table', { id: 'ensemble-table', class: 'fit' }, el('caption', { text: t('wb.ens.caption', e.members, e.years) }), el('thead', {}, head), el('tbody', {}, rows));
+  const table = labelCells(el('table', { id: 'ensemble-table', class: 'fit' }, el('caption', { text: t('wb.ens.caption', e.members, e.years) }), el('thead', {}, head), el('tbody', {}, rows)));
   host.append(table, tableButtons(() => $('ensemble-table'), 'compare-ensemble'));
 }
 
@@ -271,6 +273,7 @@ function renderResults() {
   renderChart();
   renderWeak();
   renderDetails();
+  $('details').hidden = false;
   renderEnsemble();
   const cite = clear($('cite-box'));
   if (state.about) cite.append(citeBlock(state.about, location.href));
@@ -289,6 +292,7 @@ function render() {
   if (!state.courses) return;
   renderChoices();
   if (state.result) renderResults();
+  else { renderDetails(); $('details').hidden = false; }
 }
 
 async function init() {

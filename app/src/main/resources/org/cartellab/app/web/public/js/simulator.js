@@ -164,12 +164,12 @@ function buildPresets() {
   const title = (c) => c.title;
   const first = clear($('preset'));
   first.append(el('option', { value: '', text: t('sim.preset.hand') }));
-  for (const c of state.presets) first.append(el('option', { value: c.id, text: title(c), selected: state.coa[0] === c.id }));
+  for (const c of state.presets) first.append(el('option', { value: c.id, lang: 'en', text: title(c), selected: state.coa[0] === c.id }));
   const second = clear($('preset-combine'));
   second.append(el('option', { value: '', text: t('sim.preset.none') }));
   for (const c of state.presets) {
     if (c.id === state.coa[0]) continue;
-    second.append(el('option', { value: c.id, text: title(c), selected: state.coa[1] === c.id }));
+    second.append(el('option', { value: c.id, lang: 'en', text: title(c), selected: state.coa[1] === c.id }));
   }
   first.value = state.coa[0] || '';
   second.value = state.coa[1] || '';

@@ -61,6 +61,13 @@ export function chartButtons(getChart, name, label) {
     el('button', { type: 'button', class: 'small', 'data-save': 'svg', 'aria-label': t('wb.save.svg.aria', label), onclick: () => saveSvg(getChart(), name), text: t('wb.save.svg') }));
 }
 
+/** Copies each column header into its cells' data-label, so the table reads as labelled cards on a phone. */
+export function labelCells(table) {
+  const heads = [...table.querySelectorAll('thead th')].map((h) => h.textContent);
+  table.querySelectorAll('tbody tr').forEach((tr) => [...tr.children].forEach((c, i) => { if (i > 0 && heads[i]) c.dataset.label = heads[i]; }));
+  return table;
+}
+
 /** A table's cells as rows of text (header rows included). */
 export function tableRows(table) {
   return [...table.querySelectorAll('tr')].map((tr) => [...tr.children].map((c) => (c.dataset.value !== undefined ? c.dataset.value : c.textContent.trim())));
