@@ -27,11 +27,17 @@ function render() {
   if (!state.sources) return;
   clear(document.getElementById('bibliography')).append(...state.sources.map(entry));
   document.body.dataset.loaded = 'yes';
-  if (location.hash) {
-    const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
-    if (target) { target.classList.add('target'); target.scrollIntoView(); }
-  }
+  markTarget();
 }
+
+// the entry a link points at is highlighted and scrolled to, also when only the #anchor changes
+function markTarget() {
+  document.querySelectorAll('ol.bib li.target').forEach((li) => li.classList.remove('target'));
+  if (!location.hash) return;
+  const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  if (target) { target.classList.add('target'); target.scrollIntoView(); }
+}
+window.addEventListener('hashchange', markTarget);
 
 async function init() {
   const res = await api('/api/sources');

@@ -26,13 +26,12 @@ function pct(v, digits = 1) {
 
 function simulatorLink(id, short) {
   const q = new URLSearchParams({ coa: id, lang: language() });
-  return el('a', { class: 'simulate', href: '/?' + q.toString(), 'data-coa': id, text: short ? t('nav.simulator') : t('cmp.simulate'),
-    'aria-label': short ? t('cmp.simulate') + ': ' + title(id) : null });
+  return el('a', { class: 'simulate', href: '/?' + q.toString(), 'data-coa': id, text: short ? t('nav.simulator') : t('cmp.simulate') });
 }
 
 function briefingLink(id) {
   const q = new URLSearchParams({ ids: id, lang: language() });
-  return el('a', { class: 'briefing', href: '/briefing.html?' + q.toString(), 'data-briefing': id, text: t('wb.briefing.open'), 'aria-label': t('wb.briefing.open') + ': ' + title(id) });
+  return el('a', { class: 'briefing', href: '/briefing.html?' + q.toString(), 'data-briefing': id, text: t('wb.briefing.open') });
 }
 
 function metricLabel(m) { return has('metric.' + m) ? t('metric.' + m) : m; }
@@ -93,7 +92,7 @@ function renderChoices() {
 function renderCombos() {
   const host = clear($('combos'));
   for (const id of state.combos) {
-    host.append(el('li', {}, el('span', { lang: 'en', text: title(id) }), ' ', el('button', { type: 'button', class: 'small', 'aria-label': t('wb.combo.remove', title(id)), text: t('wb.remove'),
+    host.append(el('li', {}, el('span', { lang: 'en', text: title(id) }), ' ', el('button', { type: 'button', class: 'small', text: t('wb.remove'),
       onclick: () => { state.combos = state.combos.filter((x) => x !== id); renderCombos(); writeUrl(); } })));
   }
 }

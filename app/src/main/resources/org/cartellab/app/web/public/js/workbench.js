@@ -57,8 +57,8 @@ export function saveSvg(chart, name) {
 /** "Save PNG" and "Save SVG" buttons for a chart (getChart is called at click time: charts are made lazily). */
 export function chartButtons(getChart, name, label) {
   return el('p', { class: 'chart-tools' },
-    el('button', { type: 'button', class: 'small', 'data-save': 'png', 'aria-label': t('wb.save.png.aria', label), onclick: () => savePng(getChart(), name), text: t('wb.save.png') }),
-    el('button', { type: 'button', class: 'small', 'data-save': 'svg', 'aria-label': t('wb.save.svg.aria', label), onclick: () => saveSvg(getChart(), name), text: t('wb.save.svg') }));
+    el('button', { type: 'button', class: 'small', 'data-save': 'png', 'aria-label': t('wb.save.png') + ': ' + label, onclick: () => savePng(getChart(), name), text: t('wb.save.png') }),
+    el('button', { type: 'button', class: 'small', 'data-save': 'svg', 'aria-label': t('wb.save.svg') + ': ' + label, onclick: () => saveSvg(getChart(), name), text: t('wb.save.svg') }));
 }
 
 /** Copies each column header into its cells' data-label, so the table reads as labelled cards on a phone. */
