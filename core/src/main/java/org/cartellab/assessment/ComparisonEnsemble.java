@@ -129,12 +129,12 @@ public final class ComparisonEnsemble {
         return v;
     }
 
-    /** Legal burden and risk ratings per course, as the decision matrix counts them (an unrated risk counts as severe). */
+    /** Legal criterion (from the pathways) and risk ratings per course, as the decision matrix counts them (an unrated risk counts as severe). */
     private static double[][] fixedCriteria(List<CourseOfAction> coas) {
         double[][] f = new double[coas.size()][Criterion.values().length];
         for (int k = 0; k < coas.size(); k++) {
             CourseOfAction c = coas.get(k);
-            f[k][Criterion.LEGAL_BURDEN.ordinal()] = LegalBurden.of(c);
+            f[k][Criterion.LEGAL_BURDEN.ordinal()] = LegalCriterion.of(c);
             for (Criterion cr : Criterion.values()) {
                 if (cr.risk() == null) continue;
                 RiskRating r = c.risks().get(cr.risk());

@@ -54,7 +54,8 @@ public record DecisionMatrix(int horizonYears, Range.Point point, CriterionWeigh
             PolicyRun run = r.runs().get(point);
             raw.put(Criterion.MEMBERS_CHANGE, pct(run.value(Metric.MEMBERS, weeks), comparison.statusQuo().value(Metric.MEMBERS, weeks)));
             raw.put(Criterion.CASUALTIES_CHANGE, pct(run.value(Metric.CUMULATIVE_CASUALTIES, weeks), comparison.statusQuo().value(Metric.CUMULATIVE_CASUALTIES, weeks)));
-            raw.put(Criterion.LEGAL_BURDEN, (double) LegalBurden.of(r.coa()));
+            raw.put(Criterion.LEGAL_BURDEN, LegalCriterion.of(r.coa()));
+            if (LegalCriterion.note(r.coa()) != null) notes.add(LegalCriterion.note(r.coa()));
             if (!r.notEvaluated().isEmpty()) {
                 notes.add(r.id() + ": modelled columns omit " + r.notEvaluated().size() + " lever(s) not evaluated in this comparison ("
                         + String.join(", ", r.notEvaluated().stream().map(x -> x.effect().lever().id()).distinct().toList()) + "); they are not evidence of no effect");

@@ -55,6 +55,28 @@ public final class KnowledgeBaseLoader {
     }
 
     /**
+     * Reads a knowledge base from a folder holding {@code knowledge-base.yaml} and the files it lists (for reviewing a
+     * changed or extended base); every problem is a {@link DataFormatException} naming the file, line and field.
+     */
+    public static KnowledgeBase load(java.nio.file.Path folder) {
+        if (!java.nio.file.Files.isDirectory(folder)) throw new DataFormatException(folder.toString(), 0, null, "not a folder; expected a folder with " + INDEX + " and its entry files");
+        java.nio.file.Path index = folder.resolve(INDEX);
+        return parse(index.toString(), read(index), name -> read(folder.resolve(name)), "");
+    }
+
+    private static String read(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new DataFormatException(file.toString(), 0, null, "file not found");
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new DataFormatException(file.toString(), 0, null, "not UTF-8 text");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Parses an index and its files. {@code files} reads a file named in the index; {@code suffix} is appended to file
      * names in messages.
      */

@@ -12,6 +12,8 @@ import org.cartellab.comparison.ComparisonOptions;
 import org.cartellab.comparison.ComparisonRunner;
 import org.cartellab.data.DataFormatException;
 import org.cartellab.policy.CohortLeverEvaluator;
+import org.cartellab.policy.CourseOfAction;
+import org.cartellab.policy.LegalBasis;
 import org.cartellab.policy.FixtureCourses;
 import org.cartellab.policy.Range;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,12 +38,12 @@ class DecisionMatrixTest {
                 if (!c.scale().outside(x)) assertThat(r.normalised().get(c)).isBetween(0.0, 1.0);
             }
         }
-        // legal burden: US constraint 1, MX/international 2 each
-        assertThat(m.row("fx-unilateral").raw().get(Criterion.LEGAL_BURDEN)).isEqualTo(5.0);
-        assertThat(m.row("fx-strikes").raw().get(Criterion.LEGAL_BURDEN)).isEqualTo(3.0);
+        // legal criterion from the pathways: mean over US, MX, international of clear 0 / contested 1 / prima facie unlawful 2
+        assertThat(m.row("fx-unilateral").raw().get(Criterion.LEGAL_BURDEN)).isCloseTo((1 + 2 + 2) / 3.0, within(1e-12));
+        assertThat(m.row("fx-strikes").raw().get(Criterion.LEGAL_BURDEN)).isCloseTo(1.0, within(1e-12));
         assertThat(m.row("fx-demand").raw().get(Criterion.LEGAL_BURDEN)).isEqualTo(0.0);
-        assertThat(LegalBurden.needsConsent(FixtureCourses.vettedUnits())).isTrue();
-        assertThat(LegalBurden.needsConsent(FixtureCourses.demandReduction())).isFalse();
+        assertThat(LegalCriterion.consentMatters(FixtureCourses.vettedUnits())).isTrue();
+        assertThat(LegalCriterion.consentMatters(FixtureCourses.demandReduction())).isFalse();
         assertThat(m.ranked().get(0).score()).isGreaterThanOrEqualTo(m.ranked().get(m.rows().size() - 1).score());
         for (DecisionMatrix.Row r : m.rows()) System.out.printf("%-14s score %.3f rank %d %s%n", r.id(), r.score(), r.rank(), r.raw());
     }
@@ -111,5 +113,25 @@ class DecisionMatrixTest {
         double sum = 0;
         for (double d : CriterionWeights.defaults().normalised()) sum += d;
         assertThat(sum).isCloseTo(1, within(1e-12));
+    }
+
+    @Test
+    void listingOneMoreCitationDoesNotChangeTheLegalCriterionOrTheRanking() {
+        CourseOfAction strikes = FixtureCourses.strikesWithConsent();
+        List<LegalBasis> more = new java.util.ArrayList<>(strikes.legal());
+        more.add(new LegalBasis(LegalBasis.Role.CONSTRAINT, org.cartellab.law.Jurisdiction.MX, "one more Mexican constraint", "fixture", "fixture"));
+        more.add(new LegalBasis(LegalBasis.Role.CONSTRAINT, org.cartellab.law.Jurisdiction.INTERNATIONAL, "one more treaty", "fixture", "fixture"));
+        CourseOfAction cited = new CourseOfAction(strikes.id(), strikes.title(), strikes.summary(), strikes.seeds(), strikes.levers(), more,
+                strikes.risks(), strikes.outsideModel(), strikes.pathways());
+        assertThat(LegalCriterion.of(cited)).isEqualTo(LegalCriterion.of(strikes));
+        List<CourseOfAction> courses = new java.util.ArrayList<>(FixtureCourses.all());
+        courses.replaceAll(c -> c.id().equals(strikes.id()) ? cited : c);
+        Comparison again = ComparisonRunner.reference(ComparisonOptions.defaults().withHorizons(List.of(1, 5)).withCohort(CohortLeverEvaluator.NONE)).compare(courses);
+        DecisionMatrix before = DecisionMatrix.build(comparison, CriterionWeights.defaults(), 5, Range.Point.CENTRAL);
+        DecisionMatrix after = DecisionMatrix.build(again, CriterionWeights.defaults(), 5, Range.Point.CENTRAL);
+        for (DecisionMatrix.Row r : before.rows()) {
+            assertThat(after.row(r.id()).raw().get(Criterion.LEGAL_BURDEN)).as(r.id()).isEqualTo(r.raw().get(Criterion.LEGAL_BURDEN));
+            assertThat(after.row(r.id()).rank()).as(r.id()).isEqualTo(r.rank());
+        }
     }
 }

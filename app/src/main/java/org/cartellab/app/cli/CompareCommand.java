@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
         description = {"Compare courses of action from the catalog (and combinations) from the calibrated 2022 state over 1, 5 and 10 years:",
                 "members, casualties, incapacitations and estimated sentence-years, each with a band over the low/central/high lever values,",
                 "sentence levers evaluated by the cohort engine (its own population, reported separately; --seed),",
-                "a decision matrix with legal burden and risk ratings, and how robust the ranking is to the weights.",
+                "a decision matrix with the legal criterion (from the legal pathways) and risk ratings, and how robust the ranking is to the weights.",
                 "Strategic analysis from public data; not legal advice; not operational."})
 public final class CompareCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "ID", description = "Courses of action to compare (default: every one in the catalog; combinations are added to them).")
@@ -113,7 +113,7 @@ public final class CompareCommand implements Callable<Integer> {
         if (samples < 1) throw new BadInputException("--weight-samples must be >= 1, got " + samples);
         if (cooperationShare != null && !(cooperationShare >= 0 && cooperationShare <= 1)) throw new BadInputException("--cooperation-dependent-incapacitation must be in [0, 1], got " + cooperationShare);
         CriterionWeights cw = CriterionWeights.defaults();
-        String weightsSource = "defaults (modelled outcomes, legal burden and risks a third each)";
+        String weightsSource = "defaults (modelled outcomes, the legal criterion and risks a third each)";
         if (weights != null) {
             String text;
             try {

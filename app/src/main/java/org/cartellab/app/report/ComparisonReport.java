@@ -15,7 +15,8 @@ import org.cartellab.assessment.ComparisonAssessment;
 import org.cartellab.assessment.ComparisonEnsembleResult;
 import org.cartellab.assessment.Criterion;
 import org.cartellab.assessment.DecisionMatrix;
-import org.cartellab.assessment.LegalBurden;
+import java.time.LocalDate;
+import org.cartellab.law.KnowledgeBase;
 import org.cartellab.assessment.WeakEffect;
 import org.cartellab.comparison.CoaResult;
 import org.cartellab.comparison.CohortMetric;
@@ -231,7 +232,8 @@ public final class ComparisonReport {
         DecisionMatrix m = a.matrix();
         b.append("<h2 id=\"matrix\">Decision matrix</h2>");
         b.append("<p>Modelled outcomes at ").append(m.horizonYears()).append(" years from the all-central runs, as percent change against the status quo; "
-                + "legal burden = constraints under US law + 2 x constraints under Mexican or international law (those need Mexico's consent); risks 0 (none) to 4 (severe). "
+                + "legal assessment = from each course's legal pathway, per jurisdiction clear 0, contested 1, prima facie unlawful 2, mean of US, Mexican and international law "
+                + "(law as of " + KnowledgeBase.bundled().reviewed() + "; not legal advice; citations listed do not count); risks 0 (none) to 4 (severe). "
                 + "Lower raw values are better. Each column is normalised on its own fixed scale (below), never over the courses present, so adding or removing "
                 + "a course never changes another's score; the score is the weighted mean of the normalised values.</p>");
         b.append("<table id=\"weights-used\"><thead><tr><th>Criterion</th><th>Weight given</th><th>Weight used (sum 1)</th><th>Scale: 1 at</th><th>0 at</th>"
@@ -328,11 +330,12 @@ public final class ComparisonReport {
                         .append("</td><td>").append(evidence(e.evidence())).append("</td></tr>");
             }
             b.append("</tbody></table>");
-            b.append("<p>Legal burden ").append(LegalBurden.of(coa)).append(LegalBurden.needsConsent(coa) ? "; needs Mexico's consent (a Mexican or international constraint applies)" : "")
-                    .append(".</p><table class=\"legal\"><thead><tr><th>Role</th><th>Jurisdiction</th><th>Instrument</th><th>Reading</th><th>Source</th></tr></thead><tbody>");
+            PathwayHtml.append(b, coa, KnowledgeBase.bundled(), LocalDate.now());
+            b.append("<table class=\"legal\"><thead><tr><th>Role</th><th>Jurisdiction</th><th>Instrument</th><th>Reading</th><th>Source</th></tr></thead><tbody>");
             for (LegalBasis l : coa.legal()) {
                 b.append("<tr><td>").append(l.role() == LegalBasis.Role.AUTHORITY ? "authority" : "constraint").append("</td><td>").append(esc(l.jurisdiction().name()))
-                        .append("</td><td>").append(esc(l.citation())).append("</td><td>").append(esc(l.note())).append("</td><td>").append(esc(l.source())).append("</td></tr>");
+                        .append("</td><td>").append(esc(l.citation())).append("</td><td>").append(esc(l.note())).append("</td><td>")
+                        .append(esc(l.provision().isEmpty() ? l.source() : "law: " + l.provision())).append("</td></tr>");
             }
             b.append("</tbody></table><table class=\"risks\"><thead><tr><th>Risk</th><th>Rating</th><th>Rationale</th><th>Evidence</th></tr></thead><tbody>");
             for (RiskDimension d : RiskDimension.values()) {
@@ -386,7 +389,7 @@ public final class ComparisonReport {
         for (String s : a.matrix().notes()) all.put(s, true);
         StringBuilder w = new StringBuilder();
         for (Criterion c : Criterion.values()) w.append(w.length() == 0 ? "" : ", ").append(c.id()).append(' ').append(Xml.num(a.matrix().weights().normalised()[c.ordinal()], 3));
-        all.put("Weights: " + w + " (normalised to sum 1); the default gives modelled outcomes, legal burden and risks a third each.", true);
+        all.put("Weights: " + w + " (normalised to sum 1); the default gives modelled outcomes, the legal criterion (from the legal pathways) and risks a third each.", true);
         all.put("Changes smaller than " + Xml.num(WeakEffect.SMALL_PCT, 0) + "% against the status quo are reported as small.", true);
         for (String s : all.keySet()) b.append("<li>").append(esc(s)).append("</li>");
         b.append("</ol>");

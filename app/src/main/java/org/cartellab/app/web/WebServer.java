@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.cartellab.data.DataFormatException;
+import org.cartellab.law.KnowledgeBase;
 import org.cartellab.model.NumericalTroubleException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -135,14 +136,16 @@ public final class WebServer {
         get("/api/scenario.yaml", sim::getYaml);
         post("/api/scenario.yaml", sim::postYaml);
         get("/api/data", ctx -> ctx.json(DataProvenance.describe()));
-        get("/api/validation", ctx -> ctx.json(validation()));
+        get("/api/validation", new ValidationHandler()::handle);
         get("/api/catalog", info::catalog);
+        LawApi law = new LawApi(KnowledgeBase.bundled(), catalog);
+        get("/api/law", ctx -> ctx.json(law.law(ctx.queryParamMap())));
+        get("/api/catalog/{id}/pathway", ctx -> ctx.json(law.pathway(ctx.pathParam("id"))));
         get("/api/catalog/{id}", info::course);
         get("/api/presets", info::presets);
         WorkbenchHandlers bench = new WorkbenchHandlers(settings, json, jobs, catalog);
         get("/api/sources", bench::sources);
         get("/api/about", bench::about);
-        get("/api/law/provisions", bench::provisions);
         get("/api/evidence/levers", bench::leverEvidence);
         post("/api/assess", bench::assess);
         post("/api/assess/ensemble", bench::ensemble);
@@ -186,22 +189,5 @@ public final class WebServer {
     private void compare(Context ctx) {
         if (!comparison.available()) throw new ApiException(503, COMPARISON_UNAVAILABLE);
         ctx.json(comparison.compare(ComparisonRequest.parse(Requests.json(ctx, json, settings.maxBodyBytes()), settings.maxWeeks())));
-    }
-    private Map<String, Object> validation;
-
-    /**
-     * The published calibration against INEGI's homicides after 2021 (back-test (a), every 10th published posterior
-     * draw, as in the HTML report), computed once per server on first request (about half a second).
-     */
-    private synchronized Map<String, Object> validation() {
-        if (validation == null) {
-            org.cartellab.validation.Backtest bt = new org.cartellab.validation.Backtest(
-                    org.cartellab.network.ConflictNetwork.of(org.cartellab.data.BundledData.network()),
-                    org.cartellab.ensemble.EnsembleRunner.allCores(), 1);
-            org.cartellab.validation.BacktestPart a = bt.published(org.cartellab.data.BundledData.national(),
-                    org.cartellab.calibration.PublishedPosterior.load(), 10);
-            validation = org.cartellab.app.report.BacktestFiles.publishedJson(a, bt.statusQuoCasualtyChange(org.cartellab.data.BundledData.national()));
-        }
-        return validation;
     }
 }

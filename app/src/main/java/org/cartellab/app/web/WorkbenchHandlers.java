@@ -90,35 +90,6 @@ final class WorkbenchHandlers {
         ctx.json(out);
     }
 
-    /**
-     * Knowledge-base entries by id (query {@code ids}, comma-separated, at most 200): citation in English and Spanish,
-     * jurisdiction, kind, status, whether verified, and its sources (title, URL, date). Unknown ids are a 400.
-     */
-    void provisions(Context ctx) {
-        String raw = ctx.queryParam("ids");
-        if (raw == null || raw.isBlank()) throw ApiException.badRequest("ids: expected comma-separated knowledge-base ids");
-        String[] ids = raw.split(",");
-        if (ids.length > 200) throw ApiException.badRequest("ids: at most 200 at once, found " + ids.length);
-        org.cartellab.law.KnowledgeBase kb = org.cartellab.law.KnowledgeBase.bundled();
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (String id : ids) {
-            org.cartellab.law.Provision p = kb.find(id.trim()).orElseThrow(() -> ApiException.badRequest("ids: unknown knowledge-base id '" + id.trim() + "'"));
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("citation", p.citation());
-            e.put("citation_es", p.citationEs());
-            e.put("jurisdiction", p.jurisdiction().name());
-            e.put("kind", p.kind().name().toLowerCase(java.util.Locale.ROOT));
-            e.put("status", p.status().state().name().toLowerCase(java.util.Locale.ROOT));
-            e.put("status_date", p.status().date() == null ? null : p.status().date().toString());
-            e.put("verified", p.verified());
-            java.util.List<Map<String, Object>> src = new java.util.ArrayList<>();
-            for (org.cartellab.law.LawSource s : p.sources()) src.add(Map.of("title", s.title(), "url", s.url(), "date", s.date().toString()));
-            e.put("sources", src);
-            out.put(p.id(), e);
-        }
-        ctx.json(Map.of("provisions", out, "reviewed", kb.reviewed().toString()));
-    }
-
     void assess(Context ctx) {
         CompareAssessment a = assessment();
         ctx.json(a.assess(ComparisonRequest.parse(Requests.json(ctx, json, settings.maxBodyBytes()), settings.maxWeeks())));

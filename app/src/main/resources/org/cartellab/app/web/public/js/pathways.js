@@ -1,7 +1,7 @@
 // A course of action's legal pathway and risks as the compare and briefing pages show them: per jurisdiction the
 // assessment (clear / contested / prima facie unlawful), the basis claimed, what it needs, the reasoning and the
 // strongest counter-argument; with and without Mexico's consent where consent changes it. Knowledge-base ids become
-// their citations (GET /api/law/provisions); risk evidence keys link to the bibliography. Data text the catalog and the
+// their citations (GET /api/law); risk evidence keys link to the bibliography. Data text the catalog and the
 // knowledge base give only in English is marked lang="en".
 import { api, el } from './common.js';
 import { has, language, t } from './i18n.js';
@@ -9,24 +9,18 @@ import { sourceLinks } from './workbench.js';
 
 const provisions = {};
 
-/** Fetches the citations of every knowledge-base id the courses' pathways name (once per page). */
-export async function loadProvisions(courses) {
-  const ids = new Set();
-  for (const c of courses) for (const p of c.pathways || []) for (const path of [p.assumed, p.other_consent]) {
-    for (const j of (path && path.jurisdictions) || []) for (const id of [...j.basis, ...j.prohibitions, ...j.needs]) if (!provisions[id]) ids.add(id);
-  }
-  const list = [...ids];
-  for (let i = 0; i < list.length; i += 150) {
-    const res = await api('/api/law/provisions?ids=' + encodeURIComponent(list.slice(i, i + 150).join(',')));
-    if (res.ok) Object.assign(provisions, res.data.provisions);
-  }
+/** Fetches the knowledge base (GET /api/law, the law page's endpoint) once per page, for the pathways' citations. */
+export async function loadProvisions() {
+  if (Object.keys(provisions).length) return;
+  const res = await api('/api/law');
+  if (res.ok) for (const e of res.data.entries) provisions[e.id] = e;
 }
 
 function citation(id) {
   const p = provisions[id];
   if (!p) return el('span', { text: id });
   const text = language() === 'es' && p.citation_es ? p.citation_es : p.citation;
-  const lang = language() === 'es' && !p.citation_es ? 'en' : null;
+  const lang = language() === 'es' && !p.citation_es ? 'en' : null; // Spanish citations come with the Spanish overlays
   const src = p.sources && p.sources.find((s) => s.url);
   const node = src ? el('a', { href: src.url, rel: 'noopener', lang, text }) : el('span', { lang, text });
   return p.verified ? node : el('span', {}, node, ' (' + t('wb.unverified') + ')');
