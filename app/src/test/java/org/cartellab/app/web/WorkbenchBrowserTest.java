@@ -52,7 +52,8 @@ class WorkbenchBrowserTest {
             new String[] {"/compare.html?" + IDS, "data-compared"},
             new String[] {"/briefing.html?ids=strikes_without_consent", "data-loaded"},
             new String[] {"/bibliography.html", "data-loaded"},
-            new String[] {"/sources.html", "data-loaded"});
+            new String[] {"/sources.html", "data-loaded"},
+            new String[] {"/law.html", "#kb > *"});
 
     static WebServer server;
     static String base;
@@ -100,6 +101,11 @@ class WorkbenchBrowserTest {
 
     static void open(String path, String readyAttribute, String lang) {
         driver.get(base + path + (path.contains("?") ? "&" : "?") + "lang=" + lang);
+        if (readyAttribute.startsWith("#")) {
+            waitFor(90).until(d -> !d.findElements(By.cssSelector(readyAttribute)).isEmpty());
+            sleep(300);
+            return;
+        }
         waitFor(90).until(d -> {
             String v = d.findElement(By.tagName("body")).getDomAttribute(readyAttribute);
             return v != null && !"0".equals(v) && !"no".equals(v);

@@ -51,6 +51,7 @@ function jurisdictionRow(j, other) {
 /** The pathway table(s) of a course: one per block of the course (a combination has one per part). */
 export function legalBlock(c) {
   const blocks = c.pathways || [];
+  if (!blocks.length && (c.legal || []).length) return legalList(c); // a catalog without pathways: its legal entries as written
   if (!blocks.length) return el('p', { text: t('wb.pathway.none') });
   return el('div', { class: 'pathways' }, blocks.map((p) => {
     const consent = p.assumed.conditions.consent;
@@ -62,6 +63,12 @@ export function legalBlock(c) {
   }));
 }
 
+function legalList(c) {
+  return el('ul', {}, c.legal.map((b) => el('li', {}, el('strong', { lang: 'en', text: b.citation }),
+    ' (' + jurisdictionLabel(b.jurisdiction) + ', ' + t(b.role === 'AUTHORITY' ? 'cmp.authority' : 'cmp.constraint') + '): ',
+    el('span', { lang: 'en', text: b.note }), b.source ? [' ', ...sourceLinks([b.source])] : null)));
+}
+
 /** The course's risks, worst first, with level, rationale and linked sources (assumptions say so). */
 export function riskList(c, limit) {
   const risks = Object.values(c.risks || {}).sort((a, b) => b.level - a.level);
@@ -70,5 +77,5 @@ export function riskList(c, limit) {
   return el('ul', { class: 'risks' }, shown.map((r) => el('li', { class: 'risk-' + r.level },
     el('strong', { text: (has('risk.' + r.dimension) ? t('risk.' + r.dimension) : r.dimension) + ': ' + r.level + ' · ' + t('risk.level.' + r.level) }),
     ' — ', el('span', { lang: 'en', text: r.rationale }), ' ',
-    el('span', { class: 'note' }, r.evidence.assumption ? t('wb.judgment') + '; ' : '', r.evidence.sources.length ? [t('wb.sources'), ' ', ...sourceLinks(r.evidence.sources)] : ''))));
+    el('span', { class: 'note' }, r.evidence.assumption ? t('cmp.assumption') + '; ' : '', r.evidence.sources.length ? [t('wb.sources'), ' ', ...sourceLinks(r.evidence.sources)] : ''))));
 }
