@@ -2,6 +2,7 @@ package org.cartellab.network;
 
 import java.util.List;
 import java.util.TreeSet;
+import org.cartellab.model.ModelParameters;
 import org.cartellab.model.ParameterChange;
 import org.cartellab.model.ParameterChanges;
 
@@ -14,8 +15,12 @@ import org.cartellab.model.ParameterChanges;
  * @throws IllegalArgumentException (constructor) if a change names no changeable network parameter or s is outside [0, 1]
  */
 public final class ChangedParameters implements ParameterPath {
-    /** The parameters a change may touch, in {@link NetworkParameters} order. */
-    public static final List<String> CHANGEABLE = List.of("recruitment", "incapacitation", "conflict", "saturation");
+    /** The parameters a change may touch, in {@link NetworkParameters} order: those declared scalable. */
+    public static final List<String> CHANGEABLE = ModelParameters.NETWORK.scalable();
+    private static final int RHO = CHANGEABLE.indexOf("recruitment");
+    private static final int ETA = CHANGEABLE.indexOf("incapacitation");
+    private static final int THETA = CHANGEABLE.indexOf("conflict");
+    private static final int OMEGA = CHANGEABLE.indexOf("saturation");
 
     private final NetworkParameters base;
     private final ParameterChanges changes;
@@ -52,10 +57,10 @@ public final class ChangedParameters implements ParameterPath {
     @Override
     public NetworkParameters at(double week) {
         double k = indexed ? changes.index().at(week) : 1;
-        double eta = value(1, base.incapacitation(), week, k);
+        double eta = value(ETA, base.incapacitation(), week, k);
         if (dependentIncapacitation > 0) eta *= 1 - dependentIncapacitation * (1 - k);
-        return new NetworkParameters(value(0, base.recruitment(), week, k), eta, value(2, base.conflict(), week, k),
-                value(3, base.saturation(), week, k), base.initialMembers());
+        return new NetworkParameters(value(RHO, base.recruitment(), week, k), eta, value(THETA, base.conflict(), week, k),
+                value(OMEGA, base.saturation(), week, k), base.initialMembers());
     }
 
     private double value(int p, double v, double week, double k) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +12,11 @@ import org.cartellab.comparison.Comparison;
 import org.cartellab.comparison.ComparisonOptions;
 import org.cartellab.comparison.ComparisonRunner;
 import org.cartellab.data.DataFormatException;
+import org.cartellab.law.Jurisdiction;
 import org.cartellab.policy.CohortLeverEvaluator;
 import org.cartellab.policy.CourseOfAction;
-import org.cartellab.policy.LegalBasis;
 import org.cartellab.policy.FixtureCourses;
+import org.cartellab.policy.LegalBasis;
 import org.cartellab.policy.Range;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -118,13 +120,13 @@ class DecisionMatrixTest {
     @Test
     void listingOneMoreCitationDoesNotChangeTheLegalCriterionOrTheRanking() {
         CourseOfAction strikes = FixtureCourses.strikesWithConsent();
-        List<LegalBasis> more = new java.util.ArrayList<>(strikes.legal());
-        more.add(new LegalBasis(LegalBasis.Role.CONSTRAINT, org.cartellab.law.Jurisdiction.MX, "one more Mexican constraint", "fixture", "fixture"));
-        more.add(new LegalBasis(LegalBasis.Role.CONSTRAINT, org.cartellab.law.Jurisdiction.INTERNATIONAL, "one more treaty", "fixture", "fixture"));
+        List<LegalBasis> more = new ArrayList<>(strikes.legal());
+        more.add(new LegalBasis(LegalBasis.Role.CONSTRAINT, Jurisdiction.MX, "one more Mexican constraint", "fixture", "fixture"));
+        more.add(new LegalBasis(LegalBasis.Role.CONSTRAINT, Jurisdiction.INTERNATIONAL, "one more treaty", "fixture", "fixture"));
         CourseOfAction cited = new CourseOfAction(strikes.id(), strikes.title(), strikes.summary(), strikes.seeds(), strikes.levers(), more,
                 strikes.risks(), strikes.outsideModel(), strikes.pathways());
         assertThat(LegalCriterion.of(cited)).isEqualTo(LegalCriterion.of(strikes));
-        List<CourseOfAction> courses = new java.util.ArrayList<>(FixtureCourses.all());
+        List<CourseOfAction> courses = new ArrayList<>(FixtureCourses.all());
         courses.replaceAll(c -> c.id().equals(strikes.id()) ? cited : c);
         Comparison again = ComparisonRunner.reference(ComparisonOptions.defaults().withHorizons(List.of(1, 5)).withCohort(CohortLeverEvaluator.NONE)).compare(courses);
         DecisionMatrix before = DecisionMatrix.build(comparison, CriterionWeights.defaults(), 5, Range.Point.CENTRAL);

@@ -12,6 +12,7 @@ import org.cartellab.comparison.ComparisonStart;
 import org.cartellab.ensemble.Distributions;
 import org.cartellab.ensemble.EnsembleRunner;
 import org.cartellab.comparison.Metric;
+import org.cartellab.model.ModelClock;
 import org.cartellab.progress.ProgressListener;
 import org.cartellab.model.WeeklyColumn;
 import org.cartellab.network.NetworkParameters;
@@ -30,7 +31,7 @@ class SimulationTest {
     @Test
     void fromThe2022StartACourseIsExactlyTheComparisonsCentralRun() {
         CourseOfAction coa = Catalog.bundled().find("strikes_without_consent").orElseThrow();
-        SimulatorInput in = new SimulatorInput(NetworkParameters.REFERENCE, 1040, ComparisonStart.WEEK_2022,
+        SimulatorInput in = new SimulatorInput(NetworkParameters.REFERENCE, 1040, ModelClock.START_2022,
                 SimulatorInput.course(coa, Range.Point.CENTRAL, null), share);
         SimulatorOutcome o = simulation.run(in);
         Comparison c = ComparisonRunner.reference(ComparisonOptions.defaults().withCohort(org.cartellab.policy.CohortLeverEvaluator.NONE)).compare(List.of(coa));

@@ -13,9 +13,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cartellab.app.report.ComparisonReport;
 import org.cartellab.app.report.ComparisonTables;
+import org.cartellab.app.report.DecisionJson;
 import org.cartellab.app.report.EnsembleCsv;
 import org.cartellab.assessment.ComparisonAssessment;
 import org.cartellab.assessment.ComparisonEnsembleResult;
+import org.cartellab.assessment.Criterion;
 import org.cartellab.assessment.CriterionWeights;
 import org.cartellab.assessment.DecisionMatrix;
 import org.cartellab.assessment.WeakEffect;
@@ -34,6 +36,7 @@ import org.cartellab.policy.CourseOfActionSource;
 import org.cartellab.policy.OutsideModelOutcome;
 import org.cartellab.policy.Range;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -84,7 +87,7 @@ public final class CompareCommand implements Callable<Integer> {
     String distribution;
 
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
 
     @Option(names = "--catalog", paramLabel = "DIR", description = "Also load courses of action from this folder (same format as the bundled catalog; same id replaces).")
     Path catalogDir;
@@ -146,7 +149,7 @@ public final class CompareCommand implements Callable<Integer> {
                     .add("comparison.csv", ComparisonTables.comparison(a.comparison()))
                     .add("matrix.csv", ComparisonTables.matrix(a))
                     .add("robustness.csv", ComparisonTables.robustness(a))
-                    .add("matrix.json", org.cartellab.app.report.DecisionJson.of(a, weightsSource))
+                    .add("matrix.json", DecisionJson.of(a, weightsSource))
                     .add("report.html", ComparisonReport.render(a, source.description(), weightsSource, source::citation, ens));
             if (ens != null) files.add("ensemble.csv", EnsembleCsv.of(ens));
             files.commit();
@@ -225,7 +228,7 @@ public final class CompareCommand implements Callable<Integer> {
                 a.matrix().horizonYears(), weightsSource);
         w.printf(Locale.ROOT, "  %-22s %8s %8s  %8s %8s  %s%n", "criterion", "given", "used", "best", "worst", "unit");
         double[] used = a.matrix().weights().normalised();
-        for (org.cartellab.assessment.Criterion cr : org.cartellab.assessment.Criterion.values()) {
+        for (Criterion cr : Criterion.values()) {
             w.printf(Locale.ROOT, "  %-22s %8.4f %8.4f  %8s %8s  %s%n", cr.id(), a.matrix().weights().get(cr), used[cr.ordinal()],
                     end(cr.scale().best()), end(cr.scale().worst()), cr.scale().unit());
         }

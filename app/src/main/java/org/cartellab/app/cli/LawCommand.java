@@ -1,6 +1,7 @@
 package org.cartellab.app.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,14 +11,15 @@ import java.util.Set;
 import org.cartellab.app.law.LawFilter;
 import org.cartellab.app.law.LawViews;
 import org.cartellab.law.KnowledgeBase;
+import org.cartellab.law.KnowledgeBaseLoader;
 import org.cartellab.law.LawSource;
 import org.cartellab.law.Provision;
 import org.cartellab.policy.Catalog;
 import org.cartellab.policy.CourseOfAction;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code law}: the legal knowledge base, dated, filtered by jurisdiction, kind, status or course of action. */
 @Command(name = "law", mixinStandardHelpOptions = true,
@@ -44,14 +46,14 @@ public final class LawCommand implements Runnable {
 
     @Option(names = "--knowledge-base", paramLabel = "DIR",
             description = "Read and validate the knowledge base in DIR (knowledge-base.yaml and its files) instead of the bundled one.")
-    java.nio.file.Path knowledgeBase;
+    Path knowledgeBase;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        KnowledgeBase kb = knowledgeBase == null ? KnowledgeBase.bundled() : org.cartellab.law.KnowledgeBaseLoader.load(knowledgeBase);
+        KnowledgeBase kb = knowledgeBase == null ? KnowledgeBase.bundled() : KnowledgeBaseLoader.load(knowledgeBase);
         LocalDate today = LocalDate.now();
         List<Provision> entries = filter(kb);
         PrintWriter out = spec.commandLine().getOut();

@@ -6,8 +6,10 @@ import static org.cartellab.app.report.Xml.pct;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
@@ -25,8 +27,8 @@ import org.cartellab.comparison.Metric;
 import org.cartellab.comparison.MetricBand;
 import org.cartellab.comparison.PolicyRun;
 import org.cartellab.data.DataSet;
+import org.cartellab.model.ModelClock;
 import org.cartellab.model.WeeklyColumn;
-import org.cartellab.network.NetworkSimulator;
 import org.cartellab.policy.CourseOfAction;
 import org.cartellab.policy.Evidence;
 import org.cartellab.policy.LegalBasis;
@@ -37,6 +39,7 @@ import org.cartellab.policy.OutsideModelOutcome;
 import org.cartellab.policy.Range;
 import org.cartellab.policy.RiskDimension;
 import org.cartellab.policy.RiskRating;
+import org.cartellab.record.PublicRecord;
 
 /**
  * Renders a comparison as one self-contained, well-formed XHTML page: inline CSS and SVG, no scripts, no external
@@ -103,7 +106,7 @@ public final class ComparisonReport {
         courses(b, c);
         sources(b, c, citations);
         assumptions(b, a);
-        RecordReportSection.append(b, org.cartellab.record.PublicRecord.bundled(), courseIds(c));
+        RecordReportSection.append(b, PublicRecord.bundled(), courseIds(c));
         b.append("</body></html>\n");
         return b.toString();
     }
@@ -195,8 +198,8 @@ public final class ComparisonReport {
 
     private static void charts(StringBuilder b, Comparison c) {
         b.append("<h2 id=\"charts\">Members and casualties over time</h2><div class=\"charts\">");
-        // Week 520 is 2021-12-19; label the axis with the nearest calendar year, as DESIGN.md calls it "2022".
-        LocalDate start = NetworkSimulator.ORIGIN.plusDays(7L * c.start().startWeek());
+        // Week 520 is 2021-12-19; label the axis with the nearest calendar year, as docs/models.md calls it "2022".
+        LocalDate start = ModelClock.NETWORK.dateOf(c.start().startWeek());
         int startYear = (int) Math.round(start.getYear() + (start.getDayOfYear() - 1) / 365.25);
         double[] sqMembers = c.statusQuo().series(WeeklyColumn.MEMBERS);
         double[] sqDeaths = c.statusQuo().series(WeeklyColumn.DEATHS);
@@ -302,8 +305,8 @@ public final class ComparisonReport {
         b.append("</ul>");
     }
 
-    private static java.util.Set<String> courseIds(Comparison c) {
-        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+    private static Set<String> courseIds(Comparison c) {
+        Set<String> ids = new LinkedHashSet<>();
         for (CoaResult r : c.results()) ids.add(r.coa().id());
         return ids;
     }
@@ -315,7 +318,7 @@ public final class ComparisonReport {
             b.append("<section class=\"coa\" id=\"coa-").append(esc(coa.id())).append("\"><h3>").append(esc(coa.id())).append(": ").append(esc(coa.title())).append("</h3>");
             b.append("<p>").append(esc(coa.summary())).append("</p>");
             if (!coa.seeds().isEmpty()) b.append("<p>Reported in seed articles: ").append(esc(String.join(", ", coa.seeds())))
-                    .append(esc(RecordReportSection.seedNote(org.cartellab.record.PublicRecord.bundled(), coa.seeds()))).append("</p>");
+                    .append(esc(RecordReportSection.seedNote(PublicRecord.bundled(), coa.seeds()))).append("</p>");
             b.append("<table class=\"levers\"><thead><tr><th>Lever</th><th>Low</th><th>Central</th><th>High</th><th>Unit</th><th>Start (weeks)</th><th>Ramp (weeks)</th>"
                     + "<th>Scaled by cooperation</th><th>Settings</th><th>Evidence</th></tr></thead><tbody>");
             for (LeverEffect e : coa.levers()) {

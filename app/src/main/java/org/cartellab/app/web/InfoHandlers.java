@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cartellab.comparison.ComparisonOptions;
+import org.cartellab.model.ModelClock;
 import org.cartellab.policy.CourseOfAction;
 import org.cartellab.policy.LeverEffect;
 import org.cartellab.simulation.SimulatorBands;
@@ -27,15 +29,16 @@ final class InfoHandlers {
 
     void parameters(Context ctx) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("model", "network");
-        out.put("origin", org.cartellab.network.NetworkSimulator.ORIGIN.toString());
+        out.put("model", ModelClock.NETWORK.model());
+        out.put("origin", ModelClock.NETWORK.origin().toString());
+        out.put("start_2022", Map.of("week", ModelClock.START_2022, "date", ModelClock.NETWORK.dateOf(ModelClock.START_2022).toString()));
         out.put("parameters", ParameterCatalog.parameters());
         out.put("levers", ParameterCatalog.levers());
         out.put("limits", Map.of("max_weeks", settings.maxWeeks(), "default_weeks", SimulateRequest.DEFAULT_WEEKS,
                 "default_from", SimulateRequest.DEFAULT_FROM, "max_ensemble_runs", settings.maxEnsembleRuns(),
                 "max_body_bytes", settings.maxBodyBytes()));
         out.put("comparison", Map.of("start_week", SimulateRequest.DEFAULT_FROM, "horizons_weeks",
-                org.cartellab.comparison.ComparisonOptions.DEFAULT_HORIZONS.stream().map(y -> SimulateRequest.DEFAULT_FROM + 52 * y).toList()));
+                ComparisonOptions.DEFAULT_HORIZONS.stream().map(y -> ModelClock.yearsAfter(SimulateRequest.DEFAULT_FROM, y)).toList()));
         out.put("ensemble_distribution", "calibration posterior (the default of ensemble and compare --ensemble)");
         out.put("bands_meaning", SimulatorBands.MEANING);
         ctx.json(out);

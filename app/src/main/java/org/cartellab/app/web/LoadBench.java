@@ -19,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.cartellab.model.ModelClock;
 
 /**
  * A load test of GET /api/simulate on loopback only: it starts its own server on 127.0.0.1 and never sends a request
@@ -171,7 +172,7 @@ public final class LoadBench {
 
     /** A random slider setting as a query: the four multipliers, and in one case of four a split and a cooperation change. */
     private static String query(SplittableRandom rng) {
-        String q = "weeks=" + HORIZONS[rng.nextInt(HORIZONS.length)] + "&from=520&recruitment=" + grid(rng, 40)
+        String q = "weeks=" + HORIZONS[rng.nextInt(HORIZONS.length)] + "&from=" + ModelClock.START_2022 + "&recruitment=" + grid(rng, 40)
                 + "&incapacitation=" + grid(rng, 80) + "&conflict=" + grid(rng, 60) + "&saturation=" + grid(rng, 60);
         if (rng.nextInt(4) == 0) q += "&leadership_targets=" + (1 + rng.nextInt(3)) + "&cooperation=-" + grid(rng, 10);
         return q;

@@ -25,10 +25,10 @@ import org.cartellab.simulation.SimulatorInput;
  */
 public record SimulateRequest(int weeks, int from, String name, List<String> coa, List<Double> coaValues,
                               Map<String, Double> sliders, HandSetLevers hand) {
-    /** 20 years from 2012-01-01: to the end of 2031. */
-    public static final int DEFAULT_WEEKS = 1040;
+    /** Ten years after the 2022 start (1040 weeks from the model's origin: to the end of 2031). */
+    public static final int DEFAULT_WEEKS = org.cartellab.model.ModelClock.yearsAfter(org.cartellab.model.ModelClock.START_2022, 10);
     /** The comparison's start, 2022 (model week 520). */
-    public static final int DEFAULT_FROM = org.cartellab.comparison.ComparisonStart.WEEK_2022;
+    public static final int DEFAULT_FROM = org.cartellab.model.ModelClock.START_2022;
 
     public SimulateRequest {
         coa = coa == null ? List.of() : List.copyOf(coa);

@@ -19,7 +19,7 @@ final class SimulationJson {
         out.put("weeks", r.weeks());
         out.put("from", r.from());
         out.put("coa", r.coa());
-        out.put("origin", org.cartellab.network.NetworkSimulator.ORIGIN.toString());
+        out.put("origin", org.cartellab.model.ModelClock.NETWORK.origin().toString());
         out.put("yaml", r.yaml());
         out.put("yaml_note", r.yaml() == null ? NO_YAML : null);
         out.put("assumptions", r.assumptions());

@@ -2,6 +2,7 @@ package org.cartellab.app.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -15,6 +16,7 @@ import java.util.Map;
 import org.cartellab.data.DataFormatException;
 import org.cartellab.law.KnowledgeBase;
 import org.cartellab.model.NumericalTroubleException;
+import org.cartellab.app.report.ProductVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -154,7 +156,9 @@ public final class WebServer {
         get("/api/jobs/{id}", job::status);
         get("/openapi.json", ctx -> {
             try (InputStream in = WebServer.class.getResourceAsStream("/org/cartellab/app/web/openapi.json")) {
-                ctx.contentType("application/json").result(in.readAllBytes());
+                ObjectNode doc = (ObjectNode) json.readTree(in);
+                ((ObjectNode) doc.get("info")).put("version", ProductVersion.number());
+                ctx.contentType("application/json").result(json.writeValueAsBytes(doc));
             }
         });
     }

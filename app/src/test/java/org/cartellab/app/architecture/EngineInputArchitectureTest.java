@@ -47,7 +47,6 @@ class EngineInputArchitectureTest {
     void noAppClassRunsTheNetworkEngineItself() {
         noClasses().that().resideInAPackage("org.cartellab.app..")
                 .should().callMethod(NetworkSimulator.class, "run", NetworkRun.class)
-                .orShould().callConstructor(NetworkSimulator.class)
                 .because("runs go through core's scenario runners, the comparison and the simulation package")
                 .check(app);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.cartellab.app.web.WebApiTest.assertError;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.cartellab.law.KnowledgeBase;
 import org.cartellab.policy.CatalogLoader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +28,7 @@ class LawApiTest {
     void lawListsTheKnowledgeBaseWithItsAsOfDateAndFilters() {
         JsonNode all = Http.json(http.get("/api/law"));
         assertThat(all.get("as_of").asText()).isEqualTo("2026-11-29");
-        assertThat(all.get("count").asInt()).isEqualTo(org.cartellab.law.KnowledgeBase.bundled().size());
+        assertThat(all.get("count").asInt()).isEqualTo(KnowledgeBase.bundled().size());
         JsonNode dead = Http.json(http.get("/api/law?status=struck_down"));
         assertThat(dead.get("entries")).extracting(e -> e.get("id").asText()).containsExactly("ieepa-tariffs");
         JsonNode course = Http.json(http.get("/api/law?course=covert_disruption&jurisdiction=INTERNATIONAL"));

@@ -258,7 +258,7 @@ class WebBrowserTest {
         driver.findElement(By.id("lang-switch")).click();
         waitFor().until(d -> "es".equals(driver.findElement(By.tagName("html")).getDomAttribute("lang")) && renders() > rendered);
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Simulador de la red");
-        assertThat(driver.findElement(By.cssSelector("label[for=lever-recruitment]")).getText()).isEqualTo("Reclutamiento");
+        assertThat(driver.findElement(By.cssSelector("label[for=lever-recruitment]")).getText()).isEqualTo("Reclutamiento (ρ)");
         assertThat(driver.findElement(By.id("lang-switch")).getText()).isEqualTo("English");
         assertThat(driver.getCurrentUrl()).contains("lang=es").contains("saturation=2");
         assertThat(driver.findElement(By.id("summary")).getText()).contains("Integrantes");

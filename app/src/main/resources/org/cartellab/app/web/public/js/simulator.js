@@ -81,10 +81,11 @@ function writeUrl() {
   $('dl-csv').href = '/api/simulate.csv?' + query().toString();
 }
 
-// the simulator's own strings first (sim.lever.*), then the shared lever strings, then the server's English
+// the keys the API gives for each control (a multiplier's label key is its parameter's declared one), then the
+// server's English
 function leverText(l, what, fallback) {
-  for (const key of ['sim.lever.' + l.id + '.' + what, 'lever.' + l.id + '.' + what]) if (has(key)) return t(key);
-  return fallback;
+  const key = what === 'label' ? l.label_key : l.help_key;
+  return key && has(key) ? t(key) : fallback;
 }
 function leverLabel(l) { return leverText(l, 'label', l.label); }
 function leverHelp(l) { return leverText(l, 'help', l.help); }
