@@ -85,7 +85,7 @@ final class WorkbenchHandlers {
         String v = WebServer.class.getPackage().getImplementationVersion();
         out.put("version", v == null ? "development" : v);
         out.put("law_reviewed", org.cartellab.law.KnowledgeBase.bundled().reviewed().toString());
-        out.put("model_origin", org.cartellab.network.NetworkSimulator.ORIGIN.toString());
+        out.put("model_origin", org.cartellab.model.ModelClock.NETWORK.origin().toString());
         out.put("data", DataProvenance.describe().get("datasets"));
         ctx.json(out);
     }

@@ -2,7 +2,7 @@
 // catalog's evidence when the build has one.
 import { api, clear, el, errorMessage, startPage } from './common.js';
 import { formatNumber, has, list, t } from './i18n.js';
-import { sourceLinks } from './workbench.js';
+import { labelCells, sourceLinks } from './workbench.js';
 
 const state = { params: null, data: null, catalog: null, catalogFailure: null };
 const $ = (id) => document.getElementById(id);
@@ -36,8 +36,8 @@ function cell(tag, c, attrs = {}) {
 }
 
 function table(id, headers, rows) {
-  return el('table', { id }, el('thead', {}, el('tr', {}, headers.map((h) => el('th', { scope: 'col', text: h })))),
-    el('tbody', {}, rows.map((r) => el('tr', {}, r.map((c, i) => (i === 0 ? cell('th', c, { scope: 'row' }) : cell('td', c)))))));
+  return labelCells(el('table', { id, class: 'fit' }, el('thead', {}, el('tr', {}, headers.map((h) => el('th', { scope: 'col', text: h })))),
+    el('tbody', {}, rows.map((r) => el('tr', {}, r.map((c, i) => (i === 0 ? cell('th', c, { scope: 'row' }) : cell('td', c))))))));
 }
 
 function render() {
