@@ -10,7 +10,8 @@ package org.cartellab.model;
  * <p>The ramp formula (the only one in the code base): a multiplier {@code f} reached linearly over {@code rampWeeks}
  * is {@code m(t) = 1 + (f - 1) min(1, (t - startWeek) / rampWeeks)}, and {@code f} itself when {@code rampWeeks} is 0.
  * When {@code indexed}, the multiplier is weighted by an index {@code k(t)} (Mexico's cooperation, 1 = today's):
- * {@code 1 + k(t) (m(t) - 1)}, so with no cooperation the change has no effect.
+ * {@code max(0, 1 + k(t) (m(t) - 1))}, so with no cooperation the change has no effect, and an amplified cut (k > 1)
+ * stops at removing the whole parameter (a rate below zero has no meaning).
  *
  * @param parameter the scenario-file name of the parameter (e.g. "recruitment", "sentence_multiplier")
  * @param op        scale the running value, or set it
@@ -57,7 +58,8 @@ public record ParameterChange(String parameter, Op op, double value, double star
     /** The multiplier at week t (assumed to be a week it acts), given the index there (ignored unless indexed). */
     public double multiplier(double t, double index) {
         double m = rampWeeks == 0 ? value : 1 + (value - 1) * Math.min(1.0, (t - startWeek) / rampWeeks);
-        return indexed ? 1 + index * (m - 1) : m;
+        // cooperation above today's (k > 1) amplifies a cut, which can remove all of the parameter but not more
+        return indexed ? Math.max(0, 1 + index * (m - 1)) : m;
     }
 
     /** The running value after this change at week t. */

@@ -2,17 +2,22 @@ package org.cartellab.network;
 
 import java.util.List;
 import java.util.TreeSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.cartellab.model.CompiledChanges;
 import org.cartellab.model.ModelParameters;
 import org.cartellab.model.ParameterChange;
 import org.cartellab.model.ParameterChanges;
 
 /**
  * The network parameters over model weeks: a base set changed by {@link ParameterChanges} (scenario interventions and
- * course-of-action levers compile to the same changes), with an optional dependence of incapacitation on the changes'
+ * course-of-action levers compile to the same changes; evaluated through {@link CompiledChanges}, bit-identical to
+ * {@link ParameterChanges#value} and linear in the number of changes), with an optional dependence of incapacitation on the changes'
  * index: {@code eta(t) = eta_changed(t) (1 - s (1 - k(t)))}, where s is the share of baseline incapacitation that
  * needs Mexico's cooperation k (0: none does). Initial members cannot change during a run.
  *
- * @throws IllegalArgumentException (constructor) if a change names no changeable network parameter or s is outside [0, 1]
+ * @throws IllegalArgumentException (constructor) if a change names no changeable network parameter, s is outside [0, 1],
+ *                                  or the changes take a parameter to a value that is not finite
  */
 public final class ChangedParameters implements ParameterPath {
     /** The parameters a change may touch, in {@link NetworkParameters} order: those declared scalable. */
@@ -25,7 +30,7 @@ public final class ChangedParameters implements ParameterPath {
     private final NetworkParameters base;
     private final ParameterChanges changes;
     private final double dependentIncapacitation;
-    private final ParameterChange[][] byParameter;
+    private final CompiledChanges compiled;
     private final boolean indexed;
 
     public ChangedParameters(NetworkParameters base, ParameterChanges changes, double dependentIncapacitation) {
@@ -40,11 +45,9 @@ public final class ChangedParameters implements ParameterPath {
         this.base = base;
         this.changes = changes;
         this.dependentIncapacitation = dependentIncapacitation;
-        this.byParameter = new ParameterChange[CHANGEABLE.size()][];
-        for (int p = 0; p < byParameter.length; p++) {
-            String name = CHANGEABLE.get(p);
-            byParameter[p] = changes.changes().stream().filter(c -> c.parameter().equals(name)).toArray(ParameterChange[]::new);
-        }
+        Map<String, Double> bases = new LinkedHashMap<>();
+        for (String name : CHANGEABLE) bases.put(name, base.get(name));
+        this.compiled = new CompiledChanges(changes, bases); // refuses values that overflow
         this.indexed = dependentIncapacitation > 0 || changes.changes().stream().anyMatch(ParameterChange::indexed);
     }
 
@@ -56,16 +59,15 @@ public final class ChangedParameters implements ParameterPath {
 
     @Override
     public NetworkParameters at(double week) {
-        double k = indexed ? changes.index().at(week) : 1;
+        double k = dependentIncapacitation > 0 ? changes.index().at(week) : 1;
         double eta = value(ETA, base.incapacitation(), week, k);
         if (dependentIncapacitation > 0) eta *= 1 - dependentIncapacitation * (1 - k);
         return new NetworkParameters(value(RHO, base.recruitment(), week, k), eta, value(THETA, base.conflict(), week, k),
                 value(OMEGA, base.saturation(), week, k), base.initialMembers());
     }
 
-    private double value(int p, double v, double week, double k) {
-        for (ParameterChange c : byParameter[p]) v = c.apply(v, week, k);
-        return v;
+    private double value(int p, double ignoredBase, double week, double ignoredIndex) {
+        return compiled.value(p, week);
     }
 
     @Override

@@ -14,10 +14,11 @@ import org.cartellab.scenario.ScenarioParser;
  */
 record BandsRequest(int runs, long seed, SimulateRequest query, Scenario scenario) {
     static BandsRequest parse(JsonNode body, WebSettings settings) {
+        Requests.onlyFields(body, java.util.Set.of("kind", "runs", "seed", "scenario", "query"));
         String kind = body.path("kind").asText("");
         if (!kind.equals("ensemble")) throw ApiException.badRequest("kind: expected 'ensemble', found '" + kind + "'");
         int runs = Requests.intField(body, "runs", 50, 2, settings.maxEnsembleRuns());
-        long seed = body.has("seed") ? body.get("seed").asLong(1) : 1;
+        long seed = Requests.longField(body, "seed", 1);
         JsonNode scenario = body.get("scenario");
         JsonNode query = body.get("query");
         if ((scenario == null) == (query == null)) {
@@ -31,7 +32,12 @@ record BandsRequest(int runs, long seed, SimulateRequest query, Scenario scenari
         }
         if (!query.isObject()) throw ApiException.badRequest("query: expected an object such as {\"weeks\": 1040, \"recruitment\": 0.5}");
         Map<String, List<String>> q = new LinkedHashMap<>();
-        query.fields().forEachRemaining(e -> q.put(e.getKey(), List.of(e.getValue().asText())));
+        query.fields().forEachRemaining(e -> {
+            if (!e.getValue().isValueNode() || e.getValue().isNull()) {
+                throw ApiException.badRequest("query." + e.getKey() + ": expected a number or text, found " + e.getValue());
+            }
+            q.put(e.getKey(), List.of(e.getValue().asText()));
+        });
         return new BandsRequest(runs, seed, SimulateRequest.parse(q, settings.maxWeeks()), null);
     }
 }

@@ -13,6 +13,8 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.cartellab.data.DataFormatException;
 import org.cartellab.law.KnowledgeBase;
 import org.cartellab.model.NumericalTroubleException;
@@ -43,6 +45,10 @@ public final class WebServer {
     private final ObjectMapper json;
     private final List<Route> routes = new ArrayList<>();
     private final Javalin app;
+    private final WebGuard guard;
+    /** Comparisons at a time: each holds every course's weekly tables; more wait (up to 10 s), then 503. */
+    private final Semaphore comparisons = new Semaphore(COMPARISONS_AT_ONCE, true);
+    static final int COMPARISONS_AT_ONCE = 2;
 
     public WebServer(WebSettings settings, CatalogProvider catalog, ComparisonProvider comparison) {
         this.settings = settings;
@@ -52,7 +58,9 @@ public final class WebServer {
         this.bands = new BandsService(simulation);
         this.jobs = new JobRunner(settings.jobThreads(), settings.jobQueue(), settings.jobsKept());
         this.json = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+        this.guard = new WebGuard(CSP, settings.maxBodyBytes());
         this.app = Javalin.create(config -> {
+            guard.configure(config);
             config.showJavalinBanner = false;
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.http.prefer405over404 = true;
@@ -64,13 +72,15 @@ public final class WebServer {
                 s.headers = Map.of("Cache-Control", "no-cache");
             });
         });
-        app.before(ctx -> {
-            ctx.header("X-Content-Type-Options", "nosniff");
-            ctx.header("Referrer-Policy", "no-referrer");
-            ctx.header("Content-Security-Policy", CSP);
-        });
+        app.before(guard::check);
         addRoutes();
         addErrorHandling();
+    }
+
+    /** Accepts these host names (besides the bound address and loopback) in Host and Origin headers. */
+    public WebServer allowHosts(List<String> names) {
+        guard.allowHosts(names);
+        return this;
     }
 
     /** A server with the defaults and no catalog or comparison bound. */
@@ -80,7 +90,9 @@ public final class WebServer {
 
     /** Starts listening; port 0 picks a free one. Returns the port. */
     public int start(String host, int port) {
+        guard.bound(host, port);
         app.start(host, port);
+        guard.bound(host, app.port());
         return app.port();
     }
 
@@ -166,6 +178,8 @@ public final class WebServer {
     private void addErrorHandling() {
         app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
         app.exception(DataFormatException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+        // a value the engines refuse (IllegalArgumentException from their validation) is the request's fault: 400
+        app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
         app.exception(NumericalTroubleException.class, (e, ctx) -> error(ctx, 422, "numerical trouble: " + e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
                 e.getStatus() == 413 ? "request body larger than " + settings.maxBodyBytes() + " bytes"
@@ -185,13 +199,21 @@ public final class WebServer {
 
     private static final String ERROR_WRITTEN = "cartellab.error";
 
-    private static void error(Context ctx, int status, String message) {
+    private void error(Context ctx, int status, String message) {
         ctx.attribute(ERROR_WRITTEN, Boolean.TRUE);
+        guard.headers(ctx); // also when the before-handler did not run
         ctx.status(status).json(Map.of("error", message == null ? "error" : message));
     }
 
-    private void compare(Context ctx) {
+    /** At most {@value #COMPARISONS_AT_ONCE} comparisons at a time (each holds every course's weekly tables); others wait up to 10 s, then 503. */
+    private void compare(Context ctx) throws InterruptedException {
         if (!comparison.available()) throw new ApiException(503, COMPARISON_UNAVAILABLE);
-        ctx.json(comparison.compare(ComparisonRequest.parse(Requests.json(ctx, json, settings.maxBodyBytes()), settings.maxWeeks())));
+        ComparisonRequest request = ComparisonRequest.parse(Requests.json(ctx, json, settings.maxBodyBytes()), settings.maxWeeks());
+        if (!comparisons.tryAcquire(10, TimeUnit.SECONDS)) throw new ApiException(503, "the server is busy with comparisons; try again in a moment");
+        try {
+            ctx.json(comparison.compare(request));
+        } finally {
+            comparisons.release();
+        }
     }
 }
