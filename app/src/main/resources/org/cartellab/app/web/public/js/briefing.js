@@ -13,7 +13,8 @@ const $ = (id) => document.getElementById(id);
 
 function pct(v) {
   if (v === null || v === undefined || !Number.isFinite(v)) return '–';
-  return (v > 0 ? '+' : v < 0 ? '−' : '±') + formatNumber(Math.abs(v), 1) + ' %';
+  const zero = Math.abs(v) < 0.05; // −0.0 % reads as a decrease: show ±0.0 %
+  return (zero ? '±' : v > 0 ? '+' : '−') + formatNumber(Math.abs(v), 1) + ' %';
 }
 
 function course(id) { return state.courses.find((c) => c.id === id); }

@@ -21,7 +21,8 @@ function title(id) {
 
 function pct(v, digits = 1) {
   if (v === null || v === undefined || !Number.isFinite(v)) return '–';
-  return (v > 0 ? '+' : v < 0 ? '−' : '±') + formatNumber(Math.abs(v), digits) + '\u00a0%';
+  const zero = Math.abs(v) < 0.5 * 10 ** -digits; // −0.0 % reads as a decrease: show ±0.0 %
+  return (zero ? '±' : v > 0 ? '+' : '−') + formatNumber(Math.abs(v), digits) + '\u00a0%';
 }
 
 function simulatorLink(id, short) {
