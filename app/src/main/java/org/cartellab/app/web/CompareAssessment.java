@@ -3,6 +3,7 @@ package org.cartellab.app.web;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.cartellab.assessment.ComparisonAssessment;
@@ -128,7 +129,7 @@ final class CompareAssessment {
         for (WeakEffect w : a.weakEffects()) {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("coa", w.coa());
-            e.put("kind", w.kind().name().toLowerCase(java.util.Locale.ROOT));
+            e.put("kind", w.kind().name().toLowerCase(Locale.ROOT));
             e.put("message", w.message());
             weak.add(e);
         }

@@ -3,9 +3,15 @@ package org.cartellab.app.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.cartellab.evidence.EvidenceCatalog;
+import org.cartellab.law.KnowledgeBase;
+import org.cartellab.model.ModelClock;
+import org.cartellab.policy.Lever;
+import org.cartellab.policy.effects.EffectStudy;
 import org.cartellab.policy.effects.LeverEvidenceTable;
 import org.cartellab.policy.effects.LeverEvidenceTables;
 
@@ -41,7 +47,7 @@ final class WorkbenchHandlers {
     synchronized void leverEvidence(Context ctx) {
         if (levers == null) {
             Map<String, Object> out = new LinkedHashMap<>();
-            for (Map.Entry<org.cartellab.policy.Lever, LeverEvidenceTable> e : LeverEvidenceTables.bundled().tables().entrySet()) {
+            for (Map.Entry<Lever, LeverEvidenceTable> e : LeverEvidenceTables.bundled().tables().entrySet()) {
                 out.put(e.getKey().id(), leverJson(e.getValue()));
             }
             levers = Map.of("levers", out);
@@ -57,8 +63,8 @@ final class WorkbenchHandlers {
         m.put("direction", t.direction().id());
         m.put("size", t.size().id());
         m.put("transfer", t.transfer());
-        java.util.List<Map<String, Object>> studies = new java.util.ArrayList<>();
-        for (org.cartellab.policy.effects.EffectStudy s : t.studies()) {
+        List<Map<String, Object>> studies = new ArrayList<>();
+        for (EffectStudy s : t.studies()) {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("id", s.id());
             e.put("source", s.source());
@@ -84,8 +90,8 @@ final class WorkbenchHandlers {
         Map<String, Object> out = new LinkedHashMap<>();
         String v = WebServer.class.getPackage().getImplementationVersion();
         out.put("version", v == null ? "development" : v);
-        out.put("law_reviewed", org.cartellab.law.KnowledgeBase.bundled().reviewed().toString());
-        out.put("model_origin", org.cartellab.model.ModelClock.NETWORK.origin().toString());
+        out.put("law_reviewed", KnowledgeBase.bundled().reviewed().toString());
+        out.put("model_origin", ModelClock.NETWORK.origin().toString());
         out.put("data", DataProvenance.describe().get("datasets"));
         ctx.json(out);
     }
