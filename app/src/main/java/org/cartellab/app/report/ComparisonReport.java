@@ -19,6 +19,7 @@ import org.cartellab.assessment.Criterion;
 import org.cartellab.assessment.DecisionMatrix;
 import java.time.LocalDate;
 import org.cartellab.law.KnowledgeBase;
+import org.cartellab.assessment.JudgmentRiskSensitivity;
 import org.cartellab.assessment.WeakEffect;
 import org.cartellab.comparison.CoaResult;
 import org.cartellab.comparison.CohortMetric;
@@ -101,6 +102,7 @@ public final class ComparisonReport {
         charts(b, c);
         matrix(b, a);
         robustness(b, a);
+        JudgmentRiskSection.append(b, JudgmentRiskSensitivity.of(c, a.matrix().weights()));
         EnsembleReportSection.append(b, ensemble);
         weak(b, a.weakEffects());
         courses(b, c);
@@ -346,7 +348,7 @@ public final class ComparisonReport {
                 b.append("<tr><td>").append(esc(d.id())).append("</td>");
                 if (rr == null) b.append("<td class=\"flag\">not rated (counted as severe)</td><td></td><td></td></tr>");
                 else b.append("<td>").append(esc(rr.label())).append(" (").append(rr.level()).append(")</td><td>").append(esc(rr.rationale()))
-                        .append("</td><td>").append(evidence(rr.evidence())).append("</td></tr>");
+                        .append("</td><td>").append(riskEvidence(rr)).append("</td></tr>");
             }
             b.append("</tbody></table>");
             if (!coa.outsideModel().isEmpty()) {
@@ -363,6 +365,19 @@ public final class ComparisonReport {
     }
 
     private static String fmt(double v) { return Math.abs(v) >= 100 ? count(v) : Xml.num(v, 3); }
+
+    /** A risk level's basis: the sourced fact and why it gives the level, or a flagged judgment. */
+    private static String riskEvidence(RiskRating r) {
+        Evidence e = r.evidence();
+        if (!r.judgment()) {
+            return "<b>sourced</b> (" + esc(String.join("; ", e.sources())) + "): " + esc(r.fact()) + " <i>Why this level:</i> " + esc(e.rationale());
+        }
+        StringBuilder s = new StringBuilder("<span class=\"flag\">[judgment]</span> ");
+        if (!e.sources().isEmpty()) s.append("direction from ").append(esc(String.join("; ", e.sources()))).append(": ");
+        s.append(esc(e.rationale()));
+        if (r.lowReliabilityOnly()) s.append(" <span class=\"flag\">[rests only on a low-reliability source]</span>");
+        return s.toString();
+    }
 
     private static String evidence(Evidence e) {
         StringBuilder s = new StringBuilder();
