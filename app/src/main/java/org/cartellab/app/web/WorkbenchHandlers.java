@@ -2,6 +2,7 @@ package org.cartellab.app.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -104,8 +105,10 @@ final class WorkbenchHandlers {
     void ensemble(Context ctx) {
         CompareAssessment a = assessment();
         JsonNode body = Requests.json(ctx, json, settings.maxBodyBytes());
-        ComparisonRequest r = ComparisonRequest.parse(body, settings.maxWeeks());
         int members = Requests.intField(body, "members", 40, 2, Math.min(MAX_MEMBERS, settings.maxEnsembleRuns()));
+        // the rest is a comparison request, which accepts only its own fields
+        JsonNode rest = body.isObject() ? ((ObjectNode) body.deepCopy()).without("members") : body;
+        ComparisonRequest r = ComparisonRequest.parse(rest, settings.maxWeeks());
         CompareAssessment.years(r.weeks());
         a.chosen(r.ids()); // unknown ids fail here with 400, not inside the job
         Job job = jobs.submit("compare-ensemble", members, j -> a.ensemble(r, members, j));

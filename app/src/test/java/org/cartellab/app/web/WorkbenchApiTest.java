@@ -93,6 +93,9 @@ class WorkbenchApiTest {
         HttpResponse<String> members = http.post("/api/assess/ensemble", "{\"ids\": [\"financial_sanctions\"], \"weeks\": 1040, \"members\": 100000}", "application/json");
         assertThat(members.statusCode()).isEqualTo(400);
         assertThat(Http.json(members).get("error").asText()).contains("members");
+        HttpResponse<String> job = http.post("/api/assess/ensemble", "{\"ids\": [\"financial_sanctions\"], \"weeks\": 780, \"members\": 4}", "application/json");
+        assertThat(job.statusCode()).as(job.body()).isEqualTo(202);
+        assertThat(Http.json(job).get("total").asInt()).isEqualTo(4);
         assertThat(bareHttp.post("/api/assess", "{\"ids\": [\"a\"], \"weeks\": 1040}", "application/json").statusCode()).isEqualTo(503);
     }
 }

@@ -143,6 +143,15 @@ class WorkbenchBrowserTest {
         js("window.scrollTo(0, 0)");
     }
 
+    /** The innermost elements reaching past the viewport's right edge (for the failure message). */
+    static Object wide() {
+        return js("""
+                const w = document.documentElement.clientWidth;
+                return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > w + 1
+                  && ![...e.children].some(c => c.getBoundingClientRect().right > w + 1))
+                  .slice(0, 5).map(e => e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className + ': ' + (e.textContent || '').slice(0, 60));""");
+    }
+
     static long overflow() {
         return ((Number) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
     }
@@ -159,7 +168,7 @@ class WorkbenchBrowserTest {
                 assertThat(overflow()).as("%s at 1400 px: horizontal overflow", name).isLessThanOrEqualTo(0);
                 shots("wb-" + name + "-1400", 3);
                 resize(390, 844);
-                assertThat(overflow()).as("%s at 390 px: horizontal overflow", name).isLessThanOrEqualTo(0);
+                assertThat(overflow()).as("%s at 390 px: horizontal overflow from %s", name, wide()).isLessThanOrEqualTo(0);
                 shots("wb-" + name + "-390", lang.equals("en") ? 6 : 2);
                 resize(1400, 1000);
             }
