@@ -59,6 +59,18 @@ class DictionaryTest {
         }
     }
 
+    /** Every risk dimension the catalog can rate has its label in English and Spanish (the pages show them by key). */
+    @Test
+    void everyRiskDimensionHasALabelInBothLanguages() throws IOException {
+        String js = resource("/js/i18n.js");
+        Set<String> english = keys(js.substring(js.indexOf("\n  en: {"), js.indexOf("\n  es: {")));
+        Set<String> spanish = keys(js.substring(js.indexOf("\n  es: {")));
+        for (org.cartellab.policy.RiskDimension d : org.cartellab.policy.RiskDimension.values()) {
+            assertThat(english).as("English label of %s", d).contains("risk." + d.name());
+            assertThat(spanish).as("Spanish label of %s", d).contains("risk." + d.name());
+        }
+    }
+
     /** Every literal key the scripts pass to t('...') exists in English and in Spanish (computed keys are checked in the browser tests). */
     @Test
     void everyKeyTheScriptsUseHasSpanish() throws IOException {
