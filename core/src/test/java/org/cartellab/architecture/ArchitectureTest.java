@@ -43,6 +43,7 @@ class ArchitectureTest {
             Map.entry("ensemble", Set.of("scenario", "network", "model", "data", "calibration", "uncertainty", "progress")),
             Map.entry("sensitivity", Set.of("ensemble", "network", "model", "data", "calibration", "uncertainty", "progress")),
             Map.entry("record", Set.of("data", "evidence", "policy", "law")),
+            Map.entry("i18n", Set.of("data", "evidence", "policy", "law", "record")),
             Map.entry("assessment", Set.of("comparison", "ensemble", "policy", "law", "network", "model", "data", "evidence",
                     "calibration", "uncertainty", "progress")),
             Map.entry("simulation", Set.of("comparison", "ensemble", "policy", "network", "model", "data", "evidence",

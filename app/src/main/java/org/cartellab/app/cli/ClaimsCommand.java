@@ -1,6 +1,8 @@
 package org.cartellab.app.cli;
 
 import java.io.PrintWriter;
+import org.cartellab.app.i18n.Messages;
+import picocli.CommandLine.Mixin;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,19 +36,23 @@ final class ClaimsCommand implements Runnable {
     @Option(names = "--file", paramLabel = "FILE", description = "read this claim register instead of the bundled one; it is validated the same way")
     Path file;
 
+    @Mixin
+    LangOption lang;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
+        Messages m = lang.messages();
         ClaimStatus s = null;
         if (status != null) {
             s = ClaimStatus.fromId(status);
-            if (s == null) throw new BadInputException("--status " + status + ": expected one of " + String.join(", ", ClaimStatus.ids()));
+            if (s == null) throw new BadInputException(m.get("err.expected_one_of", "--status " + status, String.join(", ", ClaimStatus.ids())));
         }
         List<String> seeds = EvidenceCatalog.bundled().seedIds();
         if (seed != null && !seeds.contains(seed)) {
-            throw new BadInputException("--seed " + seed + ": expected one of " + String.join(", ", seeds));
+            throw new BadInputException(m.get("err.expected_one_of", "--seed " + seed, String.join(", ", seeds)));
         }
         ClaimRegister register = file == null ? PublicRecord.bundled().claims()
                 : RecordLoader.parseClaims(file.toString(), RecordFiles.read(file), RecordLoader.bundledContext());
@@ -55,7 +61,7 @@ final class ClaimsCommand implements Runnable {
         if (json) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("as_of", register.asOf().toString());
-            doc.put("notice", RecordNotice.text(register.asOf()));
+            doc.put("notice", RecordNotice.text(register.asOf(), m));
             Map<String, Object> filters = new LinkedHashMap<>();
             filters.put("status", s == null ? null : s.id());
             filters.put("seed", seed);
@@ -64,30 +70,33 @@ final class ClaimsCommand implements Runnable {
             register.countByStatus().forEach((k, v) -> counts.put(k.id(), v));
             doc.put("counts_by_status", counts);
             doc.put("count", claims.size());
-            doc.put("claims", claims.stream().map(RecordJson::claim).toList());
+            doc.put("claims", claims.stream().map(c -> RecordJson.claim(m.localizer().claim(c))).toList());
             out.println(CoaJson.write(doc));
         } else {
-            CoaText.wrap(out, RecordNotice.text(register.asOf()), "");
+            CoaText.wrap(out, RecordNotice.text(register.asOf(), m), "");
             out.println();
             StringBuilder counts = new StringBuilder();
-            register.countByStatus().forEach((k, v) -> counts.append(counts.length() == 0 ? "" : ", ").append(v).append(' ').append(k.id()));
-            out.println("Claim register: " + register.claims().size() + " claims (" + counts + ")");
+            register.countByStatus().forEach((k, v) -> counts.append(counts.length() == 0 ? "" : ", ").append(m.get("claims.count_item", v, m.get("claim.status." + k.id()))));
+            out.println(m.get("claims.count", register.claims().size(), counts));
             if (s != null || seed != null) {
-                out.println("Showing " + claims.size() + (s == null ? "" : " " + s.id()) + (seed == null ? "" : " from seed " + seed));
+                out.println((s == null ? m.get("claims.showing", claims.size()) : m.get("claims.showing_status", claims.size(), m.get("claim.status." + s.id())))
+                        + (seed == null ? "" : " " + m.get("claims.from_seed", seed)));
             }
             for (Claim c : claims) {
                 out.println();
-                RecordText.claim(out, c);
+                RecordText.claim(out, c, m);
             }
         }
         out.flush();
     }
 
     /** "seed-002: 3 flagged claims - see cartel-lab claims --seed 002", or empty when the seed has none. */
-    static String seedLink(String seedId) {
+    static String seedLink(String seedId) { return seedLink(seedId, Messages.english()); }
+
+    static String seedLink(String seedId, Messages m) {
         int n = PublicRecord.bundled().claims().flagged(seedId).size();
         if (n == 0) return "";
-        return EvidenceCatalog.SEED_PREFIX + seedId + ": " + n + " flagged claim" + (n == 1 ? "" : "s")
-                + " (conflicting, unverified or false) - see cartel-lab claims --seed " + seedId;
+        return EvidenceCatalog.SEED_PREFIX + seedId + ": " + m.get(n == 1 ? "claims.flagged_one" : "claims.flagged_many", n)
+                + " - " + m.get("coa.record.see") + " cartel-lab claims --seed " + seedId;
     }
 }

@@ -1,6 +1,7 @@
 package org.cartellab.app.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import org.cartellab.app.i18n.Messages;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
@@ -37,9 +38,12 @@ final class CoaJson {
         }
     }
 
-    static Map<String, Object> show(Catalog catalog, CourseOfAction c) {
+    static Map<String, Object> show(Catalog catalog, CourseOfAction c) { return show(catalog, c, Messages.english()); }
+
+    /** As {@link #show(Catalog, CourseOfAction)}, with the notice and texts in the messages' language (keys and ids unchanged). */
+    static Map<String, Object> show(Catalog catalog, CourseOfAction c, Messages lang) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("notice", CoaNotice.TEXT);
+        m.put("notice", CoaNotice.text(lang));
         m.put("id", c.id());
         m.put("title", c.title());
         m.put("summary", c.summary());
@@ -51,7 +55,7 @@ final class CoaJson {
             seed.put("seed", s);
             seed.put("source", src.id());
             seed.put("reliability", src.reliability() == null ? null : src.reliability().grade().id());
-            seed.put("reason", src.reliability() == null ? null : src.reliability().reason());
+            seed.put("reason", src.reliability() == null ? null : lang.localizer().reliabilityReason(src));
             seed.put("claims", CoaRecordLinks.seedJson(s));
             seeds.add(seed);
         }
@@ -103,7 +107,7 @@ final class CoaJson {
             x.put("id", s.id());
             x.put("kind", s.kind().id());
             x.put("citation", s.citation());
-            x.put("supports", s.supports());
+            x.put("supports", lang.localizer().supports(s));
             if (s.reliability() != null) x.put("reliability", s.reliability().grade().id());
             sources.add(x);
         }

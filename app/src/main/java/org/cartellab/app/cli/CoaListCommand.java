@@ -1,6 +1,7 @@
 package org.cartellab.app.cli;
 
 import java.io.PrintWriter;
+import org.cartellab.app.i18n.Messages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,16 +24,21 @@ public final class CoaListCommand implements Runnable {
     @Mixin
     CatalogOptions options;
 
+    @Mixin
+    LangOption lang;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
         Catalog catalog = options.load();
+        Messages m = lang.messages();
+        List<CourseOfAction> courses = m.localizer().courses(catalog.all());
         PrintWriter out = spec.commandLine().getOut();
         if (options.asJson()) {
             List<Map<String, Object>> rows = new ArrayList<>();
-            for (CourseOfAction c : catalog.all()) {
+            for (CourseOfAction c : courses) {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("id", c.id());
                 row.put("title", c.title());
@@ -45,32 +51,35 @@ public final class CoaListCommand implements Runnable {
                 rows.add(row);
             }
             Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("notice", CoaNotice.TEXT);
+            doc.put("notice", CoaNotice.text(m));
             doc.put("overrides", catalog.overrides());
             doc.put("courses_of_action", rows);
             out.println(CoaJson.write(doc));
         } else {
             for (String o : catalog.overrides()) spec.commandLine().getErr().println("note: " + o);
-            CoaText.wrap(out, CoaNotice.TEXT, "");
+            CoaText.wrap(out, CoaNotice.text(m), "");
             out.println();
             List<String[]> rows = new ArrayList<>();
-            rows.add(new String[] {"ID", "TITLE", "LEVERS (central)", "ASSUMPTIONS", "RISKS SOURCED", "MAX RISK"});
-            for (CourseOfAction c : catalog.all()) {
+            rows.add(new String[] {m.get("coa.list.id"), m.get("coa.list.title"), m.get("coa.list.levers"), m.get("coa.list.assumptions"),
+                    m.get("coa.list.risks_sourced"), m.get("coa.list.max_risk")});
+            for (CourseOfAction c : courses) {
                 int max = Catalog.maxRisk(c);
-                rows.add(new String[] {c.id(), CoaText.shorten(c.title(), 52), leverSummary(c),
-                        Integer.toString(Catalog.assumptionCount(c)), Catalog.sourcedRiskCount(c) + "/" + c.risks().size(), max + " " + RiskRating.LABELS[max]});
+                rows.add(new String[] {c.id(), CoaText.shorten(c.title(), 52), leverSummary(c, m),
+                        Integer.toString(Catalog.assumptionCount(c)), Catalog.sourcedRiskCount(c) + "/" + c.risks().size(), max + " " + m.get("risk.level." + max)});
             }
             CoaText.table(out, rows);
             out.println();
-            out.println("Details: cartel-lab coa show ID");
+            out.println(m.get("coa.list.details"));
         }
         out.flush();
     }
 
-    static String leverSummary(CourseOfAction c) {
-        if (c.levers().isEmpty()) return "(none: baseline)";
+    static String leverSummary(CourseOfAction c) { return leverSummary(c, Messages.english()); }
+
+    static String leverSummary(CourseOfAction c, Messages m) {
+        if (c.levers().isEmpty()) return m.get("coa.list.baseline");
         List<String> parts = new ArrayList<>();
-        for (LeverEffect e : c.levers()) parts.add(e.lever().id() + " " + CoaText.effect(e.lever(), e.effect().central()));
+        for (LeverEffect e : c.levers()) parts.add(e.lever().id() + " " + CoaText.effect(e.lever(), e.effect().central(), m));
         return String.join(", ", parts);
     }
 }

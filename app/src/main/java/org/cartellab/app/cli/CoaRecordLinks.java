@@ -1,6 +1,8 @@
 package org.cartellab.app.cli;
 
 import java.io.PrintWriter;
+import org.cartellab.app.i18n.Messages;
+import org.cartellab.i18n.Localizer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,25 +18,27 @@ final class CoaRecordLinks {
     private CoaRecordLinks() {}
 
     /** One line under a cited seed, or nothing when the seed has no flagged claim. */
-    static void seed(PrintWriter out, String seedId) {
-        String link = ClaimsCommand.seedLink(seedId);
+    static void seed(PrintWriter out, String seedId, Messages m) {
+        String link = ClaimsCommand.seedLink(seedId, m);
         if (!link.isEmpty()) out.println("        " + link); // one line, so the command can be copied
     }
 
     /** The "Public record" section of coa show. */
-    static void section(PrintWriter out, String courseId) {
+    static void section(PrintWriter out, String courseId, Messages m) {
         PublicRecord r = PublicRecord.bundled();
-        CoaText.heading(out, "Public record (as of " + r.timeline().asOf() + ")");
+        Localizer loc = m.localizer();
+        CoaText.heading(out, m.get("coa.record.heading", m.date(r.timeline().asOf())));
         List<Event> events = r.timeline().select(courseId, null, null);
         List<Position> positions = r.positions().forCourse(courseId);
-        out.println("  timeline: " + events.size() + " events" + (events.isEmpty() ? "" : " - see cartel-lab timeline --course " + courseId));
+        out.println("  " + m.get("coa.record.timeline", events.size()) + (events.isEmpty() ? "" : " - " + m.get("coa.record.see") + " cartel-lab timeline --course " + courseId));
         for (Position p : positions) {
-            CoaText.wrap(out, p.government().id() + " (" + p.date() + (p.verified() ? "" : ", UNVERIFIED") + "): " + p.stance(), "  ");
+            CoaText.wrap(out, p.government().id() + " (" + m.date(p.date()) + (p.verified() ? "" : ", " + m.get("record.unverified")) + "): "
+                    + loc.position(p).stance(), "  ");
         }
-        if (positions.isEmpty()) out.println("  stated positions: none recorded");
+        if (positions.isEmpty()) out.println("  " + m.get("coa.record.no_positions"));
         List<String> precedents = r.precedents().forCourse(courseId).stream().map(p -> p.id()).toList();
-        CoaText.wrap(out, "precedents: " + (precedents.isEmpty() ? "none linked" : String.join(", ", precedents)
-                + " - see cartel-lab timeline --precedents --course " + courseId), "  ");
+        CoaText.wrap(out, m.get("coa.record.precedents") + " " + (precedents.isEmpty() ? m.get("coa.record.none_linked") : String.join(", ", precedents)
+                + " - " + m.get("coa.record.see") + " cartel-lab timeline --precedents --course " + courseId), "  ");
     }
 
     /** The same for JSON. */

@@ -1,6 +1,7 @@
 package org.cartellab.app.cli;
 
 import java.io.PrintWriter;
+import org.cartellab.app.i18n.Messages;
 import org.cartellab.policy.Catalog;
 import org.cartellab.policy.CourseOfAction;
 import picocli.CommandLine;
@@ -18,6 +19,9 @@ public final class CoaShowCommand implements Runnable {
     @Mixin
     CatalogOptions options;
 
+    @Mixin
+    LangOption lang;
+
     @Parameters(index = "0", paramLabel = "ID", description = "Course-of-action id (see 'coa list').")
     String id;
 
@@ -27,14 +31,15 @@ public final class CoaShowCommand implements Runnable {
     @Override
     public void run() {
         Catalog catalog = options.load();
-        CourseOfAction c = catalog.find(id).orElseThrow(() -> new BadInputException(
-                "unknown course of action '" + id + "'; known ids: " + String.join(", ", catalog.ids())));
+        Messages m = lang.messages();
+        CourseOfAction c = m.localizer().course(catalog.find(id).orElseThrow(() -> new BadInputException(
+                m.get("err.unknown_course", id, String.join(", ", catalog.ids())))));
         PrintWriter out = spec.commandLine().getOut();
         if (options.asJson()) {
-            out.println(CoaJson.write(CoaJson.show(catalog, c)));
+            out.println(CoaJson.write(CoaJson.show(catalog, c, m)));
         } else {
             for (String o : catalog.overrides()) spec.commandLine().getErr().println("note: " + o);
-            CoaText.show(out, catalog, c);
+            CoaText.show(out, catalog, c, m);
         }
         out.flush();
     }

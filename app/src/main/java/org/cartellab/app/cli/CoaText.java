@@ -1,6 +1,7 @@
 package org.cartellab.app.cli;
 
 import java.io.PrintWriter;
+import org.cartellab.app.i18n.Messages;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,68 +32,70 @@ final class CoaText {
 
     private CoaText() {}
 
-    static void show(PrintWriter out, Catalog catalog, CourseOfAction c) {
+    /** Prints one course of action; {@code c} is already localized (see {@link org.cartellab.i18n.Localizer}). */
+    static void show(PrintWriter out, Catalog catalog, CourseOfAction c, Messages m) {
         EvidenceCatalog ledger = catalog.sources();
         out.println(c.title() + "  [" + c.id() + "]");
-        wrap(out, CoaNotice.TEXT, "");
-        out.println("Entry file: " + catalog.origin(c.id()));
+        wrap(out, CoaNotice.text(m), "");
+        out.println(m.get("coa.show.entry_file", catalog.origin(c.id())));
 
-        heading(out, "What it is");
+        heading(out, m.get("coa.show.what"));
         wrap(out, c.summary(), "  ");
 
-        heading(out, "Reported in seed articles (reliability)");
-        if (c.seeds().isEmpty()) out.println("  none");
+        heading(out, m.get("coa.show.seeds"));
+        if (c.seeds().isEmpty()) out.println("  " + m.get("common.none"));
         for (String s : c.seeds()) {
             Source src = ledger.seed(s).orElseThrow();
             Reliability r = src.reliability();
-            out.println("  " + s + "  " + (r == null ? "ungraded" : r.grade().id()) + ": " + src.title());
-            if (r != null) wrap(out, r.reason(), "        ");
-            CoaRecordLinks.seed(out, s);
+            out.println("  " + s + "  " + (r == null ? m.get("coa.show.ungraded") : m.get("grade." + r.grade().id())) + ": " + src.title());
+            if (r != null) wrap(out, m.localizer().reliabilityReason(src), "        ");
+            CoaRecordLinks.seed(out, s, m);
         }
 
-        heading(out, "Levers (effect low / central / high)");
-        if (c.levers().isEmpty()) out.println("  none: the engines run with today's parameters");
+        heading(out, m.get("coa.show.levers"));
+        if (c.levers().isEmpty()) out.println("  " + m.get("coa.show.no_levers"));
         for (LeverEffect e : c.levers()) {
             Range r = e.effect();
-            out.println("  " + e.lever().id() + " (" + e.lever().unit() + "): " + effect(e.lever(), r.low()) + " / "
-                    + effect(e.lever(), r.central()) + " / " + effect(e.lever(), r.high()));
-            out.println("      from week " + e.startWeek() + " of the comparison, full effect after " + e.rampWeeks() + " weeks; "
-                    + (e.scaledByCooperation() ? "scaled by Mexico's cooperation" : "independent of Mexico's cooperation"));
-            if (!e.settings().isEmpty()) out.println("      settings: " + settings(e));
-            evidence(out, e.evidence(), "      ");
+            out.println("  " + e.lever().id() + " (" + m.getOr("lever.unit." + e.lever().id(), e.lever().unit()) + "): " + effect(e.lever(), r.low(), m) + " / "
+                    + effect(e.lever(), r.central(), m) + " / " + effect(e.lever(), r.high(), m));
+            out.println("      " + m.get("coa.show.timing", e.startWeek(), e.rampWeeks())
+                    + (e.scaledByCooperation() ? m.get("coa.show.scaled") : m.get("coa.show.independent")));
+            if (!e.settings().isEmpty()) out.println("      " + m.get("coa.show.settings") + " " + settings(e, m));
+            evidence(out, e.evidence(), "      ", m);
         }
 
-        heading(out, "Legal authorities (as listed; the assessment is in the legal pathway below)");
-        legal(out, c, LegalBasis.Role.AUTHORITY);
-        heading(out, "Legal constraints");
-        legal(out, c, LegalBasis.Role.CONSTRAINT);
-        PathwayText.show(out, c, KnowledgeBase.bundled(), LocalDate.now());
+        heading(out, m.get("coa.show.authorities"));
+        legal(out, c, LegalBasis.Role.AUTHORITY, m);
+        heading(out, m.get("coa.show.constraints"));
+        legal(out, c, LegalBasis.Role.CONSTRAINT, m);
+        PathwayText.show(out, c, KnowledgeBase.bundled(), LocalDate.now(), m);
 
-        heading(out, "Risks (0 none, 1 low, 2 moderate, 3 high, 4 severe; each level SOURCED with a level-relevant fact or the catalog's JUDGMENT)");
+        heading(out, m.get("coa.show.risks"));
         for (RiskDimension d : RiskDimension.values()) {
             RiskRating r = c.risks().get(d);
-            out.println(String.format(Locale.ROOT, "  %-28s %d %-8s %s", d.id(), r.level(), r.label(), r.judgment() ? "JUDGMENT" : "SOURCED"));
+            out.println(String.format(Locale.ROOT, "  %-28s %d %-8s %s", m.getOr("risk." + d.id(), d.id()), r.level(), m.get("risk.level." + r.level()),
+                    m.get(r.judgment() ? "coa.judgment_tag" : "coa.sourced_tag")));
             wrap(out, r.rationale(), "      ");
-            riskEvidence(out, r, "      ");
+            riskEvidence(out, r, "      ", m);
         }
 
-        heading(out, "Outcomes outside the model (sourced ranges, not engine output)");
-        if (c.outsideModel().isEmpty()) out.println("  none");
+        heading(out, m.get("coa.show.outside"));
+        if (c.outsideModel().isEmpty()) out.println("  " + m.get("common.none"));
         for (OutsideModelOutcome o : c.outsideModel()) {
             Range r = o.range();
             out.println("  " + o.metric() + ": " + num(r.low()) + " / " + num(r.central()) + " / " + num(r.high()) + " " + o.unit());
-            evidence(out, o.evidence(), "      ");
+            evidence(out, o.evidence(), "      ", m);
         }
 
-        CoaRecordLinks.section(out, c.id());
+        CoaRecordLinks.section(out, c.id(), m);
 
-        heading(out, "Sources");
+        heading(out, m.get("coa.show.sources"));
         for (String id : citedSources(c)) {
             Source s = ledger.get(id);
-            wrap(out, "[" + id + "] (" + s.kind().id() + ") " + s.citation(), "  ");
+            wrap(out, "[" + id + "] (" + m.getOr("source.kind." + s.kind().id(), s.kind().id()) + ") " + s.citation(), "  ");
         }
         out.println();
-        wrap(out, CoaNotice.TEXT, "");
+        wrap(out, CoaNotice.text(m), "");
     }
 
     /** Every source id an entry cites, in order of first use (seeds first). */
@@ -106,44 +109,46 @@ final class CoaText {
         return new ArrayList<>(ids);
     }
 
-    private static void legal(PrintWriter out, CourseOfAction c, LegalBasis.Role role) {
+    private static void legal(PrintWriter out, CourseOfAction c, LegalBasis.Role role, Messages m) {
         boolean any = false;
         for (LegalBasis l : c.legal()) {
             if (l.role() != role) continue;
             any = true;
-            String ref = l.provision().isEmpty() ? "source: " + l.source() : "law: " + l.provision() + (l.source().isEmpty() ? "" : "; source: " + l.source());
+            String ref = l.provision().isEmpty() ? m.get("coa.show.source") + " " + l.source()
+                    : m.get("coa.show.law") + " " + l.provision() + (l.source().isEmpty() ? "" : "; " + m.get("coa.show.source") + " " + l.source());
             out.println("  [" + l.jurisdiction() + "] " + l.citation() + "  (" + ref + ")");
             wrap(out, l.note(), "      ");
         }
-        if (!any) out.println("  none listed");
+        if (!any) out.println("  " + m.get("coa.show.none_listed"));
     }
 
     /** A risk level's basis: the fact and why it gives the level, or the judgment's reasoning (and a low-reliability caveat). */
-    private static void riskEvidence(PrintWriter out, RiskRating r, String indent) {
+    private static void riskEvidence(PrintWriter out, RiskRating r, String indent, Messages m) {
         Evidence e = r.evidence();
         if (r.judgment()) {
-            String informed = e.sources().isEmpty() ? "" : " (direction informed by " + String.join(", ", e.sources()) + ")";
-            wrap(out, "judgment" + informed + " - " + e.rationale(), indent);
-            if (r.lowReliabilityOnly()) wrap(out, "caution: rests only on a low-reliability source (" + String.join(", ", e.sources()) + ")", indent);
+            String informed = e.sources().isEmpty() ? "" : " " + m.get("coa.risk.informed", String.join(", ", e.sources()));
+            wrap(out, m.get("coa.risk.judgment") + informed + " - " + e.rationale(), indent);
+            if (r.lowReliabilityOnly()) wrap(out, m.get("coa.risk.caution", String.join(", ", e.sources())), indent);
         } else {
-            wrap(out, "fact (" + String.join(", ", e.sources()) + "): " + r.fact(), indent);
-            wrap(out, "why this level: " + e.rationale(), indent);
+            wrap(out, m.get("coa.risk.fact", String.join(", ", e.sources())) + " " + r.fact(), indent);
+            wrap(out, m.get("coa.risk.why") + " " + e.rationale(), indent);
         }
     }
 
-    private static void evidence(PrintWriter out, Evidence e, String indent) {
-        String tag = e.assumption() ? (e.sources().isEmpty() ? "ASSUMPTION" : "ASSUMPTION, informed by " + String.join(", ", e.sources()))
-                : "source: " + String.join(", ", e.sources());
+    private static void evidence(PrintWriter out, Evidence e, String indent, Messages m) {
+        String tag = e.assumption() ? (e.sources().isEmpty() ? m.get("coa.assumption") : m.get("coa.assumption_informed", String.join(", ", e.sources())))
+                : m.get("coa.show.source") + " " + String.join(", ", e.sources());
         wrap(out, tag + " - " + e.rationale(), indent);
     }
 
-    static String settings(LeverEffect e) {
+    static String settings(LeverEffect e) { return settings(e, Messages.english()); }
+
+    static String settings(LeverEffect e, Messages m) {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, Object> s : new TreeMap<>(e.settings()).entrySet()) {
             Object v = s.getValue();
             if (s.getKey().equals(LeverSettings.TARGETS)) {
-                parts.add(v instanceof Integer k ? "targets = the top " + k + " organisations by network rank"
-                        : "targets = organisation nodes " + v);
+                parts.add(v instanceof Integer k ? m.get("coa.targets_top", k) : m.get("coa.targets_nodes", v));
             } else {
                 parts.add(s.getKey() + " = " + (v instanceof Double d ? num(d) : v));
             }
@@ -152,10 +157,12 @@ final class CoaText {
     }
 
     /** An effect value in the lever's unit: "x1.05" for multipliers, "+0.05" for changes, "2" for counts. */
-    static String effect(Lever lever, double v) {
+    static String effect(Lever lever, double v) { return effect(lever, v, Messages.english()); }
+
+    static String effect(Lever lever, double v, Messages m) {
         return switch (lever) {
             case COOPERATION -> String.format(Locale.ROOT, "%+.2f", v);
-            case LEADERSHIP_REMOVAL -> num(v) + (v == 1 ? " faction" : " factions");
+            case LEADERSHIP_REMOVAL -> num(v) + " " + (v == 1 ? m.get("coa.faction") : m.get("coa.factions"));
             default -> "x" + num(v);
         };
     }

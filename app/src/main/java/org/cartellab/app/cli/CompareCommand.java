@@ -2,6 +2,7 @@ package org.cartellab.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import org.cartellab.app.i18n.Messages;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,6 +98,11 @@ public final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    LangOption lang = new LangOption();
+
+    private Messages t = Messages.english();
+
     @Option(names = "--catalog", paramLabel = "DIR", description = "Also load courses of action from this folder (same format as the bundled catalog; same id replaces).")
     Path catalogDir;
 
@@ -112,19 +118,20 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        t = lang.messages();
         org.cartellab.app.output.OutputTarget target = out == null ? null
                 : org.cartellab.app.output.OutputTarget.directory(out, force.force, "--out"); // checked before any work
         if (catalogDir != null) source = CatalogBinding.source(catalogDir);
         PrintWriter w = spec.commandLine().getOut();
         List<CourseOfAction> catalog;
         try {
-            catalog = source.load();
+            catalog = t.localizer().courses(source.load()); // texts in the chosen language; ids, levers and numbers unchanged
         } catch (CourseOfActionSource.Unavailable e) {
             throw new BadInputException(e.getMessage());
         }
         List<CourseOfAction> chosen = select(catalog);
-        if (samples < 1) throw new BadInputException("--weight-samples must be >= 1, got " + samples);
-        if (cooperationShare != null && !(cooperationShare >= 0 && cooperationShare <= 1)) throw new BadInputException("--cooperation-dependent-incapacitation must be in [0, 1], got " + cooperationShare);
+        if (samples < 1) throw new BadInputException(t.get("err.at_least", "--weight-samples", 1, samples));
+        if (cooperationShare != null && !(cooperationShare >= 0 && cooperationShare <= 1)) throw new BadInputException(t.get("err.share_range", cooperationShare));
         CriterionWeights cw = CriterionWeights.defaults();
         String weightsSource = "defaults (modelled outcomes, the legal criterion and risks a third each)";
         if (weights != null) {
@@ -132,7 +139,7 @@ public final class CompareCommand implements Callable<Integer> {
             try {
                 text = Files.readString(weights, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException("cannot read weights file " + weights + ": " + e.getMessage(), e);
+                throw new java.io.UncheckedIOException(t.get("err.read_weights", weights, e.getMessage()), e);
             }
             cw = CriterionWeights.parse(weights.toString(), text);
             StringBuilder read = new StringBuilder();
@@ -150,12 +157,12 @@ public final class CompareCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
-        if (ensemble < 0) throw new BadInputException("--ensemble must be >= 0, got " + ensemble);
+        if (ensemble < 0) throw new BadInputException(t.get("err.at_least", "--ensemble", 0, ensemble));
         ComparisonEnsembleResult ens = ensemble == 0 ? null : CompareEnsemble.run(options, chosen, cw, ensemble, threads, distribution, seed);
         if (addedStatusQuo != null) {
-            w.println("note: a single course of action is assessed against the status quo, never ranked alone; " + addedStatusQuo + " added to the comparison.");
+            w.println(t.get("compare.single_note", addedStatusQuo));
         }
-        print(w, a, source.description(), weightsSource);
+        print(w, a, source.description(), weightsSource, t);
         if (withoutJudgmentRisks) printWithoutJudgments(w, JudgmentRiskSensitivity.of(a.comparison(), cw));
         if (ens != null) CompareEnsemble.print(w, ens);
         if (out != null) {
@@ -164,10 +171,10 @@ public final class CompareCommand implements Callable<Integer> {
             files.put("matrix.csv", ComparisonTables.matrix(a));
             files.put("robustness.csv", ComparisonTables.robustness(a));
             files.put("matrix.json", DecisionJson.of(a, weightsSource));
-            files.put("report.html", ComparisonReport.render(a, source.description(), weightsSource, source::citation, ens));
+            files.put("report.html", ComparisonReport.render(a, source.description(), weightsSource, source::citation, ens, t));
             if (ens != null) files.put("ensemble.csv", EnsembleCsv.of(ens));
             target.write(files);
-            w.println("wrote comparison.csv, matrix.csv, matrix.json, robustness.csv" + (ens != null ? ", ensemble.csv" : "") + " and report.html to " + out);
+            w.println(t.get("compare.wrote", ens != null ? ", ensemble.csv" : "", out));
         }
         w.flush();
         return 0;
@@ -182,25 +189,24 @@ public final class CompareCommand implements Callable<Integer> {
         for (String combo : combine) {
             List<CourseOfAction> parts = new ArrayList<>();
             for (String id : combo.split("\\+", -1)) parts.add(find(byId, id.trim()));
-            if (parts.size() < 2) throw new BadInputException("--combine needs two or more ids joined by '+', got '" + combo + "'");
+            if (parts.size() < 2) throw new BadInputException(t.get("err.combine", combo));
             chosen.add(Combination.of(parts));
         }
-        if (chosen.isEmpty()) throw new BadInputException("the catalog (" + source.description() + ") has no courses of action");
+        if (chosen.isEmpty()) throw new BadInputException(t.get("err.empty_catalog", source.description()));
         if (chosen.size() == 1) {
             // a single course is assessed against the status quo, never ranked alone
             if (chosen.get(0).isStatusQuo()) {
-                throw new BadInputException("'" + chosen.get(0).id() + "' is the status quo: name a course of action to assess against it");
+                throw new BadInputException(t.get("err.only_status_quo", chosen.get(0).id()));
             }
             CourseOfAction sq = byId.containsKey("status_quo") && byId.get("status_quo").isStatusQuo() ? byId.get("status_quo")
                     : catalog.stream().filter(CourseOfAction::isStatusQuo).findFirst().orElseThrow(() -> new BadInputException(
-                            "a single course of action is assessed against the status quo, but the catalog (" + source.description()
-                                    + ") has no course without levers; name two or more courses"));
+                            t.get("err.no_status_quo", source.description())));
             chosen.add(0, sq);
             addedStatusQuo = sq.id();
         }
         List<String> seen = new ArrayList<>();
         for (CourseOfAction c : chosen) {
-            if (seen.contains(c.id())) throw new BadInputException("course of action '" + c.id() + "' asked for twice");
+            if (seen.contains(c.id())) throw new BadInputException(t.get("err.twice", c.id()));
             seen.add(c.id());
         }
         return chosen;
@@ -208,17 +214,17 @@ public final class CompareCommand implements Callable<Integer> {
 
     private CourseOfAction find(Map<String, CourseOfAction> byId, String id) {
         CourseOfAction c = byId.get(id);
-        if (c == null) throw new BadInputException("no course of action '" + id + "' in the catalog; known ids: " + String.join(", ", byId.keySet()));
+        if (c == null) throw new BadInputException(t.get("err.unknown_course", id, String.join(", ", byId.keySet())));
         return c;
     }
 
-    private static void print(PrintWriter w, ComparisonAssessment a, String catalog, String weightsSource) {
+    private static void print(PrintWriter w, ComparisonAssessment a, String catalog, String weightsSource, Messages t) {
         Comparison c = a.comparison();
-        w.println("Scope: " + ComparisonReport.SCOPE);
-        w.println("Courses of action: " + catalog + ". Start: " + c.start().description() + ".");
-        w.println("Values: central [band over low..high lever values" + (c.sweepsDependentShare() ? " and, where cooperation changes, the low..high cooperation-dependent share" : "")
-                + "; not a probability interval] (change vs baseline). Network engine.");
-        w.printf(Locale.ROOT, "%-28s %5s  %-34s %-30s %-34s %s%n", "course of action", "years", "members", "casualties/week", "cumulative casualties", "sentence-years*");
+        w.println(t.get("compare.scope", t.get("report.scope")));
+        w.println(t.get("compare.courses", catalog, c.start().description()));
+        w.println(t.get(c.sweepsDependentShare() ? "compare.values_shares" : "compare.values"));
+        w.printf(Locale.ROOT, "%-28s %5s  %-34s %-30s %-34s %s%n", t.get("compare.col.course"), t.get("compare.col.years"), t.get("compare.col.members"),
+                t.get("compare.col.casualties_week"), t.get("compare.col.cumulative"), t.get("compare.col.sentence_years"));
         for (int y : c.horizonsYears()) {
             w.printf(Locale.ROOT, "%-28s %5d  %-34s %-30s %-34s %s%n", c.baselineLabel(), y, fmt(c.statusQuo().value(Metric.MEMBERS, 52 * y)),
                     fmt(c.statusQuo().value(Metric.WEEKLY_CASUALTIES, 52 * y)), fmt(c.statusQuo().value(Metric.CUMULATIVE_CASUALTIES, 52 * y)),
@@ -231,16 +237,15 @@ public final class CompareCommand implements Callable<Integer> {
                         band(r.band(y, Metric.CUMULATIVE_CASUALTIES)), band(r.band(y, Metric.SENTENCE_YEARS)));
             }
         }
-        w.println("* sentence-years: estimate outside the engine (cumulative incapacitations x ENPOL 2021 mean sentence).");
+        w.println(t.get("compare.sentence_note"));
         if (!c.baselineEquivalents().isEmpty()) {
-            w.println("The baseline row is the run with no new measures; " + String.join(", ", c.baselineEquivalents())
-                    + " has no levers, so it is shown once, as that row (it is still ranked below).");
+            w.println(t.get("compare.baseline_note", String.join(", ", c.baselineEquivalents())));
         }
-        printCohort(w, c);
+        printCohort(w, c, t);
         w.println();
-        w.printf(Locale.ROOT, "Decision matrix at %d years (weights: %s). Weights used and fixed scales (normalised value 1 at 'best', 0 at 'worst'):%n",
-                a.matrix().horizonYears(), weightsSource);
-        w.printf(Locale.ROOT, "  %-28s %8s %8s  %8s %8s  %s%n", "criterion", "given", "used", "best", "worst", "unit");
+        w.println(t.get("compare.matrix", a.matrix().horizonYears(), weightsSource));
+        w.printf(Locale.ROOT, "  %-28s %8s %8s  %8s %8s  %s%n", t.get("compare.col.criterion"), t.get("compare.col.given"), t.get("compare.col.used"),
+                t.get("compare.col.best"), t.get("compare.col.worst"), t.get("compare.col.unit"));
         double[] used = a.matrix().weights().normalised();
         for (Criterion cr : Criterion.values()) {
             w.printf(Locale.ROOT, "  %-28s %8.4f %8.4f  %8s %8s  %s%n", cr.id(), a.matrix().weights().get(cr), used[cr.ordinal()],
@@ -257,19 +262,19 @@ public final class CompareCommand implements Callable<Integer> {
                     versus(a.lowLevers(), r.id()), versus(a.highLevers(), r.id()));
         } else {
             boolean sq = a.matrix().statusQuoRow().isPresent();
-            w.printf(Locale.ROOT, "%4s  %-28s %6s  %12s  %9s  %9s%s%n", "rank", "course of action", "score", "share first", "rank low", "rank high",
-                    sq ? "  above status quo" : "");
+            w.printf(Locale.ROOT, "%4s  %-28s %6s  %12s  %9s  %9s%s%n", t.get("compare.col.rank"), t.get("compare.col.course"), t.get("compare.col.score"),
+                    t.get("compare.col.share_first"), t.get("compare.col.rank_low"), t.get("compare.col.rank_high"), sq ? "  " + t.get("compare.col.above_sq") : "");
             for (DecisionMatrix.Row r : a.matrix().ranked()) {
                 Double above = a.robustness().shareAboveStatusQuo().get(r.id());
                 w.printf(Locale.ROOT, "%4d  %-28s %6.3f  %11.1f%%  %9d  %9d%s%n", r.rank(), r.id(), r.score(), 100 * a.robustness().shareFirst().get(r.id()),
                         a.lowLevers().row(r.id()).rank(), a.highLevers().row(r.id()).rank(),
-                        !sq ? "" : above == null ? "  (status quo)" : String.format(Locale.ROOT, "  %16.1f%%", 100 * above));
+                        !sq ? "" : above == null ? "  (" + t.get("compare.status_quo") + ")" : String.format(Locale.ROOT, "  %16.1f%%", 100 * above));
             }
         }
         for (String n : a.matrix().notes()) w.println("  note: " + n);
         if (!a.weakEffects().isEmpty()) {
             w.println();
-            w.println("Where the modelled effects are weak:");
+            w.println(t.get("report.weak.h2") + ":");
             for (WeakEffect e : a.weakEffects()) w.println("  - " + e.message());
         }
         boolean header = false;
@@ -277,11 +282,11 @@ public final class CompareCommand implements Callable<Integer> {
             for (OutsideModelOutcome o : r.coa().outsideModel()) {
                 if (!header) {
                     w.println();
-                    w.println("Outside the model (sourced ranges, not model output):");
+                    w.println(t.get("compare.outside"));
                     header = true;
                 }
                 w.printf(Locale.ROOT, "  - %s: %s %s to %s (central %s) %s; %s%n", r.id(), o.metric(), fmt(o.range().low()), fmt(o.range().high()),
-                        fmt(o.range().central()), o.unit(), o.evidence().sources().isEmpty() ? "assumption" : String.join("; ", o.evidence().sources()));
+                        fmt(o.range().central()), o.unit(), o.evidence().sources().isEmpty() ? t.get("report.assumption") : String.join("; ", o.evidence().sources()));
             }
         }
     }
@@ -311,14 +316,14 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     /** Sentence levers: the cohort engine's own table (its population is never added to the network's members). */
-    private static void printCohort(PrintWriter w, Comparison c) {
+    private static void printCohort(PrintWriter w, Comparison c, Messages t) {
         List<CoaResult> rs = c.results().stream().filter(r -> !r.cohort().isEmpty()).toList();
         if (rs.isEmpty()) return;
         w.println();
-        w.println("Sentence levers, cohort engine (its own population: people incapacitated from 2022-01-01 to the horizon; not added to the network's members).");
-        w.println("Values: central [band over low..high lever values] (change vs baseline, alpha = 1).");
-        w.printf(Locale.ROOT, "%-28s %5s  %-40s %-40s %-36s %s%n", "course of action", "years", "prison-years (whole terms)", "activity prevented (years)",
-                "prevented per prison year", "released and active at horizon");
+        w.println(t.get("compare.cohort"));
+        w.println(t.get("compare.cohort_values"));
+        w.printf(Locale.ROOT, "%-28s %5s  %-40s %-40s %-36s %s%n", t.get("compare.col.course"), t.get("compare.col.years"), t.get("compare.col.prison_years"),
+                t.get("compare.col.prevented"), t.get("compare.col.per_prison_year"), t.get("compare.col.active"));
         for (CoaResult r : rs) {
             for (int y : c.horizonsYears()) {
                 var perPoint = r.cohort().get(y);

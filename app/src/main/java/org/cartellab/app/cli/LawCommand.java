@@ -1,7 +1,9 @@
 package org.cartellab.app.cli;
 
 import java.io.PrintWriter;
+import org.cartellab.i18n.Language;
 import java.nio.file.Path;
+import org.cartellab.app.i18n.Messages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,11 +50,17 @@ public final class LawCommand implements Runnable {
             description = "Read and validate the knowledge base in DIR (knowledge-base.yaml and its files) instead of the bundled one.")
     Path knowledgeBase;
 
+    @Mixin
+    LangOption lang;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private Messages m = Messages.english();
+
     @Override
     public void run() {
+        m = lang.messages();
         KnowledgeBase kb = knowledgeBase == null ? KnowledgeBase.bundled() : KnowledgeBaseLoader.load(knowledgeBase);
         LocalDate today = LocalDate.now();
         List<Provision> entries = filter(kb);
@@ -61,12 +69,12 @@ public final class LawCommand implements Runnable {
             Map<String, Object> doc = new LinkedHashMap<>(LawViews.header(kb, today));
             doc.put("filters", filters());
             List<Map<String, Object>> list = new ArrayList<>();
-            for (Provision p : entries) list.add(LawViews.entry(p, today));
+            for (Provision p : entries) list.add(LawViews.entry(m.localizer().provision(p), today));
             doc.put("count", list.size());
             doc.put("entries", list);
             out.println(CoaJson.write(doc));
         } else {
-            text(out, kb, entries, today);
+            text(out, kb, entries, today, m);
         }
         out.flush();
     }
@@ -76,7 +84,7 @@ public final class LawCommand implements Runnable {
         if (course != null) {
             Catalog catalog = options.load();
             CourseOfAction c = catalog.find(course).orElseThrow(() -> new BadInputException(
-                    "--course: unknown course of action '" + course + "'; known ids: " + String.join(", ", catalog.ids())));
+                    "--course: " + m.get("err.unknown_course", course, String.join(", ", catalog.ids()))));
             ids = LawViews.idsOf(c);
         }
         try {
@@ -95,29 +103,37 @@ public final class LawCommand implements Runnable {
         return f;
     }
 
-    private static void text(PrintWriter out, KnowledgeBase kb, List<Provision> entries, LocalDate today) {
-        out.println("Legal knowledge base. " + kb.asOf() + ".");
-        CoaText.wrap(out, "Not legal advice: a structured reading of public sources in our own words (docs/legal-review.md).", "");
+    private static void text(PrintWriter out, KnowledgeBase kb, List<Provision> entries, LocalDate today, Messages m) {
+        boolean en = m.language() == Language.EN;
+        out.println(en ? "Legal knowledge base. " + kb.asOf() + "." : m.get("law.heading", m.date(kb.reviewed())));
+        CoaText.wrap(out, m.get("law.notice"), "");
         List<Provision> stale = kb.possiblyStale(today);
         if (!stale.isEmpty()) {
-            CoaText.wrap(out, "POSSIBLY STALE (sunset or review date before " + today + "): "
-                    + String.join(", ", stale.stream().map(Provision::id).toList()), "");
+            CoaText.wrap(out, m.get("law.stale", m.date(today)) + " " + String.join(", ", stale.stream().map(Provision::id).toList()), "");
         }
-        out.println(entries.size() + " of " + kb.size() + " entries");
-        for (Provision p : entries) {
+        out.println(m.get("law.count", entries.size(), kb.size()));
+        for (Provision en0 : entries) {
+            Provision p = m.localizer().provision(en0);
             out.println();
-            out.println(p.id() + "  [" + p.jurisdiction().name() + ", " + p.kindLabel() + "]  " + p.status().describe()
-                    + PathwayText.flags(p, today));
+            out.println(p.id() + "  [" + p.jurisdiction().name() + ", " + p.kindLabel() + "]  " + (en ? p.status().describe() : status(p, m))
+                    + (en ? PathwayText.flags(p, today) : (p.verified() ? "" : " " + m.get("record.unverified")) + (p.possiblyStale(today) ? " " + m.get("law.possibly_stale") : "")));
             CoaText.wrap(out, p.citation(), "  ");
             if (!p.citationEs().isEmpty()) CoaText.wrap(out, p.citationEs(), "  ");
             CoaText.wrap(out, p.requires(), "    ");
-            if (!p.decides().isEmpty()) CoaText.wrap(out, "Decides: " + p.decides(), "    ");
-            if (!p.notifyWho().isEmpty()) CoaText.wrap(out, "Notify: " + p.notifyWho() + " - " + p.notifyWhen(), "    ");
-            if (!p.answers().isEmpty()) CoaText.wrap(out, "Answers: " + String.join(", ", p.answers()), "    ");
-            if (!p.about().isEmpty()) CoaText.wrap(out, "About: " + String.join(", ", p.about()), "    ");
-            if (!p.status().note().isEmpty()) CoaText.wrap(out, "Status note: " + p.status().note(), "    ");
-            if (!p.counter().isEmpty()) CoaText.wrap(out, "Counter-argument: " + p.counter(), "    ");
+            if (!p.decides().isEmpty()) CoaText.wrap(out, m.get("law.decides") + " " + p.decides(), "    ");
+            if (!p.notifyWho().isEmpty()) CoaText.wrap(out, m.get("law.notify") + " " + p.notifyWho() + " - " + p.notifyWhen(), "    ");
+            if (!p.answers().isEmpty()) CoaText.wrap(out, m.get("law.answers") + " " + String.join(", ", p.answers()), "    ");
+            if (!p.about().isEmpty()) CoaText.wrap(out, m.get("law.about") + " " + String.join(", ", p.about()), "    ");
+            if (!p.status().note().isEmpty()) CoaText.wrap(out, m.get("law.status_note") + " " + p.status().note(), "    ");
+            if (!p.counter().isEmpty()) CoaText.wrap(out, m.get("law.counter") + " " + p.counter(), "    ");
             for (LawSource s : p.sources()) CoaText.wrap(out, s.role().id() + ": " + s.describe(), "    ");
         }
+    }
+
+    /** A status in Spanish: "vigente al 24 de octubre de 1945", with the review date when set. */
+    private static String status(Provision p, Messages m) {
+        var st = p.status();
+        String when = m.get("law.state." + st.state().id(), m.date(st.date()));
+        return when + (st.reviewBy() != null ? "; " + m.get("law.review_by", m.date(st.reviewBy())) : "");
     }
 }

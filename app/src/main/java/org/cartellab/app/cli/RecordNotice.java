@@ -1,14 +1,13 @@
 package org.cartellab.app.cli;
 
 import java.time.LocalDate;
+import org.cartellab.app.i18n.Messages;
 
 /** The statement the timeline and claims verbs print with every output, with the review date. */
 final class RecordNotice {
     private RecordNotice() {}
 
-    static String text(LocalDate asOf) {
-        return "As of " + asOf + " (the review date). Public record from public sources, checked with the team's search tool; "
-                + "entries marked UNVERIFIED could not be confirmed. States, organisations, programmes and laws only: no person "
-                + "is named. Not legal advice.";
-    }
+    static String text(LocalDate asOf) { return text(asOf, Messages.english()); }
+
+    static String text(LocalDate asOf, Messages m) { return m.get("record.notice", m.date(asOf)); }
 }

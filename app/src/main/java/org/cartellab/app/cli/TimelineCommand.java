@@ -1,6 +1,8 @@
 package org.cartellab.app.cli;
 
 import java.io.PrintWriter;
+import org.cartellab.app.i18n.Messages;
+import picocli.CommandLine.Mixin;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,21 +52,27 @@ final class TimelineCommand implements Runnable {
     @Option(names = "--file", paramLabel = "FILE", description = "read this timeline (or precedents/positions) file instead of the bundled one; it is validated the same way")
     Path file;
 
+    @Mixin
+    LangOption lang;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private Messages m = Messages.english();
+
     @Override
     public void run() {
-        if (precedents && positions) throw new BadInputException("--precedents and --positions: choose one");
+        m = lang.messages();
+        if (precedents && positions) throw new BadInputException(m.get("err.precedents_positions"));
         String c = RecordFiles.course(course);
         LocalDate from = RecordFiles.day("--since", since);
         EventKind k = null;
         if (kind != null) {
             k = EventKind.fromId(kind);
-            if (k == null) throw new BadInputException("--kind " + kind + ": expected one of " + String.join(", ", EventKind.ids()));
+            if (k == null) throw new BadInputException(m.get("err.expected_one_of", "--kind " + kind, String.join(", ", EventKind.ids())));
         }
-        if ((precedents || positions) && kind != null) throw new BadInputException("--kind applies to events only");
-        if (precedents && since != null) throw new BadInputException("--since applies to events and positions only");
+        if ((precedents || positions) && kind != null) throw new BadInputException(m.get("err.kind_events_only"));
+        if (precedents && since != null) throw new BadInputException(m.get("err.since_events_positions"));
         PrintWriter out = spec.commandLine().getOut();
         if (precedents) printPrecedents(out, c);
         else if (positions) printPositions(out, c, from);
@@ -78,21 +86,21 @@ final class TimelineCommand implements Runnable {
         List<Event> events = t.select(c, from, k);
         if (json) {
             List<Map<String, Object>> rows = new ArrayList<>();
-            for (Event e : events) rows.add(RecordJson.event(e));
+            for (Event e : events) rows.add(RecordJson.event(m.localizer().event(e)));
             Map<String, Object> doc = header(t.asOf(), "events", events.size());
             doc.put("filters", filters(c, from, k));
             doc.put("events", rows);
             out.println(CoaJson.write(doc));
             return;
         }
-        CoaText.wrap(out, RecordNotice.text(t.asOf()), "");
+        CoaText.wrap(out, RecordNotice.text(t.asOf(), m), "");
         out.println();
         long unverified = events.stream().filter(e -> !e.verified()).count();
-        out.println("Timeline: " + events.size() + " of " + t.events().size() + " events" + describe(c, from, k)
-                + (unverified > 0 ? " (" + unverified + " unverified)" : ""));
+        out.println(m.get("timeline.count", events.size(), t.events().size()) + describe(c, from, k)
+                + (unverified > 0 ? " (" + m.get("timeline.unverified", unverified) + ")" : ""));
         for (Event e : events) {
             out.println();
-            RecordText.event(out, e);
+            RecordText.event(out, e, m);
         }
     }
 
@@ -102,16 +110,16 @@ final class TimelineCommand implements Runnable {
         List<Precedent> list = lib.forCourse(c);
         if (json) {
             Map<String, Object> doc = header(lib.asOf(), "precedents", list.size());
-            doc.put("precedents", list.stream().map(RecordJson::precedent).toList());
+            doc.put("precedents", list.stream().map(p -> RecordJson.precedent(m.localizer().precedent(p))).toList());
             out.println(CoaJson.write(doc));
             return;
         }
-        CoaText.wrap(out, RecordNotice.text(lib.asOf()), "");
+        CoaText.wrap(out, RecordNotice.text(lib.asOf(), m), "");
         out.println();
-        out.println("Precedent library: " + list.size() + " of " + lib.precedents().size() + " precedents" + (c == null ? "" : " linked to " + c));
+        out.println(m.get("timeline.precedents", list.size(), lib.precedents().size()) + (c == null ? "" : " " + m.get("timeline.linked_to", c)));
         for (Precedent p : list) {
             out.println();
-            RecordText.precedent(out, p);
+            RecordText.precedent(out, p, m);
         }
     }
 
@@ -121,23 +129,23 @@ final class TimelineCommand implements Runnable {
         List<Position> list = sp.forCourse(c).stream().filter(p -> from == null || !p.date().latest().isBefore(from)).toList();
         if (json) {
             Map<String, Object> doc = header(sp.asOf(), "positions", list.size());
-            doc.put("positions", list.stream().map(RecordJson::position).toList());
+            doc.put("positions", list.stream().map(p -> RecordJson.position(m.localizer().position(p))).toList());
             out.println(CoaJson.write(doc));
             return;
         }
-        CoaText.wrap(out, RecordNotice.text(sp.asOf()), "");
+        CoaText.wrap(out, RecordNotice.text(sp.asOf(), m), "");
         out.println();
-        out.println("Stated positions: " + list.size() + " of " + sp.positions().size() + (c == null ? "" : " on " + c));
+        out.println(m.get("timeline.positions", list.size(), sp.positions().size()) + (c == null ? "" : " " + m.get("timeline.on", c)));
         for (Position p : list) {
             out.println();
-            RecordText.position(out, p);
+            RecordText.position(out, p, m);
         }
     }
 
-    private static Map<String, Object> header(LocalDate asOf, String what, int count) {
+    private Map<String, Object> header(LocalDate asOf, String what, int count) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("as_of", asOf.toString());
-        doc.put("notice", RecordNotice.text(asOf));
+        doc.put("notice", RecordNotice.text(asOf, m));
         doc.put("count", count);
         return doc;
     }
@@ -150,11 +158,11 @@ final class TimelineCommand implements Runnable {
         return f;
     }
 
-    private static String describe(String c, LocalDate from, EventKind k) {
+    private String describe(String c, LocalDate from, EventKind k) {
         List<String> parts = new ArrayList<>();
-        if (c != null) parts.add("course " + c);
-        if (from != null) parts.add("since " + from);
-        if (k != null) parts.add("kind " + k.id());
+        if (c != null) parts.add(m.get("timeline.filter_course", c));
+        if (from != null) parts.add(m.get("timeline.filter_since", m.date(from)));
+        if (k != null) parts.add(m.get("timeline.filter_kind", m.getOr("event.kind." + k.id(), k.id())));
         return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
     }
 }

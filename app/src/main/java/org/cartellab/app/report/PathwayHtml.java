@@ -1,6 +1,10 @@
 package org.cartellab.app.report;
 
 import static org.cartellab.app.report.Xml.esc;
+import org.cartellab.law.Conditions;
+import org.cartellab.i18n.Localizer;
+import org.cartellab.i18n.Language;
+import org.cartellab.app.i18n.Messages;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -20,46 +24,62 @@ import org.cartellab.policy.CourseOfAction;
 final class PathwayHtml {
     private PathwayHtml() {}
 
-    static void append(StringBuilder b, CourseOfAction c, KnowledgeBase kb, LocalDate today) {
-        b.append("<div class=\"pathway\"><h4>Legal pathway <small>(").append(esc(kb.asOf())).append(")</small></h4>");
-        b.append("<p><small>").append(esc(LawViews.SCALE)).append("</small></p>");
+    static void append(StringBuilder b, CourseOfAction c, KnowledgeBase kb, LocalDate today) { append(b, c, kb, today, Messages.english()); }
+
+    /** As above in the language of {@code t} (the assessor's reasoning lines stay English). */
+    static void append(StringBuilder b, CourseOfAction c, KnowledgeBase kb, LocalDate today, Messages t) {
+        boolean en = t.language() == Language.EN;
+        Localizer loc = t.localizer();
+        b.append("<div class=\"pathway\"><h4>").append(esc(t.get("report.pathway.h4"))).append(" <small>(")
+                .append(esc(en ? kb.asOf() : t.get("report.pathway.as_of", t.date(kb.reviewed())))).append(")</small></h4>");
+        b.append("<p><small>").append(esc(en ? LawViews.SCALE : t.get("pathway.scale"))).append("</small></p>");
         if (c.pathways().isEmpty()) {
-            b.append("<p class=\"flag\">No pathway: the legal criterion counts this course as prima facie unlawful (2).</p></div>");
+            b.append("<p class=\"flag\">").append(esc(t.get("report.pathway.none"))).append("</p></div>");
             return;
         }
         StringBuilder per = new StringBuilder();
         for (Map.Entry<Jurisdiction, Assessment> e : LegalScore.perJurisdiction(c.pathways()).entrySet()) {
             if (per.length() > 0) per.append(", ");
-            per.append(e.getKey().name()).append(' ').append(e.getValue().label());
+            per.append(e.getKey().name()).append(' ').append(label(e.getValue(), t));
         }
-        b.append("<p>Legal criterion: <strong>").append(String.format(Locale.ROOT, "%.2f", LegalScore.of(c.pathways()))).append("</strong> of 2 (")
-                .append(esc(per.toString())).append(").</p>");
+        b.append("<p>").append(esc(t.get("report.pathway.criterion"))).append(" <strong>").append(String.format(Locale.ROOT, "%.2f", LegalScore.of(c.pathways())))
+                .append("</strong> ").append(esc(t.get("report.pathway.of2"))).append(" (").append(esc(per.toString())).append(").</p>");
         for (CoursePathway cp : c.pathways()) {
-            if (!cp.block().part().isEmpty()) b.append("<p><strong>Part: ").append(esc(cp.block().part())).append("</strong></p>");
-            b.append("<p><small>Conditions: ").append(esc(conditions(cp))).append("</small></p>");
-            b.append("<table class=\"pathway\"><thead><tr><th>Jurisdiction</th><th>Assessment</th><th>Basis claimed</th><th>Conditions needed</th>"
-                    + "<th>Who decides</th><th>Who must be notified, when</th><th>Litigation and liability</th><th>Reasoning</th><th>Strongest counter-argument</th></tr></thead><tbody>");
+            if (!cp.block().part().isEmpty()) b.append("<p><strong>").append(esc(t.get("pathway.part"))).append(' ').append(esc(cp.block().part())).append("</strong></p>");
+            b.append("<p><small>").append(esc(t.get("pathway.conditions"))).append(' ').append(esc(en ? conditions(cp) : conditionsEs(cp, t))).append("</small></p>");
+            b.append("<table class=\"pathway\"><thead><tr>");
+            for (String k : List.of("jurisdiction", "assessment", "basis", "needs", "decides", "notify", "exposure", "reasoning", "counter")) {
+                b.append("<th>").append(esc(t.get("report.pathway.th." + k))).append("</th>");
+            }
+            b.append("</tr></thead><tbody>");
             for (JurisdictionPathway j : cp.assumed().jurisdictions()) {
                 b.append("<tr><td>").append(j.jurisdiction().name()).append("</td><td class=\"assessment ").append(j.assessment().name().toLowerCase(Locale.ROOT))
-                        .append("\">").append(esc(j.assessment().label())).append("</td><td>").append(ids(j.basis(), kb, today))
-                        .append("</td><td>").append(ids(j.needs(), kb, today)).append("</td><td>").append(esc(String.join("; ", j.deciders())))
+                        .append("\">").append(esc(label(j.assessment(), t))).append("</td><td>").append(ids(j.basis(), kb, today, t))
+                        .append("</td><td>").append(ids(j.needs(), kb, today, t)).append("</td><td>")
+                        .append(esc(String.join("; ", j.deciders().stream().map(d -> loc.lawText(d, kb)).toList())))
                         .append("</td><td>");
                 for (String id : j.notices()) {
-                    Provision p = kb.get(id);
+                    Provision p = loc.provision(kb.get(id));
                     b.append(esc(p.notifyWho() + ": " + p.notifyWhen())).append(" <small>(").append(esc(id)).append(")</small><br>");
                 }
-                b.append("</td><td>").append(ids(j.exposure(), kb, today)).append("</td><td>").append(esc(String.join(" ", j.reasoning())))
-                        .append("</td><td>").append(esc(j.counter())).append("</td></tr>");
+                b.append("</td><td>").append(ids(j.exposure(), kb, today, t)).append("</td><td>").append(esc(String.join(" ", j.reasoning())))
+                        .append("</td><td>").append(esc(loc.lawText(j.counter(), kb))).append("</td></tr>");
             }
             b.append("</tbody></table>");
             if (cp.consentMatters()) {
-                b.append("<table class=\"consent\"><thead><tr><th>Jurisdiction</th><th>With Mexico's consent</th><th>Without</th><th>Only with consent</th><th>Only without</th></tr></thead><tbody>");
+                b.append("<table class=\"consent\"><thead><tr>");
+                for (String k : List.of("jurisdiction", "with", "without", "only_with", "only_without")) {
+                    b.append("<th>").append(esc(t.get("report.consent.th." + k))).append("</th>");
+                }
+                b.append("</tr></thead><tbody>");
                 for (Map<String, Object> r : LawViews.comparison(cp)) {
-                    b.append("<tr><td>").append(esc((String) r.get("jurisdiction"))).append("</td><td>").append(esc((String) r.get("with_consent")))
-                            .append("</td><td>").append(esc((String) r.get("without_consent"))).append("</td><td>").append(esc(join(r.get("only_with_consent"))))
+                    String with = (String) r.get("with_consent");
+                    String without = (String) r.get("without_consent");
+                    b.append("<tr><td>").append(esc((String) r.get("jurisdiction"))).append("</td><td>").append(esc(t.getOr("assessment." + with.replace(' ', '_'), with)))
+                            .append("</td><td>").append(esc(t.getOr("assessment." + without.replace(' ', '_'), without))).append("</td><td>").append(esc(join(r.get("only_with_consent"))))
                             .append("</td><td>").append(esc(join(r.get("only_without_consent")))).append("</td></tr>");
                 }
-                b.append("</tbody></table><p><small>Both columns are computed from the same knowledge base and conditions; only consent differs.</small></p>");
+                b.append("</tbody></table><p><small>").append(esc(t.get("report.consent.note"))).append("</small></p>");
             }
         }
         b.append("</div>");
@@ -75,16 +95,32 @@ final class PathwayHtml {
         return s.toString();
     }
 
-    private static String ids(List<String> ids, KnowledgeBase kb, LocalDate today) {
+    /** Spanish conditions: the same facts as {@link #conditions(CoursePathway)}, labelled from the bundle. */
+    private static String conditionsEs(CoursePathway cp, Messages t) {
+        Conditions c = cp.block().conditions();
+        List<String> places = c.places().stream().sorted().map(p -> t.getOr("place." + p.name().toLowerCase(Locale.ROOT), p.label())).toList();
+        return t.get("pathway.conditions_text", t.get(c.consent() ? "report.yes" : "report.no"),
+                t.getOr("branch." + c.branch().name().toLowerCase(Locale.ROOT), c.branch().label()), String.join(", ", places),
+                t.getOr("force." + c.force().name().toLowerCase(Locale.ROOT), c.force().id()),
+                t.get(c.usPersonsExposed() ? "report.yes" : "report.no"), t.get(c.armedConflictClaimed() ? "report.yes" : "report.no"));
+    }
+
+    private static String label(Assessment a, Messages t) { return t.getOr("assessment." + a.name().toLowerCase(Locale.ROOT), a.label()); }
+
+    private static String ids(List<String> ids, KnowledgeBase kb, LocalDate today, Messages t) {
+        boolean en = t.language() == Language.EN;
         StringBuilder s = new StringBuilder();
         for (String id : ids) {
-            Provision p = kb.get(id);
-            s.append(esc(p.citation())).append(" <small>(").append(esc(id)).append(", ").append(esc(p.status().describe())).append(")</small>");
-            if (!p.verified()) s.append(" <span class=\"flag\">unverified</span>");
-            if (p.possiblyStale(today)) s.append(" <span class=\"flag\">possibly stale</span>");
+            Provision p = t.localizer().provision(kb.get(id));
+            var st = p.status();
+            String status = en ? st.describe() : t.get("law.state." + st.state().id(), t.date(st.date()))
+                    + (st.reviewBy() != null ? "; " + t.get("law.review_by", t.date(st.reviewBy())) : "");
+            s.append(esc(p.citation())).append(" <small>(").append(esc(id)).append(", ").append(esc(status)).append(")</small>");
+            if (!p.verified()) s.append(" <span class=\"flag\">").append(esc(t.get("report.pathway.unverified"))).append("</span>");
+            if (p.possiblyStale(today)) s.append(" <span class=\"flag\">").append(esc(t.get("report.pathway.stale"))).append("</span>");
             s.append("<br>");
         }
-        return s.length() == 0 ? "none" : s.toString();
+        return s.length() == 0 ? esc(t.get("common.none")) : s.toString();
     }
 
     @SuppressWarnings("unchecked")
