@@ -163,6 +163,12 @@ public final class WebServer {
         get("/api/catalog/{id}/pathway", ctx -> ctx.json(law.pathway(ctx.pathParam("id"))));
         get("/api/catalog/{id}", info::course);
         get("/api/presets", info::presets);
+        WorkbenchHandlers bench = new WorkbenchHandlers(settings, json, jobs, catalog);
+        get("/api/sources", bench::sources);
+        get("/api/about", bench::about);
+        get("/api/evidence/levers", bench::leverEvidence);
+        post("/api/assess", bench::assess);
+        post("/api/assess/ensemble", bench::ensemble);
         post("/api/compare", this::compare);
         post("/api/jobs", job::submit);
         get("/api/jobs/{id}", job::status);
