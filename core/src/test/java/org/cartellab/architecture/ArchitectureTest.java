@@ -43,7 +43,8 @@ class ArchitectureTest {
             Map.entry("ensemble", Set.of("scenario", "network", "model", "data", "calibration", "uncertainty", "progress")),
             Map.entry("sensitivity", Set.of("ensemble", "network", "model", "data", "calibration", "uncertainty", "progress")),
             Map.entry("assessment", Set.of("comparison", "ensemble", "policy", "law", "network", "model", "data", "evidence",
-                    "calibration", "uncertainty", "progress")));
+                    "calibration", "uncertainty", "progress")),
+            Map.entry("briefing", Set.of("assessment", "comparison", "policy", "law", "evidence", "uncertainty", "model", "network", "data")));
 
     @BeforeAll
     static void importCore() {

@@ -142,18 +142,30 @@ public final class CompareCommand implements Callable<Integer> {
         print(w, a, source.description(), weightsSource);
         if (ens != null) CompareEnsemble.print(w, ens);
         if (out != null) {
+            List<String> csvFiles = new ArrayList<>(List.of("comparison.csv", "matrix.csv", "robustness.csv", "matrix.json"));
+            if (ens != null) csvFiles.add("ensemble.csv");
+            String command = org.cartellab.app.report.CiteThis.commandLine("./cartel-lab", spec.root().commandLine().getParseResult() == null ? List.of("compare")
+                    : spec.root().commandLine().getParseResult().originalArgs());
+            var context = new ComparisonReport.Context(briefingOrNull(a, ens), new org.cartellab.app.report.CiteThis(Provenance.codeVersion(), command, csvFiles),
+                    org.cartellab.app.report.Bibliography.bundled(source::citation), csvFiles);
             AtomicOutputDirectory files = new AtomicOutputDirectory(out)
                     .add("comparison.csv", ComparisonTables.comparison(a.comparison()))
                     .add("matrix.csv", ComparisonTables.matrix(a))
                     .add("robustness.csv", ComparisonTables.robustness(a))
                     .add("matrix.json", org.cartellab.app.report.DecisionJson.of(a, weightsSource))
-                    .add("report.html", ComparisonReport.render(a, source.description(), weightsSource, source::citation, ens));
+                    .add("report.html", ComparisonReport.render(a, source.description(), weightsSource, ens, context));
             if (ens != null) files.add("ensemble.csv", EnsembleCsv.of(ens));
             files.commit();
             w.println("wrote comparison.csv, matrix.csv, matrix.json, robustness.csv" + (ens != null ? ", ensemble.csv" : "") + " and report.html to " + out);
         }
         w.flush();
         return 0;
+    }
+
+    /** The briefing for the top of the report; none when only the status quo is compared. */
+    private static org.cartellab.briefing.Briefing briefingOrNull(ComparisonAssessment a, ComparisonEnsembleResult ens) {
+        boolean any = a.comparison().results().stream().anyMatch(r -> !r.coa().isStatusQuo());
+        return any ? BriefCommand.briefing(a, ens) : null;
     }
 
     private List<CourseOfAction> select(List<CourseOfAction> catalog) {

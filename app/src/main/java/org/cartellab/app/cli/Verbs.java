@@ -14,6 +14,7 @@ final class Verbs {
                 new CoaCommand(),
                 new CohortVerb(),
                 new CompareCommand(),
+                new BriefCommand(),
                 new ServeCommand(),
                 new WebBenchCommand(),
                 new EnsembleCommand(),

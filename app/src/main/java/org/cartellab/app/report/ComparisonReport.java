@@ -54,8 +54,8 @@ public final class ComparisonReport {
             body{font-family:system-ui,-apple-system,Segoe UI,sans-serif;max-width:1180px;margin:2em auto;padding:0 1em;color:#1d2329;line-height:1.45}
             h1{font-size:1.6em}h2{margin-top:2em;border-bottom:1px solid #ccd;padding-bottom:.2em}
             table{border-collapse:collapse;margin:.6em 0;font-size:.9em}th,td{border:1px solid #ccd;padding:.25em .5em;text-align:left;vertical-align:top}
-            td.n{text-align:right;font-variant-numeric:tabular-nums}#outcomes td.n,#cohort-outcomes td.n{white-space:nowrap}th{background:#eef0f4}
-            #outcomes,#cohort-outcomes{width:100%}#cohort-outcomes{font-size:.8em}tr.first td{border-top:2px solid #99a3b3}tr.baseline td{background:#f4f6f9;font-weight:600}
+            td.n{text-align:right;font-variant-numeric:tabular-nums}table.outcomes td.n,#cohort-outcomes td.n{white-space:nowrap}th{background:#eef0f4}
+            table.outcomes,#cohort-outcomes{width:100%}#cohort-outcomes{font-size:.8em}tr.first td{border-top:2px solid #99a3b3}tr.baseline td{background:#f4f6f9;font-weight:600}
             td small{color:#555}
             .scope{background:#fff6e0;border:1px solid #e0b040;padding:.8em 1em}.flag{color:#9a4a00;font-weight:600}
             .outside{color:#555;font-style:italic}.wide{overflow-x:auto}#decision-matrix{font-size:.8em}.charts{display:flex;flex-wrap:wrap;gap:8px}
@@ -81,55 +81,119 @@ public final class ComparisonReport {
     /** As above, with an ensemble section when {@code ensemble} is not null. */
     public static String render(ComparisonAssessment a, String catalog, String weightsSource, UnaryOperator<String> citations,
                                 ComparisonEnsembleResult ensemble) {
+        return render(a, catalog, weightsSource, ensemble, new Context(null, null, Bibliography.bundled(citations), List.of()));
+    }
+
+    /**
+     * What the report needs beyond the comparison.
+     *
+     * @param briefing     the bottom line shown first (null: none)
+     * @param cite         the cite-this block (null: none)
+     * @param bibliography resolves and lists every source key the report links
+     * @param csvFiles     the CSV files written beside the report (linked for download; empty when rendered alone)
+     */
+    public record Context(org.cartellab.briefing.Briefing briefing, CiteThis cite, Bibliography bibliography, List<String> csvFiles) {
+        public Context {
+            csvFiles = List.copyOf(csvFiles);
+        }
+    }
+
+    /** The full report: briefing first, then the table of contents and every section. */
+    public static String render(ComparisonAssessment a, String catalog, String weightsSource, ComparisonEnsembleResult ensemble, Context ctx) {
         Comparison c = a.comparison();
+        Bibliography bib = ctx.bibliography();
         StringBuilder b = new StringBuilder(200_000);
-        b.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><meta charset=\"utf-8\"/>")
-                .append("<title>Cartel Policy Lab: comparison of courses of action</title><style>").append(CSS).append("</style></head><body>");
+        ReportChrome.head(b, "Cartel Policy Lab: comparison of courses of action", CSS);
         b.append("<h1>Comparison of courses of action</h1>");
         b.append("<p class=\"scope\" id=\"scope\"><strong>Scope.</strong> ").append(esc(SCOPE)).append("</p>");
-        b.append("<p>Courses of action from: ").append(esc(catalog)).append(". Start: ").append(esc(c.start().description()))
-                .append(". Horizons: ").append(esc(c.horizonsYears().toString())).append(" years. Weights: ").append(esc(weightsSource)).append(".</p>");
+        Map<String, String> toc = new LinkedHashMap<>();
+        if (ctx.briefing() != null) toc.put("briefing", "Bottom line");
+        toc.put("summary", "Modelled outcomes");
+        toc.put("charts", "Effect over time (charts)");
+        toc.put("matrix", "Decision matrix");
+        toc.put("robustness", "How much the ranking depends on the weights");
+        if (ensemble != null) toc.put("ensemble", "Ensemble");
+        toc.put("weak", "Where the modelled effects are weak");
+        toc.put("courses", "Courses of action: levers, law and risks");
+        toc.put("assumptions-heading", "Assumptions");
+        toc.put("glossary", "Glossary");
+        toc.put("bibliography", "Sources");
+        if (ctx.cite() != null) toc.put("cite", "Cite this");
+        ReportChrome.toc(b, toc);
+        if (ctx.briefing() != null) BriefingHtml.append(b, ctx.briefing(), bib);
+        b.append("<p>Courses of action from: ").append(esc(catalog)).append(". Start: ").append(esc(c.start().description())).append(". Horizons: ")
+                .append(esc(words(c.horizonsYears()))).append(" years after the start. Weights: ").append(esc(weightsSource)).append(".</p>");
         b.append("<p class=\"flag\">Bands are the smallest and largest values over three runs with every lever at the low, central or high end "
                 + "of its catalog range").append(c.sweepsDependentShare() ? ", each also run, for courses that change Mexico's cooperation, at the low and high "
                 + "assumed share of arrests that depend on that cooperation" : "").append(". They are a sweep of the ranges, not a probability interval.</p>");
-        summary(b, c);
+        summary(b, c, ctx.csvFiles());
         charts(b, c);
-        matrix(b, a);
+        matrix(b, a, ctx.csvFiles());
         robustness(b, a);
-        EnsembleReportSection.append(b, ensemble);
+        EnsembleReportSection.append(b, ensemble, id -> title(c, id));
         weak(b, a.weakEffects());
-        courses(b, c);
-        sources(b, c, citations);
+        courses(b, c, bib);
         assumptions(b, a);
+        glossary(b);
+        bib.render(b);
+        b.append("<p id=\"data-sources\">Network data: ").append(esc(DataSet.NODES.citation())).append(". Sentences: ").append(esc(DataSet.SENTENCES.citation())).append(".</p>");
+        if (ctx.cite() != null) ctx.cite().append(b, ctx.briefing() == null ? null : ctx.briefing().asOf());
+        b.append(ReportChrome.SCRIPT);
         b.append("</body></html>\n");
         return b.toString();
     }
 
-    private static void summary(StringBuilder b, Comparison c) {
+    /** "1, 5 and 10" for a list of numbers. */
+    static String words(List<Integer> xs) {
+        if (xs.size() == 1) return String.valueOf(xs.get(0));
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < xs.size(); i++) b.append(i == 0 ? "" : i == xs.size() - 1 ? " and " : ", ").append(xs.get(i));
+        return b.toString();
+    }
+
+    /** The course's title (the id for the baseline or an unknown id). */
+    static String title(Comparison c, String id) {
+        return c.results().stream().filter(r -> r.id().equals(id)).findFirst().map(r -> r.coa().title()).orElse(id);
+    }
+
+    private static void glossary(StringBuilder b) {
+        b.append("<h2 id=\"glossary\">Glossary</h2><p>One name per quantity across the CLI, the CSV and JSON files and this report; the columns are the ")
+                .append("files' names (the public contract).</p><div class=\"wide\"><table id=\"glossary-table\"><thead><tr><th>Term</th><th>Columns</th><th>Unit</th>")
+                .append("<th>Definition</th></tr></thead><tbody>");
+        for (Glossary.Entry e : Glossary.ENTRIES) {
+            b.append("<tr><td>").append(esc(e.term())).append("</td><td><code>").append(esc(e.columns())).append("</code></td><td>").append(esc(e.unit()))
+                    .append("</td><td>").append(esc(e.definition())).append("</td></tr>");
+        }
+        b.append("</tbody></table></div>");
+    }
+
+    private static void summary(StringBuilder b, Comparison c, List<String> csv) {
         b.append("<h2 id=\"summary\">Modelled outcomes</h2>");
-        b.append("<p>Network engine (Prieto-Curiel et al., Science 2023). Each cell: central value (change against the baseline) and the band below it. ");
+        b.append("<p>Network engine (Prieto-Curiel et al., Science 2023). One table per horizon; each cell: central value (change against the status quo) ")
+                .append("and the band below it. ");
         if (!c.baselineEquivalents().isEmpty()) {
-            b.append("The baseline row is the run with no new measures; the catalog's ").append(esc(String.join(", ", c.baselineEquivalents())))
+            b.append("The status quo row is the run with no new measures; the catalog's ").append(esc(String.join(", ", c.baselineEquivalents())))
                     .append(" has no levers, so its numbers are exactly these and it is not repeated (it is still ranked in the decision matrix). ");
         }
         b.append("</p>");
-        b.append("<table id=\"outcomes\"><thead><tr><th>Course of action</th><th>Years</th>");
-        for (Metric m : Metric.values()) b.append("<th>").append(esc(m.label())).append(m.estimate() ? " <span class=\"flag\">[estimate]</span>" : "").append("</th>");
-        b.append("</tr></thead><tbody>");
-        int rows = c.horizonsYears().size();
+        if (csv.contains("comparison.csv")) b.append("<p>").append(ReportChrome.downloads(List.of("comparison.csv"))).append("</p>");
+        b.append("<div id=\"outcomes\">");
+        int matrixYears = c.matrixHorizon();
         for (int y : c.horizonsYears()) {
-            boolean first = y == c.horizonsYears().get(0);
-            b.append("<tr class=\"baseline").append(first ? " first" : "").append("\">");
-            if (first) b.append("<td rowspan=\"").append(rows).append("\">").append(esc(c.baselineLabel())).append("</td>");
-            b.append("<td class=\"n\">").append(y).append("</td>");
+            String id = "outcomes-" + y;
+            boolean open = y == matrixYears;
+            b.append(open ? "<div>" : "<details><summary>").append("<h3 id=\"").append(id).append("-heading\">")
+                    .append(y).append(y == 1 ? " year" : " years").append(" after the 2022 start</h3>").append(open ? "" : "</summary>");
+            b.append(ReportChrome.copyButton(id)).append("<div class=\"wide\"><table class=\"outcomes\" id=\"").append(id).append("\"><thead><tr><th>Course of action</th>");
+            for (Metric m : Metric.values()) b.append("<th>").append(esc(Glossary.name(m))).append(m.estimate() ? " <span class=\"flag\">[estimate]</span>" : "").append("</th>");
+            b.append("</tr></thead><tbody>");
+            b.append("<tr class=\"baseline first\"><td>").append(esc(c.baselineLabel().replace("baseline (no new measures)", "status quo: baseline (no new measures)")))
+                    .append("</td>");
             for (Metric m : Metric.values()) b.append("<td class=\"n\">").append(count(c.statusQuo().value(m, 52 * y))).append("</td>");
             b.append("</tr>");
-        }
-        for (CoaResult r : c.results()) {
-            if (r.coa().isStatusQuo()) continue; // shown once, as the baseline row
-            for (int y : c.horizonsYears()) {
-                boolean first = y == c.horizonsYears().get(0);
-                b.append(first ? "<tr class=\"first\"><td rowspan=\"" + rows + "\">" + esc(r.id()) + "</td>" : "<tr>").append("<td class=\"n\">").append(y).append("</td>");
+            for (CoaResult r : c.results()) {
+                if (r.coa().isStatusQuo()) continue; // shown once, as the baseline row
+                b.append("<tr data-coa=\"").append(esc(r.id())).append("\"><td>").append(esc(r.coa().title())).append("</td>");
                 for (Metric m : Metric.values()) {
                     MetricBand band = r.band(y, m);
                     b.append("<td class=\"n\">").append(count(band.central())).append(" (").append(pct(band.centralChangePct())).append(")<br/><small>[")
@@ -137,8 +201,9 @@ public final class ComparisonReport {
                 }
                 b.append("</tr>");
             }
+            b.append("</tbody></table></div>").append(open ? "</div>" : "</details>");
         }
-        b.append("</tbody></table>");
+        b.append("</div>");
         cohort(b, c);
     }
 
@@ -159,7 +224,7 @@ public final class ComparisonReport {
             for (int y : c.horizonsYears()) {
                 var perPoint = r.cohort().get(y);
                 boolean first = y == c.horizonsYears().get(0);
-                b.append(first ? "<tr class=\"first\"><td rowspan=\"" + c.horizonsYears().size() + "\">" + esc(r.id()) + "</td>" : "<tr>")
+                b.append(first ? "<tr class=\"first\"><td rowspan=\"" + c.horizonsYears().size() + "\">" + esc(r.coa().title()) + " <small>(" + esc(r.id()) + ")</small></td>" : "<tr>")
                         .append("<td class=\"n\">").append(y).append("</td>");
                 for (CohortMetric m : CohortMetric.values()) {
                     double central = perPoint.get(Range.Point.CENTRAL).withLevers().get(m.id());
@@ -191,23 +256,40 @@ public final class ComparisonReport {
     private static String cfmt(double v) { return Math.abs(v) >= 100 ? count(v) : Math.abs(v) >= 1 ? Xml.num(v, 1) : Xml.num(v, 3); }
 
     private static void charts(StringBuilder b, Comparison c) {
-        b.append("<h2 id=\"charts\">Members and casualties over time</h2><div class=\"charts\">");
-        // Week 520 is 2021-12-19; label the axis with the nearest calendar year, as DESIGN.md calls it "2022".
+        b.append("<h2 id=\"charts\">Effect over time</h2>");
         LocalDate start = NetworkSimulator.ORIGIN.plusDays(7L * c.start().startWeek());
-        int startYear = (int) Math.round(start.getYear() + (start.getDayOfYear() - 1) / 365.25);
+        String startLabel = "model week " + c.start().startWeek() + ", the week of " + start;
+        b.append("<p>Each chart shows the course's change against the status quo of the same run, in percent, week by week from the 2022 start (")
+                .append(esc(startLabel)).append("); the status quo is the dashed zero line and the marker shows where the first lever acts. ")
+                .append("The y axis covers the data, so changes of a few percent are visible; read the scale.</p><div class=\"charts\">");
         double[] sqMembers = c.statusQuo().series(WeeklyColumn.MEMBERS);
         double[] sqDeaths = c.statusQuo().series(WeeklyColumn.DEATHS);
         for (CoaResult r : c.results()) {
-            if (r.coa().isStatusQuo()) continue; // no levers: its line is the dashed baseline in every chart
+            if (r.coa().isStatusQuo()) continue; // no levers: it is the zero line of every chart
+            int leverStart = r.coa().levers().stream().mapToInt(LeverEffect::startWeek).min().orElse(-1);
             for (WeeklyColumn col : List.of(WeeklyColumn.MEMBERS, WeeklyColumn.DEATHS)) {
                 double[][] band = band(r, col);
+                double[] sq = col == WeeklyColumn.MEMBERS ? sqMembers : sqDeaths;
+                double[][] pct = new double[3][];
+                for (int i = 0; i < 3; i++) pct[i] = changePct(band[i], sq);
                 String metric = col == WeeklyColumn.MEMBERS ? "members" : "weekly_casualties";
-                String title = r.id() + ": " + (col == WeeklyColumn.MEMBERS ? "cartel members" : "casualties per week");
-                b.append(SvgCharts.timeSeries("chart-" + metric + "-" + r.id(), title, metric, r.id(), band[0], band[1], band[2],
-                        col == WeeklyColumn.MEMBERS ? sqMembers : sqDeaths, startYear));
+                String title = r.coa().title() + ": " + (col == WeeklyColumn.MEMBERS ? "cartel members" : "casualties per week");
+                String id = "chart-" + metric + "-" + r.id();
+                String svg = SvgCharts.changeSeries(id, title, metric, r.id(), pct[0], pct[1], pct[2], leverStart, startLabel);
+                int last = sq.length - 1;
+                String caption = String.format(java.util.Locale.ROOT, "Status quo at the end: %s %s.", count(sq[last]),
+                        col == WeeklyColumn.MEMBERS ? "members" : "casualties per week");
+                b.append(ReportChrome.figure(id, svg, caption));
             }
         }
         b.append("</div>");
+    }
+
+    /** Percent change of {@code v} against {@code sq}, week by week (NaN where the status quo is 0). */
+    static double[] changePct(double[] v, double[] sq) {
+        double[] out = new double[v.length];
+        for (int k = 0; k < v.length; k++) out[k] = sq[k] == 0 ? Double.NaN : 100 * (v[k] - sq[k]) / sq[k];
+        return out;
     }
 
     /** Per week: min, central, max over every run the band sweeps (lever points, and dependent shares where they matter). */
@@ -225,11 +307,11 @@ public final class ComparisonReport {
         return new double[][] {lo, central, hi};
     }
 
-    private static void matrix(StringBuilder b, ComparisonAssessment a) {
+    private static void matrix(StringBuilder b, ComparisonAssessment a, List<String> csv) {
         DecisionMatrix m = a.matrix();
         b.append("<h2 id=\"matrix\">Decision matrix</h2>");
         b.append("<p>Modelled outcomes at ").append(m.horizonYears()).append(" years from the all-central runs, as percent change against the status quo; "
-                + "legal burden = constraints under US law + 2 x constraints under Mexican or international law (those need Mexico's consent); risks 0 (none) to 4 (severe). "
+                + "legal burden = constraints under US law + 2 x constraints under Mexican or international law; risks 0 (none) to 4 (severe). "
                 + "Lower raw values are better. Each column is normalised on its own fixed scale (below), never over the courses present, so adding or removing "
                 + "a course never changes another's score; the score is the weighted mean of the normalised values.</p>");
         b.append("<table id=\"weights-used\"><thead><tr><th>Criterion</th><th>Weight given</th><th>Weight used (sum 1)</th><th>Scale: 1 at</th><th>0 at</th>"
@@ -248,6 +330,8 @@ public final class ComparisonReport {
                     .append(", and scores above it under ").append(Xml.num(100 * a.robustness().shareAboveStatusQuo().get(r.id()), 1))
                     .append(" % of the random weightings below.</p>");
         });
+        List<String> files = csv.stream().filter(f -> f.equals("matrix.csv") || f.equals("robustness.csv")).toList();
+        b.append("<p>").append(files.isEmpty() ? "" : ReportChrome.downloads(files) + " ").append(ReportChrome.copyButton("decision-matrix")).append("</p>");
         b.append("<div class=\"wide\"><table id=\"decision-matrix\"><thead><tr><th>Rank</th><th>Course of action</th><th>Score</th>");
         for (Criterion c : Criterion.values()) b.append("<th>").append(esc(c.label())).append("</th>");
         b.append("<th>Rank, low levers</th><th>Rank, high levers</th></tr><tr><th></th><th>weight</th><th></th>");
@@ -255,8 +339,8 @@ public final class ComparisonReport {
         for (Criterion c : Criterion.values()) b.append("<th class=\"n\">").append(Xml.num(w[c.ordinal()], 3)).append("</th>");
         b.append("<th></th><th></th></tr></thead><tbody>");
         for (DecisionMatrix.Row r : m.ranked()) {
-            b.append("<tr data-coa=\"").append(esc(r.id())).append("\"><td class=\"n\">").append(r.rank()).append("</td><td>").append(esc(r.id()))
-                    .append("<br/><small>").append(esc(r.title())).append("</small></td><td class=\"n\">").append(Xml.num(r.score(), 3)).append("</td>");
+            b.append("<tr data-coa=\"").append(esc(r.id())).append("\"><td class=\"n\">").append(r.rank()).append("</td><td>").append(esc(r.title()))
+                    .append("<br/><small>").append(esc(r.id())).append("</small></td><td class=\"n\">").append(Xml.num(r.score(), 3)).append("</td>");
             for (Criterion c : Criterion.values()) {
                 double raw = r.raw().get(c);
                 String shown = c.group() == Criterion.Group.MODELLED ? pct(raw) : c.risk() != null ? RiskRating.LABELS[(int) raw] + " (" + (int) raw + ")" : Xml.num(raw, 0);
@@ -277,12 +361,12 @@ public final class ComparisonReport {
         b.append("<p>Share of ").append(count(a.robustness().samples())).append(" weight vectors drawn uniformly on the simplex (seed ")
                 .append(a.robustness().seed()).append(") under which each course of action ranks first.</p>");
         Map<String, Double> byRank = new LinkedHashMap<>();
-        for (DecisionMatrix.Row r : a.matrix().ranked()) byRank.put(r.id(), a.robustness().shareFirst().get(r.id()));
-        b.append(SvgCharts.shareBars("robustness-bars", "Share of random weightings ranking each course first (in rank order)", byRank));
+        for (DecisionMatrix.Row r : a.matrix().ranked()) byRank.put(EnsembleReportSection.shorten(r.title()), a.robustness().shareFirst().get(r.id()));
+        b.append(ReportChrome.figure("robustness-bars", SvgCharts.shareBars("robustness-bars", "Share of random weightings ranking each course first (in rank order)", byRank), ""));
         if (!a.robustness().shareAboveStatusQuo().isEmpty()) {
             Map<String, Double> above = new LinkedHashMap<>();
-            for (DecisionMatrix.Row r : a.matrix().ranked()) if (a.robustness().shareAboveStatusQuo().containsKey(r.id())) above.put(r.id(), a.robustness().shareAboveStatusQuo().get(r.id()));
-            b.append(SvgCharts.shareBars("above-status-quo-bars", "Share of random weightings scoring each course above the status quo", above));
+            for (DecisionMatrix.Row r : a.matrix().ranked()) if (a.robustness().shareAboveStatusQuo().containsKey(r.id())) above.put(EnsembleReportSection.shorten(r.title()), a.robustness().shareAboveStatusQuo().get(r.id()));
+            b.append(ReportChrome.figure("above-status-quo-bars", SvgCharts.shareBars("above-status-quo-bars", "Share of random weightings scoring each course above the status quo", above), ""));
         }
     }
 
@@ -298,13 +382,16 @@ public final class ComparisonReport {
         b.append("</ul>");
     }
 
-    private static void courses(StringBuilder b, Comparison c) {
-        b.append("<h2 id=\"courses\">Courses of action: levers, law and risks</h2>");
+    private static void courses(StringBuilder b, Comparison c, Bibliography bib) {
+        b.append("<h2 id=\"courses\">Courses of action: levers, law and risks</h2><p>One folded section per course; open it for its levers, legal basis and risks.</p>");
         for (CoaResult r : c.results()) {
             CourseOfAction coa = r.coa();
-            b.append("<section class=\"coa\" id=\"coa-").append(esc(coa.id())).append("\"><h3>").append(esc(coa.id())).append(": ").append(esc(coa.title())).append("</h3>");
+            b.append("<details class=\"coa\" id=\"coa-").append(esc(coa.id())).append("\"><summary><strong>").append(esc(coa.title())).append("</strong> <small>(")
+                    .append(esc(coa.id())).append(")</small></summary>");
             b.append("<p>").append(esc(coa.summary())).append("</p>");
-            if (!coa.seeds().isEmpty()) b.append("<p>Reported in seed articles: ").append(esc(String.join(", ", coa.seeds()))).append("</p>");
+            if (!coa.seeds().isEmpty()) {
+                b.append("<p>Reported in seed articles: ").append(bib.links(coa.seeds().stream().map(ComparisonReport::seedKey).toList())).append("</p>");
+            }
             b.append("<table class=\"levers\"><thead><tr><th>Lever</th><th>Low</th><th>Central</th><th>High</th><th>Unit</th><th>Start (weeks)</th><th>Ramp (weeks)</th>"
                     + "<th>Scaled by cooperation</th><th>Settings</th><th>Evidence</th></tr></thead><tbody>");
             for (LeverEffect e : coa.levers()) {
@@ -315,23 +402,23 @@ public final class ComparisonReport {
                         .append("</td><td class=\"n\">").append(Xml.num(e.effect().low(), 3)).append("</td><td class=\"n\">").append(Xml.num(e.effect().central(), 3))
                         .append("</td><td class=\"n\">").append(Xml.num(e.effect().high(), 3)).append("</td><td>").append(esc(e.lever().unit()))
                         .append("</td><td class=\"n\">").append(e.startWeek()).append("</td><td class=\"n\">").append(e.rampWeeks())
-                        .append("</td><td>").append(e.scaledByCooperation() ? "yes" : "no").append("</td><td>").append(esc(new TreeMap<>(e.settings()).toString()))
-                        .append("</td><td>").append(evidence(e.evidence())).append("</td></tr>");
+                        .append("</td><td>").append(e.scaledByCooperation() ? "yes" : "no").append("</td><td>").append(esc(settings(e.settings())))
+                        .append("</td><td>").append(evidence(e.evidence(), bib)).append("</td></tr>");
             }
             b.append("</tbody></table>");
-            b.append("<p>Legal burden ").append(LegalBurden.of(coa)).append(LegalBurden.needsConsent(coa) ? "; needs Mexico's consent (a Mexican or international constraint applies)" : "")
-                    .append(".</p><table class=\"legal\"><thead><tr><th>Role</th><th>Jurisdiction</th><th>Instrument</th><th>Reading</th><th>Source</th></tr></thead><tbody>");
+            b.append("<p>Legal burden ").append(LegalBurden.of(coa)).append(" (constraints under US law + 2 x constraints under Mexican or international law). ")
+                    .append(esc(consentSentence(coa))).append("</p><table class=\"legal\"><thead><tr><th>Role</th><th>Jurisdiction</th><th>Instrument</th><th>Reading</th><th>Source</th></tr></thead><tbody>");
             for (LegalBasis l : coa.legal()) {
                 b.append("<tr><td>").append(l.role() == LegalBasis.Role.AUTHORITY ? "authority" : "constraint").append("</td><td>").append(esc(l.jurisdiction().name()))
-                        .append("</td><td>").append(esc(l.citation())).append("</td><td>").append(esc(l.note())).append("</td><td>").append(esc(l.source())).append("</td></tr>");
+                        .append("</td><td>").append(esc(l.citation())).append("</td><td>").append(esc(l.note())).append("</td><td>").append(l.source() == null || l.source().isEmpty() ? "" : bib.link(l.source())).append("</td></tr>");
             }
             b.append("</tbody></table><table class=\"risks\"><thead><tr><th>Risk</th><th>Rating</th><th>Rationale</th><th>Evidence</th></tr></thead><tbody>");
             for (RiskDimension d : RiskDimension.values()) {
                 RiskRating rr = coa.risks().get(d);
-                b.append("<tr><td>").append(esc(d.id())).append("</td>");
+                b.append("<tr><td>").append(esc(d.id().replace('_', ' '))).append("</td>");
                 if (rr == null) b.append("<td class=\"flag\">not rated (counted as severe)</td><td></td><td></td></tr>");
                 else b.append("<td>").append(esc(rr.label())).append(" (").append(rr.level()).append(")</td><td>").append(esc(rr.rationale()))
-                        .append("</td><td>").append(evidence(rr.evidence())).append("</td></tr>");
+                        .append("</td><td>").append(evidence(rr.evidence(), bib)).append("</td></tr>");
             }
             b.append("</tbody></table>");
             if (!coa.outsideModel().isEmpty()) {
@@ -339,35 +426,62 @@ public final class ComparisonReport {
                 for (OutsideModelOutcome o : coa.outsideModel()) {
                     b.append("<tr class=\"outside\"><td>").append(esc(o.metric())).append(" <span class=\"flag\">[outside the model: sourced range, not model output]</span></td><td class=\"n\">")
                             .append(esc(fmt(o.range().low()))).append("</td><td class=\"n\">").append(esc(fmt(o.range().central()))).append("</td><td class=\"n\">")
-                            .append(esc(fmt(o.range().high()))).append("</td><td>").append(esc(o.unit())).append("</td><td>").append(evidence(o.evidence())).append("</td></tr>");
+                            .append(esc(fmt(o.range().high()))).append("</td><td>").append(esc(o.unit())).append("</td><td>").append(evidence(o.evidence(), bib)).append("</td></tr>");
                 }
                 b.append("</tbody></table>");
             }
-            b.append("</section>");
+            b.append("</details>");
         }
     }
 
     private static String fmt(double v) { return Math.abs(v) >= 100 ? count(v) : Xml.num(v, 3); }
 
-    private static String evidence(Evidence e) {
+    private static String evidence(Evidence e, Bibliography bib) {
         StringBuilder s = new StringBuilder();
         if (e.assumption()) s.append("<span class=\"flag\">[assumption]</span> ");
-        if (!e.sources().isEmpty()) s.append(esc(String.join("; ", e.sources()))).append(": ");
+        if (!e.sources().isEmpty()) s.append(bib.links(e.sources())).append(": ");
         return s.append(esc(e.rationale())).toString();
     }
 
-    private static void sources(StringBuilder b, Comparison c, UnaryOperator<String> citations) {
-        TreeSet<String> ids = new TreeSet<>();
-        for (CoaResult r : c.results()) {
-            CourseOfAction coa = r.coa();
-            for (LeverEffect e : coa.levers()) ids.addAll(e.evidence().sources());
-            for (RiskRating rr : coa.risks().values()) ids.addAll(rr.evidence().sources());
-            for (OutsideModelOutcome o : coa.outsideModel()) ids.addAll(o.evidence().sources());
+    /** The ledger key of a seed article file id ("003" -> "seed-003"); other values unchanged. */
+    static String seedKey(String seed) {
+        return seed.matches("\\d{3}") ? org.cartellab.evidence.EvidenceCatalog.SEED_PREFIX + seed : seed;
+    }
+
+    /** Structural settings in words: "rival weight 1.0, targets 3" (keys sorted; underscores as spaces). */
+    static String settings(Map<String, Object> settings) {
+        if (settings.isEmpty()) return "";
+        StringBuilder b = new StringBuilder();
+        for (Map.Entry<String, Object> e : new TreeMap<>(settings).entrySet()) {
+            Object v = e.getValue();
+            String value = v instanceof java.util.Collection<?> col ? String.join(", ", col.stream().map(String::valueOf).toList())
+                    : v instanceof Map<?, ?> m ? m.toString().replaceAll("[{}]", "").replace("=", ": ") : String.valueOf(v);
+            b.append(b.length() == 0 ? "" : "; ").append(e.getKey().replace('_', ' ')).append(' ').append(value);
         }
-        b.append("<h2 id=\"sources-heading\">Sources cited by the courses of action</h2><ul id=\"sources\">");
-        for (String id : ids) b.append("<li><strong>").append(esc(id)).append("</strong>: ").append(esc(citations.apply(id))).append("</li>");
-        b.append("</ul><p>Network data: ").append(esc(DataSet.NODES.citation())).append(". Sentences: ")
-                .append(esc(DataSet.SENTENCES.citation())).append(".</p>");
+        return b.toString();
+    }
+
+    /** Consent in words from the course's legal pathway conditions; never claims a need the pathway does not show. */
+    static String consentSentence(CourseOfAction coa) {
+        if (coa.pathways().isEmpty()) return "No legal pathway is recorded for this course, so nothing is said here about Mexico's consent.";
+        StringBuilder b = new StringBuilder();
+        for (org.cartellab.law.CoursePathway p : coa.pathways()) {
+            var cond = p.block().conditions();
+            String who = p.block().part().isEmpty() ? "The course" : "Part " + p.block().part();
+            b.append(b.length() == 0 ? "" : " ").append(who).append(cond.consent() ? " assumes Mexico consents" : " assumes Mexico does not consent")
+                    .append(cond.inMexico() ? " and acts in Mexico" : " and does not act on Mexican territory");
+            if (p.consentMatters()) {
+                b.append("; ").append(cond.consent() ? "without" : "with").append(" consent the assessment would be ");
+                java.util.List<String> parts = new java.util.ArrayList<>();
+                for (org.cartellab.law.Jurisdiction j : org.cartellab.law.Jurisdiction.values()) {
+                    parts.add(BriefingWords.short_(j) + " " + p.otherConsent().of(j).assessment().label());
+                }
+                b.append(String.join(", ", parts)).append('.');
+            } else {
+                b.append("; the legal assessment is the same either way.");
+            }
+        }
+        return b.toString();
     }
 
     private static void assumptions(StringBuilder b, ComparisonAssessment a) {
