@@ -42,6 +42,7 @@ class ArchitectureTest {
             Map.entry("comparison", Set.of("policy", "network", "cohort", "scenario", "model", "data", "evidence", "uncertainty", "progress")),
             Map.entry("ensemble", Set.of("scenario", "network", "model", "data", "calibration", "uncertainty", "progress")),
             Map.entry("sensitivity", Set.of("ensemble", "network", "model", "data", "calibration", "uncertainty", "progress")),
+            Map.entry("record", Set.of("data", "evidence", "policy", "law")),
             Map.entry("assessment", Set.of("comparison", "ensemble", "policy", "law", "network", "model", "data", "evidence",
                     "calibration", "uncertainty", "progress")),
             Map.entry("briefing", Set.of("assessment", "comparison", "policy", "law", "evidence", "uncertainty", "model", "network", "data")));

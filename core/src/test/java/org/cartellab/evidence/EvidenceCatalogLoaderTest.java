@@ -12,7 +12,9 @@ class EvidenceCatalogLoaderTest {
         EvidenceCatalog c = EvidenceCatalog.bundled();
         assertThat(c.seedIds()).containsExactly("000", "001", "002", "003", "004");
         assertThat(grade(c, "004")).isEqualTo(Reliability.Grade.HIGH);
-        assertThat(grade(c, "003")).isEqualTo(Reliability.Grade.HIGH);
+        assertThat(grade(c, "003")).isEqualTo(Reliability.Grade.MODERATE); // an unsigned relay that garbles a CNN fact
+        assertThat(c.seed("003").orElseThrow().reliability().reason()).contains("garbles");
+        assertThat(c.seed("004").orElseThrow().reliability().reason()).contains("300,000").contains("false");
         assertThat(grade(c, "000")).isEqualTo(Reliability.Grade.MODERATE);
         assertThat(grade(c, "001")).isEqualTo(Reliability.Grade.LOW);
         assertThat(grade(c, "002")).isEqualTo(Reliability.Grade.UNVERIFIED);

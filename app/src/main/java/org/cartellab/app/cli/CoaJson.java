@@ -49,6 +49,7 @@ final class CoaJson {
             seed.put("source", src.id());
             seed.put("reliability", src.reliability() == null ? null : src.reliability().grade().id());
             seed.put("reason", src.reliability() == null ? null : src.reliability().reason());
+            seed.put("claims", CoaRecordLinks.seedJson(s));
             seeds.add(seed);
         }
         m.put("seeds", seeds);
@@ -99,6 +100,7 @@ final class CoaJson {
             sources.add(x);
         }
         m.put("sources", sources);
+        m.put("public_record", CoaRecordLinks.json(c.id()));
         return m;
     }
 

@@ -45,6 +45,7 @@ final class CoaText {
             Reliability r = src.reliability();
             out.println("  " + s + "  " + (r == null ? "ungraded" : r.grade().id()) + ": " + src.title());
             if (r != null) wrap(out, r.reason(), "        ");
+            CoaRecordLinks.seed(out, s);
         }
 
         heading(out, "Levers (effect low / central / high)");
@@ -79,6 +80,8 @@ final class CoaText {
             out.println("  " + o.metric() + ": " + num(r.low()) + " / " + num(r.central()) + " / " + num(r.high()) + " " + o.unit());
             evidence(out, o.evidence(), "      ");
         }
+
+        CoaRecordLinks.section(out, c.id());
 
         heading(out, "Sources");
         for (String id : citedSources(c)) {

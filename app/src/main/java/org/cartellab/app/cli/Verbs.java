@@ -12,6 +12,8 @@ final class Verbs {
                 new DataCommand(),
                 new CalibrateCommand(),
                 new CoaCommand(),
+                new TimelineCommand(),
+                new ClaimsCommand(),
                 new CohortVerb(),
                 new CompareCommand(),
                 new BriefCommand(),

@@ -23,6 +23,7 @@ public final class Bibliography {
     private final Function<String, Optional<Source>> ledger;
     private final UnaryOperator<String> fallback;
     private final Set<String> used = new LinkedHashSet<>();
+    private java.util.function.ToIntFunction<String> flaggedClaims = seed -> 0;
 
     /**
      * @param ledger   looks a key up in the evidence ledger
@@ -36,7 +37,10 @@ public final class Bibliography {
     /** With the bundled evidence ledger, and {@code fallback} for other keys. */
     public static Bibliography bundled(UnaryOperator<String> fallback) {
         EvidenceCatalog c = EvidenceCatalog.bundled();
-        return new Bibliography(c::find, fallback);
+        Bibliography b = new Bibliography(c::find, fallback);
+        org.cartellab.record.ClaimRegister claims = org.cartellab.record.PublicRecord.bundled().claims();
+        b.flaggedClaims = seed -> claims.flagged(seed).size();
+        return b;
     }
 
     /** The anchor id of a key. */
@@ -69,6 +73,11 @@ public final class Bibliography {
             Optional<Source> s = ledger.apply(key);
             if (s.isEmpty()) b.append(esc(fallback.apply(key)));
             else entry(b, s.get());
+            if (key.startsWith(EvidenceCatalog.SEED_PREFIX)) {
+                int n = flaggedClaims.applyAsInt(key.substring(EvidenceCatalog.SEED_PREFIX.length()));
+                if (n > 0) b.append(". <span class=\"flag\">").append(n).append(" claim").append(n == 1 ? "" : "s")
+                        .append(" flagged</span> in the <a href=\"#claims\">claim register</a>");
+            }
             b.append("</li>");
         }
         b.append("</ol>");

@@ -40,7 +40,7 @@ import org.cartellab.policy.RiskRating;
 /**
  * Renders a comparison as one self-contained, well-formed XHTML page: inline CSS and SVG, no scripts, no external
  * resources. Sections carry ids (scope, summary, charts, decision-matrix, robustness, weak-effects, courses,
- * assumptions) so readers and tests can find them.
+ * assumptions, and the public record: timeline, positions, precedents, claims) so readers and tests can find them.
  */
 public final class ComparisonReport {
     private ComparisonReport() {}
@@ -116,6 +116,10 @@ public final class ComparisonReport {
         toc.put("weak", "Where the modelled effects are weak");
         toc.put("courses", "Courses of action: levers, law and risks");
         toc.put("assumptions-heading", "Assumptions");
+        toc.put("timeline", "Timeline since January 2025");
+        toc.put("positions", "Stated positions");
+        toc.put("precedents", "Precedents");
+        toc.put("claims", "Claim register");
         toc.put("glossary", "Glossary");
         toc.put("bibliography", "Sources");
         if (ctx.cite() != null) toc.put("cite", "Cite this");
@@ -134,6 +138,7 @@ public final class ComparisonReport {
         weak(b, a.weakEffects());
         courses(b, c, bib);
         assumptions(b, a);
+        RecordReportSection.append(b, org.cartellab.record.PublicRecord.bundled(), courseIds(c));
         glossary(b);
         bib.render(b);
         b.append("<p id=\"data-sources\">Network data: ").append(esc(DataSet.NODES.citation())).append(". Sentences: ").append(esc(DataSet.SENTENCES.citation())).append(".</p>");
@@ -382,6 +387,12 @@ public final class ComparisonReport {
         b.append("</ul>");
     }
 
+    private static java.util.Set<String> courseIds(Comparison c) {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        for (CoaResult r : c.results()) ids.add(r.coa().id());
+        return ids;
+    }
+
     private static void courses(StringBuilder b, Comparison c, Bibliography bib) {
         b.append("<h2 id=\"courses\">Courses of action: levers, law and risks</h2><p>One folded section per course; open it for its levers, legal basis and risks.</p>");
         for (CoaResult r : c.results()) {
@@ -390,7 +401,8 @@ public final class ComparisonReport {
                     .append(esc(coa.id())).append(")</small></summary>");
             b.append("<p>").append(esc(coa.summary())).append("</p>");
             if (!coa.seeds().isEmpty()) {
-                b.append("<p>Reported in seed articles: ").append(bib.links(coa.seeds().stream().map(ComparisonReport::seedKey).toList())).append("</p>");
+                b.append("<p>Reported in seed articles: ").append(bib.links(coa.seeds().stream().map(ComparisonReport::seedKey).toList()))
+                        .append(esc(RecordReportSection.seedNote(org.cartellab.record.PublicRecord.bundled(), coa.seeds()))).append("</p>");
             }
             b.append("<table class=\"levers\"><thead><tr><th>Lever</th><th>Low</th><th>Central</th><th>High</th><th>Unit</th><th>Start (weeks)</th><th>Ramp (weeks)</th>"
                     + "<th>Scaled by cooperation</th><th>Settings</th><th>Evidence</th></tr></thead><tbody>");

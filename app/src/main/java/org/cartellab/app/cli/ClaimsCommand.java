@@ -1,0 +1,93 @@
+package org.cartellab.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cartellab.evidence.EvidenceCatalog;
+import org.cartellab.record.Claim;
+import org.cartellab.record.ClaimRegister;
+import org.cartellab.record.ClaimStatus;
+import org.cartellab.record.PublicRecord;
+import org.cartellab.record.RecordLoader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code cartel-lab claims}: the claim register with each claim's status, the correct figure and its sources. */
+@Command(name = "claims", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"The claim register: claims from the seed articles and other sources,",
+                "each confirmed, conflicting, unverified or false, with the correct",
+                "figure or wording where known and dated sources.",
+                "Filter by --status or --seed. Not legal advice."})
+final class ClaimsCommand implements Runnable {
+    @Option(names = "--status", paramLabel = "STATUS", description = "only claims with this status: confirmed, conflicting, unverified or false")
+    String status;
+
+    @Option(names = "--seed", paramLabel = "NNN", description = "only claims made by this seed article (000-004)")
+    String seed;
+
+    @Option(names = "--json", description = "write JSON instead of text")
+    boolean json;
+
+    @Option(names = "--file", paramLabel = "FILE", description = "read this claim register instead of the bundled one; it is validated the same way")
+    Path file;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        ClaimStatus s = null;
+        if (status != null) {
+            s = ClaimStatus.fromId(status);
+            if (s == null) throw new BadInputException("--status " + status + ": expected one of " + String.join(", ", ClaimStatus.ids()));
+        }
+        List<String> seeds = EvidenceCatalog.bundled().seedIds();
+        if (seed != null && !seeds.contains(seed)) {
+            throw new BadInputException("--seed " + seed + ": expected one of " + String.join(", ", seeds));
+        }
+        ClaimRegister register = file == null ? PublicRecord.bundled().claims()
+                : RecordLoader.parseClaims(file.toString(), RecordFiles.read(file), RecordLoader.bundledContext());
+        List<Claim> claims = register.select(s, seed);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("as_of", register.asOf().toString());
+            doc.put("notice", RecordNotice.text(register.asOf()));
+            Map<String, Object> filters = new LinkedHashMap<>();
+            filters.put("status", s == null ? null : s.id());
+            filters.put("seed", seed);
+            doc.put("filters", filters);
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            register.countByStatus().forEach((k, v) -> counts.put(k.id(), v));
+            doc.put("counts_by_status", counts);
+            doc.put("count", claims.size());
+            doc.put("claims", claims.stream().map(RecordJson::claim).toList());
+            out.println(CoaJson.write(doc));
+        } else {
+            CoaText.wrap(out, RecordNotice.text(register.asOf()), "");
+            out.println();
+            StringBuilder counts = new StringBuilder();
+            register.countByStatus().forEach((k, v) -> counts.append(counts.length() == 0 ? "" : ", ").append(v).append(' ').append(k.id()));
+            out.println("Claim register: " + register.claims().size() + " claims (" + counts + ")");
+            if (s != null || seed != null) {
+                out.println("Showing " + claims.size() + (s == null ? "" : " " + s.id()) + (seed == null ? "" : " from seed " + seed));
+            }
+            for (Claim c : claims) {
+                out.println();
+                RecordText.claim(out, c);
+            }
+        }
+        out.flush();
+    }
+
+    /** "seed-002: 3 flagged claims - see cartel-lab claims --seed 002", or empty when the seed has none. */
+    static String seedLink(String seedId) {
+        int n = PublicRecord.bundled().claims().flagged(seedId).size();
+        if (n == 0) return "";
+        return EvidenceCatalog.SEED_PREFIX + seedId + ": " + n + " flagged claim" + (n == 1 ? "" : "s")
+                + " (conflicting, unverified or false) - see cartel-lab claims --seed " + seedId;
+    }
+}
