@@ -87,8 +87,11 @@ public final class Bibliography {
         boolean seed = s.id().startsWith(EvidenceCatalog.SEED_PREFIX);
         if (seed) {
             String title = s.title().replaceFirst("^Seed \\d+: ", "");
-            b.append("news article, outlet not named in the copy the project holds").append(s.year() > 0 ? ", " + s.year() : "")
-                    .append(": <cite>").append(esc(title)).append("</cite> (").append(esc(s.venue())).append(')');
+            int file = s.venue().indexOf("project seed file");
+            String outlet = file > 0 ? s.venue().substring(0, file).replaceAll("[;,\\s]+$", "") : "";
+            b.append("news article").append(outlet.isEmpty() ? ", outlet not named in the copy the project holds" : " (" + esc(outlet) + ")")
+                    .append(s.year() > 0 ? ", " + s.year() : "").append(": <cite>").append(esc(title)).append("</cite> (")
+                    .append(esc(file >= 0 ? s.venue().substring(file) : s.venue())).append(')');
         } else {
             if (!s.authors().isEmpty()) b.append(esc(s.authors())).append(". ");
             b.append("<cite>").append(esc(s.title())).append("</cite>");

@@ -117,8 +117,7 @@ public final class EnsembleReportSection {
                 + " years (paired; box 25-75 %, whisker 5-95 %)";
         b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"whiskers\" id=\"ensemble-change-").append(m.id()).append("\" data-metric=\"")
                 .append(m.id()).append("\" data-years=\"").append(years).append("\" width=\"").append(w).append("\" height=\"").append(height)
-                .append("\" viewBox=\"0 0 ").append(w).append(' ').append(height).append("\" role=\"img\"><title>").append(esc(title)).append("</title>").append(SvgCharts.STYLE)
-                .append("<rect x=\"0\" y=\"0\" width=\"").append(w).append("\" height=\"").append(height).append("\" fill=\"#fff\"/>");
+                .append("\" viewBox=\"0 0 ").append(w).append(' ').append(height).append("\" role=\"img\"><title>").append(esc(title)).append("</title>").append(SvgCharts.STYLE);
         b.append("<text x=\"4\" y=\"18\" class=\"chart-title\">").append(esc(title)).append("</text>");
         double zx = x.applyAsDouble(0);
         double bottom = top + rowH * e.ids().size();

@@ -116,7 +116,6 @@ final class SvgCharts {
                 .append("\" width=\"").append(W).append("\" height=\"").append(H + 14)
                 .append("\" viewBox=\"0 0 ").append(W).append(' ').append(H + 14).append("\" role=\"img\">");
         b.append("<title>").append(esc(title)).append("</title>").append(STYLE);
-        b.append("<rect x=\"0\" y=\"0\" width=\"").append(W).append("\" height=\"").append(H + 14).append("\" fill=\"#fff\"/>");
         b.append("<text x=\"").append(LEFT).append("\" y=\"18\" class=\"chart-title\">").append(esc(title)).append("</text>");
         for (double t : ticks) {
             double y = sy(t, y0, y1);
@@ -209,7 +208,7 @@ final class SvgCharts {
         b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"bars\" id=\"").append(esc(id)).append("\" width=\"").append(W)
                 .append("\" height=\"").append(h).append("\" viewBox=\"0 0 ").append(W).append(' ').append(h).append("\" role=\"img\">");
         b.append("<title>").append(esc(title)).append("</title>");
-        b.append(STYLE).append("<rect x=\"0\" y=\"0\" width=\"").append(W).append("\" height=\"").append(h).append("\" fill=\"#fff\"/>");
+        b.append(STYLE);
         b.append("<text x=\"4\" y=\"18\" class=\"chart-title\">").append(esc(title)).append("</text>");
         int row = 0;
         for (Map.Entry<String, Double> e : shares.entrySet()) {
