@@ -73,10 +73,8 @@ public final class CalibrateCommand implements Callable<Integer> {
         if (out != null && Files.exists(out) && !Files.isDirectory(out)) throw new BadInputException("--out " + out + " exists and is not a directory");
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Progress progress = (stage, done, total) -> {
-            err.printf(Locale.ROOT, "%s: %d/%d%n", stage, done, total);
-            err.flush();
-        };
+        StageProgress stages = new StageProgress(err, StageProgress.terminal());
+        Progress progress = stages::update;
 
         ConflictNetwork network = ConflictNetwork.of(BundledData.network());
         CalibrationTarget target = CalibrationTarget.fromTrends(BundledData.trends());
@@ -103,11 +101,13 @@ public final class CalibrateCommand implements Callable<Integer> {
                        Identifiability id, CalibrationPosterior posterior) {
         ParameterBounds b = ParameterBounds.PAPER;
         o.println("Calibration of the network model (Prieto-Curiel, Campedelli & Hope, Science 2023)");
-        o.println("target: " + target.description());
+        o.println("fitted: " + (withArrests
+                ? "weekly casualties (10 % of homicides + missing persons, /52) and weekly arrests (5 % of arrests, /52), least squares on both"
+                : "weekly casualties only (10 % of homicides + missing persons, /52), as in the paper; arrests are not in the fit (--with-arrests adds them)"));
+        o.println("series built from the data: " + target.description());
         o.println("alignment: spline point k (year 2012 + 10k/519) against model week k (2012-01-01 + 7k days), k = 0..519;"
                 + " weeks 468-519 are the spline's linear extension past the 2021 knot");
-        o.println("fit: " + (withArrests ? "casualties + arrests" : "casualties only (as in the paper)")
-                + String.format(Locale.ROOT, "; BOBYQA from %d starts (seed %d) + Levenberg-Marquardt polish; %,d engine runs",
+        o.println("method:" + String.format(Locale.ROOT, " BOBYQA from %d starts (seed %d) + Levenberg-Marquardt polish; %,d engine runs",
                 starts, seed, fit.evaluations()));
         o.println();
         o.printf(Locale.ROOT, "%-16s %13s %13s %13s %13s  %s%n", "parameter", "fitted", "lower", "upper", "paper", "");
