@@ -64,7 +64,7 @@ public final class ComparisonEnsemble {
     }
 
     /** What one member computed: values[arm][horizon][metric] (arm 0 = status quo), each course's rank, parameter redraws. */
-    record Member(long index, double[][][] values, int[] ranks, int redraws) {}
+    record Member(long index, double[][][] values, int[] ranks, int redraws, NetworkParameters parameters) {}
 
     /** Runs {@code n} members on {@code pool} and summarises them. Courses' ids must be distinct. */
     public ComparisonEnsembleResult run(List<CourseOfAction> coas, int n, EnsembleRunner pool, ProgressListener progress) {
@@ -85,12 +85,14 @@ public final class ComparisonEnsemble {
     Member member(long i, List<CourseOfAction> coas, List<LeverEffect> effects, double[][] fixed) {
         UniformRandomProvider rng = RunStreams.forRun(seed, i);
         ComparisonStart start = null;
+        NetworkParameters drawnParameters = null;
         int redraws = -1;
         while (start == null) {
             if (++redraws >= MAX_DRAWS) {
                 throw new IllegalStateException("member " + i + ": the cartels collapsed before 2022 for " + MAX_DRAWS + " parameter draws in a row from " + distribution.description());
             }
-            start = startFor(distribution.sample(rng));
+            drawnParameters = distribution.sample(rng);
+            start = startFor(drawnParameters);
         }
         Map<LeverEffect, Double> drawn = new LinkedHashMap<>();
         for (LeverEffect e : effects) drawn.put(e, LeverLaw.triangular(e.effect(), rng.nextDouble()));
@@ -109,7 +111,7 @@ public final class ComparisonEnsemble {
                 throw new IllegalArgumentException("course of action '" + coa.id() + "', ensemble member " + i + ": " + e.getMessage(), e);
             }
         }
-        return new Member(i, values, ranks(values, fixed, horizons.indexOf(matrixHorizon(horizons))), redraws);
+        return new Member(i, values, ranks(values, fixed, horizons.indexOf(matrixHorizon(horizons))), redraws, drawnParameters);
     }
 
     /** The 2022 state for parameters {@code p}, or null if the cartels collapse before it. */
@@ -211,7 +213,9 @@ public final class ComparisonEnsemble {
             }
             ranks.put(coas.get(k).id(), new ComparisonEnsembleResult.RankDistribution(Spread.of(r).median(), share[0], share));
         }
-        return new ComparisonEnsembleResult(n, seed, distribution.description(), horizons, matrixHorizon(horizons),
+        java.util.Set<NetworkParameters> distinct = new java.util.HashSet<>();
+        for (Member m : members) distinct.add(m.parameters());
+        return new ComparisonEnsembleResult(n, distinct.size(), seed, distribution.description(), horizons, matrixHorizon(horizons),
                 coas.stream().map(CourseOfAction::id).toList(), sq, outcomes, ranks, redraws, assumptions(redraws),
                 coas.stream().filter(CourseOfAction::isStatusQuo).map(CourseOfAction::id).toList());
     }

@@ -3,15 +3,18 @@ package org.cartellab.assessment;
 import java.util.List;
 import java.util.Map;
 import org.cartellab.comparison.Metric;
+import org.cartellab.ensemble.EnsembleResult;
 import org.cartellab.uncertainty.Spread;
 
 /**
  * A course-of-action comparison repeated over ensemble members: per course, horizon (years) and metric the spread of
  * the members' values, of the paired change against the status quo within each member (absolute and percent), and
  * the share of members in which the course lowers the metric; the status quo's own spread; and each course's rank
- * distribution under the decision matrix's weights.
+ * distribution under the decision matrix's weights. {@code distinctParameters} is the number of distinct parameter
+ * vectors the members used: members drawn from a posterior sample share vectors, so the members are N runs over
+ * that many distinct draws, not N independent parameter draws.
  */
-public record ComparisonEnsembleResult(int members, long seed, String distribution, List<Integer> horizonsYears, int matrixHorizon,
+public record ComparisonEnsembleResult(int members, int distinctParameters, long seed, String distribution, List<Integer> horizonsYears, int matrixHorizon,
                                        List<String> ids, Map<Integer, Map<Metric, Spread>> statusQuo,
                                        Map<String, Map<Integer, Map<Metric, Outcome>>> outcomes, Map<String, RankDistribution> ranks,
                                        int redraws, List<String> assumptions, List<String> leverless) {
@@ -47,6 +50,9 @@ public record ComparisonEnsembleResult(int members, long seed, String distributi
      * tables show it once, as the baseline. A course whose levers the network engine does not evaluate is not one.
      */
     public boolean identicalToBaseline(String id) { return leverless.contains(id); }
+
+    /** "1,000 runs over 905 distinct posterior draws": how reports state the size of the ensemble. */
+    public String runsOverDraws() { return EnsembleResult.runsOverDraws(members, distinctParameters, distribution); }
 
     public Outcome outcome(String id, int years, Metric m) {
         Map<Integer, Map<Metric, Outcome>> o = outcomes.get(id);

@@ -29,6 +29,16 @@ public final class AdaptiveMetropolis {
 
     public static Chain run(ToDoubleFunction<double[]> logDensity, double[] start, int burnIn, int draws,
                             UniformRandomProvider rng, Progress progress) {
+        return run(logDensity, start, burnIn, draws, 1, rng, progress);
+    }
+
+    /**
+     * The same, keeping every {@code thin}-th state after burn-in ({@code burnIn + draws * thin} iterations in all);
+     * the acceptance rate counts every post-burn-in iteration.
+     */
+    public static Chain run(ToDoubleFunction<double[]> logDensity, double[] start, int burnIn, int draws, int thin,
+                            UniformRandomProvider rng, Progress progress) {
+        if (thin < 1) throw new IllegalArgumentException("thinning must be >= 1, got " + thin);
         int d = start.length;
         double[] x = start.clone();
         double lx = logDensity.applyAsDouble(x);
@@ -43,7 +53,7 @@ public final class AdaptiveMetropolis {
         double[][] kept = new double[draws][];
         double[] keptLog = new double[draws];
         int accepted = 0;
-        int total = burnIn + draws;
+        int total = burnIn + draws * thin;
         for (int it = 0; it < total; it++) {
             double[] z = new double[d];
             for (int i = 0; i < d; i++) z[i] = normal.sample();
@@ -73,13 +83,14 @@ public final class AdaptiveMetropolis {
                 }
                 int seen = it + 1;
                 if (seen % ADAPT_EVERY == 0 && seen >= 2 * ADAPT_EVERY) chol = adaptedCholesky(sum, cross, seen, chol);
-            } else {
-                kept[it - burnIn] = x.clone();
-                keptLog[it - burnIn] = lx;
+            } else if ((it - burnIn + 1) % thin == 0) {
+                int k = (it - burnIn + 1) / thin - 1;
+                kept[k] = x.clone();
+                keptLog[k] = lx;
             }
             if ((it + 1) % 250 == 0 || it + 1 == total) progress.report("posterior", it + 1, total);
         }
-        return new Chain(kept, keptLog, draws == 0 ? Double.NaN : (double) accepted / draws, evaluations);
+        return new Chain(kept, keptLog, draws == 0 ? Double.NaN : (double) accepted / ((long) draws * thin), evaluations);
     }
 
     private static double[][] adaptedCholesky(double[] sum, double[][] cross, int n, double[][] previous) {

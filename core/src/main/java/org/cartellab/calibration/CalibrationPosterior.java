@@ -18,43 +18,132 @@ public final class CalibrationPosterior implements ParameterDistribution {
     private final ParameterBounds bounds;
     private final double[][] scaled;
     private final List<NetworkParameters> draws;
+    private final double[] logLikelihood;
     private final double[] residualSd;
     private final double acceptanceRate;
     private final int burnIn;
     private final int evaluations;
+    private final int chains;
+    private final int thin;
 
-    private CalibrationPosterior(ParameterBounds bounds, double[][] scaled, double[] residualSd, double acceptanceRate,
-                                 int burnIn, int evaluations) {
+    private CalibrationPosterior(ParameterBounds bounds, double[][] scaled, double[] logLikelihood, double[] residualSd,
+                                 double acceptanceRate, int burnIn, int evaluations, int chains, int thin) {
+        this(bounds, scaled, natural(bounds, scaled), logLikelihood, residualSd, acceptanceRate, burnIn, evaluations, chains, thin);
+    }
+
+    private static List<NetworkParameters> natural(ParameterBounds bounds, double[][] scaled) {
+        List<NetworkParameters> d = new ArrayList<>(scaled.length);
+        for (double[] u : scaled) d.add(bounds.fromScaled(u));
+        return d;
+    }
+
+    private CalibrationPosterior(ParameterBounds bounds, double[][] scaled, List<NetworkParameters> natural, double[] logLikelihood,
+                                 double[] residualSd, double acceptanceRate, int burnIn, int evaluations, int chains, int thin) {
         this.bounds = bounds;
         this.scaled = scaled;
+        this.logLikelihood = logLikelihood;
         this.residualSd = residualSd;
         this.acceptanceRate = acceptanceRate;
         this.burnIn = burnIn;
         this.evaluations = evaluations;
-        List<NetworkParameters> d = new ArrayList<>(scaled.length);
-        for (double[] u : scaled) d.add(bounds.fromScaled(u));
-        this.draws = List.copyOf(d);
+        this.chains = chains;
+        this.thin = thin;
+        this.draws = List.copyOf(natural);
     }
 
     /**
      * Samples the posterior of {@code problem}'s target (its bounds are the prior's support) starting from
      * {@code start} (scaled; e.g. the least-squares optimum, or the box centre).
+     *
+     * <p>With one chain, the chain's generator is seeded with {@code options.seed()} directly. With several, chain
+     * {@code c} uses the stream {@code RunStreams.forRun(seed, c)}; chain 0 starts at {@code start} and every other
+     * chain at a point drawn uniformly from the prior box with its own stream (over-dispersed starts, so that R̂ can
+     * detect chains that have not found the same distribution). Chains run in parallel, one engine per chain, and
+     * each is deterministic, so the result does not depend on the thread count. Draws are stored chain after chain.
      */
     public static CalibrationPosterior sample(CalibrationProblem problem, double[] start, PosteriorOptions options,
                                               Progress progress) {
-        CalibrationProblem p = problem.withTolerances(options.tolerances());
+        int m = options.chains();
+        AdaptiveMetropolis.Chain[] out = new AdaptiveMetropolis.Chain[m];
+        ParameterBounds bounds = problem.bounds();
+        if (m == 1) {
+            out[0] = runChain(problem, start, options, RandomSource.XO_RO_SHI_RO_128_PP.create(options.seed()), progress);
+        } else {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                    Math.min(m, Runtime.getRuntime().availableProcessors()), r -> {
+                        Thread t = new Thread(r, "posterior-chain");
+                        t.setDaemon(true);
+                        return t;
+                    });
+            try {
+                List<java.util.concurrent.Future<AdaptiveMetropolis.Chain>> futures = new ArrayList<>();
+                for (int c = 0; c < m; c++) {
+                    final int chain = c;
+                    futures.add(pool.submit(() -> {
+                        UniformRandomProvider rng = org.cartellab.uncertainty.RunStreams.forRun(options.seed(), chain);
+                        double[] from = start.clone();
+                        if (chain > 0) for (int i = 0; i < from.length; i++) from[i] = rng.nextDouble();
+                        Progress p = chain == 0 ? progress : Progress.NONE;
+                        return runChain(problem, from, options, rng, p);
+                    }));
+                }
+                for (int c = 0; c < m; c++) out[c] = futures.get(c).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("posterior sampling interrupted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        int n = new YearlyLikelihood(problem).observations();
+        int per = options.draws();
+        double[][] scaled = new double[m * per][];
+        double[] logL = new double[m * per];
+        double[] sd = new double[m * per];
+        long accepted = 0;
+        int evaluations = 0;
+        for (int c = 0; c < m; c++) {
+            for (int k = 0; k < per; k++) {
+                int i = c * per + k;
+                scaled[i] = out[c].draws()[k];
+                logL[i] = out[c].logDensity()[k];
+                // log L = -(n/2) log SSR for casualties only, so SSR = exp(-2 log L / n)
+                sd[i] = problem.usesArrests() ? Double.NaN : Math.sqrt(Math.exp(-2 * logL[i] / n) / n);
+            }
+            evaluations += out[c].evaluations();
+        }
+        double acceptance = 0;
+        for (AdaptiveMetropolis.Chain c : out) acceptance += c.acceptanceRate() / m;
+        return new CalibrationPosterior(bounds, scaled, logL, sd, acceptance, options.burnIn(), evaluations, m, options.thin());
+    }
+
+    private static AdaptiveMetropolis.Chain runChain(CalibrationProblem problem, double[] from, PosteriorOptions options,
+                                                     UniformRandomProvider rng, Progress progress) {
+        CalibrationProblem p = problem.withTolerances(options.tolerances()); // its own engine: chains may run in parallel
         YearlyLikelihood likelihood = new YearlyLikelihood(p);
         ParameterBounds bounds = p.bounds();
-        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(options.seed());
-        AdaptiveMetropolis.Chain chain = AdaptiveMetropolis.run(
-                u -> likelihood.logLikelihood(bounds.fromScaled(u)), start, options.burnIn(), options.draws(), rng, progress);
-        int n = likelihood.observations();
-        double[] sd = new double[chain.draws().length];
+        return AdaptiveMetropolis.run(u -> likelihood.logLikelihood(bounds.fromScaled(u)), from, options.burnIn(),
+                options.draws(), options.thin(), rng, progress);
+    }
+
+    /**
+     * Rebuilds a posterior from stored draws (natural units, chain after chain in {@code chains} equal blocks) and
+     * their log-likelihoods, e.g. the published draws shipped with the product ({@link PublishedPosterior}). The
+     * draws are kept exactly as given.
+     */
+    static CalibrationPosterior fromDraws(ParameterBounds bounds, List<NetworkParameters> draws, double[] logLikelihood,
+                                          int observations, int chains, int burnIn, int thin, double acceptanceRate, int evaluations) {
+        if (draws.size() % chains != 0) throw new IllegalArgumentException(draws.size() + " draws do not split into " + chains + " equal chains");
+        double[][] scaled = new double[draws.size()][];
+        double[] sd = new double[draws.size()];
         for (int i = 0; i < sd.length; i++) {
-            // log L = -(n/2) log SSR for casualties only, so SSR = exp(-2 log L / n)
-            sd[i] = p.usesArrests() ? Double.NaN : Math.sqrt(Math.exp(-2 * chain.logDensity()[i] / n) / n);
+            scaled[i] = bounds.toScaled(draws.get(i));
+            sd[i] = Math.sqrt(Math.exp(-2 * logLikelihood[i] / observations) / observations);
         }
-        return new CalibrationPosterior(bounds, chain.draws(), sd, chain.acceptanceRate(), options.burnIn(), chain.evaluations());
+        return new CalibrationPosterior(bounds, scaled, draws, logLikelihood.clone(), sd, acceptanceRate, burnIn, evaluations, chains, thin);
     }
 
     @Override
@@ -62,8 +151,9 @@ public final class CalibrationPosterior implements ParameterDistribution {
 
     @Override
     public String description() {
-        return String.format(Locale.ROOT, "calibration posterior (adaptive Metropolis, %,d draws after %,d burn-in; "
-                + "yearly Gaussian errors, uniform priors on the paper's bounds)", draws.size(), burnIn);
+        return String.format(Locale.ROOT, "calibration posterior (adaptive Metropolis, %d chain%s x %,d draws%s after %,d burn-in; "
+                + "yearly Gaussian errors, uniform priors on the paper's bounds)", chains, chains == 1 ? "" : "s", draws.size() / chains,
+                thin == 1 ? "" : " (every " + thin + "th iteration)", burnIn);
     }
 
     public List<NetworkParameters> draws() { return draws; }
@@ -78,6 +168,29 @@ public final class CalibrationPosterior implements ParameterDistribution {
 
     public ParameterBounds bounds() { return bounds; }
 
+    public int chains() { return chains; }
+
+    public int thin() { return thin; }
+
+    public int burnIn() { return burnIn; }
+
+    /** Log-likelihood (casualties, sigma integrated out, up to a constant) of draw {@code i}. */
+    public double logLikelihood(int i) { return logLikelihood[i]; }
+
+    /** The yearly residual standard deviation sqrt(SSR/n) of draw {@code i}, casualties per week (NaN with arrests). */
+    public double residualSd(int i) { return residualSd[i]; }
+
+    /** Number of distinct parameter vectors among the draws (a rejected proposal repeats the previous draw). */
+    public int distinctDraws() { return new java.util.HashSet<>(draws).size(); }
+
+    /** Parameter {@code p}'s draws (natural units) as one array per chain. */
+    public double[][] chainsOf(int p) {
+        int per = draws.size() / chains;
+        double[][] c = new double[chains][per];
+        for (int j = 0; j < chains; j++) for (int k = 0; k < per; k++) c[j][k] = draws.get(j * per + k).toArray()[p];
+        return c;
+    }
+
     public PosteriorSummary summary() {
         int d = bounds.dimension();
         int n = draws.size();
@@ -86,6 +199,7 @@ public final class CalibrationPosterior implements ParameterDistribution {
         double[] lo = new double[d];
         double[] hi = new double[d];
         double[] ess = new double[d];
+        double[] rhat = new double[d];
         double[][] natural = new double[n][];
         for (int k = 0; k < n; k++) natural[k] = draws.get(k).toArray();
         for (int i = 0; i < d; i++) {
@@ -95,10 +209,11 @@ public final class CalibrationPosterior implements ParameterDistribution {
             median[i] = ChainStatistics.quantile(column, 0.5);
             lo[i] = ChainStatistics.quantile(column, 0.025);
             hi[i] = ChainStatistics.quantile(column, 0.975);
-            ess[i] = ChainStatistics.effectiveSampleSize(column);
+            ess[i] = ConvergenceDiagnostics.effectiveSampleSize(chainsOf(i));
+            rhat[i] = ConvergenceDiagnostics.splitRhat(chainsOf(i));
         }
         double sd = Double.isNaN(residualSd[0]) ? Double.NaN : ChainStatistics.quantile(residualSd, 0.5);
         return new PosteriorSummary(NetworkParameters.NAMES, n, mean, median, lo, hi, ChainStatistics.correlation(natural),
-                ess, acceptanceRate, sd);
+                ess, rhat, acceptanceRate, sd, chains, distinctDraws());
     }
 }

@@ -70,8 +70,22 @@ public record CalibrationTarget(double[] casualties, double[] arrests, double[] 
      * sampled at {@link #POINTS} points from {@link #FIRST_YEAR} to {@link #LAST_YEAR}. {@code arrests} may be null.
      */
     public static CalibrationTarget fromYearly(double[] years, double[] casualties, double[] arrests, String description) {
-        double[] weeklyCas = new NaturalCubicSpline(years, casualties).sample(POINTS, FIRST_YEAR, LAST_YEAR);
-        double[] weeklyArr = arrests == null ? null : new NaturalCubicSpline(years, arrests).sample(POINTS, FIRST_YEAR, LAST_YEAR);
+        return fromYearly(years, casualties, arrests, description, LAST_YEAR);
+    }
+
+    /**
+     * The same with the spline sampled from {@link #FIRST_YEAR} to {@code lastPointYear} at the paper's spacing of
+     * 10/519 years per point (so point {@code k} still meets model week {@code k}): {@code floor(51.9 (lastPointYear -
+     * 2012)) + 1} points. With {@code lastPointYear = 2022} this is the paper's target exactly. For a series ending in
+     * year L, the paper's convention is {@code lastPointYear = L + 1} (one year of the spline's linear extension).
+     */
+    public static CalibrationTarget fromYearly(double[] years, double[] casualties, double[] arrests, String description, double lastPointYear) {
+        double perYear = (POINTS - 1) / (LAST_YEAR - FIRST_YEAR);
+        int n = (int) Math.floor((lastPointYear - FIRST_YEAR) * perYear + 1e-9) + 1;
+        double to = FIRST_YEAR + (n - 1) / perYear;
+        if (n == POINTS) to = LAST_YEAR; // the paper's grid, bit for bit
+        double[] weeklyCas = new NaturalCubicSpline(years, casualties).sample(n, FIRST_YEAR, to);
+        double[] weeklyArr = arrests == null ? null : new NaturalCubicSpline(years, arrests).sample(n, FIRST_YEAR, to);
         double[] knotWeeks = new double[years.length];
         for (int i = 0; i < years.length; i++) knotWeeks[i] = weekOfYear(years[i]);
         return new CalibrationTarget(weeklyCas, weeklyArr, knotWeeks, casualties, arrests, description);

@@ -13,9 +13,12 @@ import org.cartellab.uncertainty.ParameterDistribution;
 
 /**
  * The calibration posterior as an ensemble's parameter distribution: draws from {@link CalibrationPosterior} on the
- * bundled 2012-2021 series (yearly Gaussian errors, uniform priors on the paper's bounds), chain started at the
- * published fit. Deterministic for (draws, seed) and computed once per JVM; it serialises as its draws, so Spark
- * workers receive them rather than rerunning the chain.
+ * bundled 2012-2021 series (yearly Gaussian errors, uniform priors on the paper's bounds). {@link #published()} is the
+ * default: the shipped draws of {@link PublishedPosterior} (4 chains, seed 1), read, not recomputed. {@link #of} runs
+ * one chain started at the published fit, deterministic for (draws, seed) and computed once per JVM. Either serialises
+ * as its draws, so Spark workers receive them rather than rerunning a chain. {@link #sample} picks one stored draw
+ * uniformly: many runs share a draw, so an ensemble of N runs rests on at most {@link #distinctDraws()} distinct
+ * parameter vectors.
  */
 public final class PosteriorDistribution implements ParameterDistribution, Serializable {
     private static final long serialVersionUID = 1L;
@@ -32,6 +35,18 @@ public final class PosteriorDistribution implements ParameterDistribution, Seria
     /** The posterior with {@code draws} draws from a chain seeded with {@code seed}. */
     public static PosteriorDistribution of(int draws, long seed) {
         return CACHE.computeIfAbsent(List.of((long) draws, seed), k -> compute(draws, seed));
+    }
+
+    /** The shipped published posterior ({@link PublishedPosterior}): 5,000 draws of 4 chains. */
+    public static PosteriorDistribution published() {
+        return CACHE.computeIfAbsent(List.of(-1L, PublishedPosterior.SEED), k -> {
+            CalibrationPosterior p = PublishedPosterior.load();
+            double[][] d = new double[p.draws().size()][];
+            for (int i = 0; i < d.length; i++) d[i] = p.draws().get(i).toArray();
+            return new PosteriorDistribution(d, String.format(java.util.Locale.ROOT,
+                    "calibration posterior (published draws: %d chains x %,d, seed %d, %,d distinct vectors; docs/calibration.md)",
+                    p.chains(), p.draws().size() / p.chains(), PublishedPosterior.SEED, p.distinctDraws()));
+        });
     }
 
     private static PosteriorDistribution compute(int n, long seed) {
@@ -54,4 +69,11 @@ public final class PosteriorDistribution implements ParameterDistribution, Seria
     public String description() { return description; }
 
     public int size() { return draws.length; }
+
+    /** Number of distinct parameter vectors among the stored draws. */
+    public int distinctDraws() {
+        java.util.Set<List<Double>> s = new java.util.HashSet<>();
+        for (double[] d : draws) s.add(java.util.Arrays.stream(d).boxed().toList());
+        return s.size();
+    }
 }

@@ -10,7 +10,12 @@ public final class BundledData {
 
     private static final class Trends { static final List<TrendYear> VALUE = TrendsLoader.bundled(); }
 
+    private static final class National { static final List<NationalYear> VALUE = NationalSeriesLoader.bundled(); }
+
     public static NetworkData network() { return Network.VALUE; }
+
+    /** The extended national series (homicides through the latest year with INEGI data). */
+    public static List<NationalYear> national() { return National.VALUE; }
 
     public static List<TrendYear> trends() { return Trends.VALUE; }
 }

@@ -107,6 +107,12 @@ public final class CsvTable {
 
         public long line() { return line; }
 
+        /** Whether the field is empty (an optional value left out). */
+        public boolean isBlank(String column) {
+            String v = record.get(column);
+            return v == null || v.isBlank();
+        }
+
         /** A non-empty text field. */
         public String text(String column) {
             String v = record.get(column);

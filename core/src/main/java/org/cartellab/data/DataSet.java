@@ -16,6 +16,11 @@ public enum DataSet {
     TRENDS("Trends2012_2021.csv", "Yearly homicides, missing persons and arrests in Mexico, 2012-2021",
             "Homicides: INEGI vital statistics; missing persons: national registry of missing persons (RNPDNO); arrests: "
                     + "national registries; as used by Prieto-Curiel, Campedelli & Hope, Science 381:1312 (2023)", "none"),
+    NATIONAL("National2012_2024.csv", "Yearly homicides in Mexico 2012-2024 (missing persons and arrests 2012-2021 only), for the back-test",
+            "Homicides 2012-2021 and missing persons and arrests: as Trends2012_2021.csv; homicides 2022-2024: INEGI, Estadisticas de "
+                    + "Defunciones Registradas (definitive figures published 2023-2025); details in docs/validation.md#data",
+            "2012-2021 copied unchanged from Trends2012_2021.csv; missing persons and arrests left empty after 2021 (RNPDNO contested; "
+                    + "no consistent arrest series)"),
     SENTENCES("ENPOL_sentences.csv", "Prison sentences of respondents to the 2021 national survey of the prison population",
             "INEGI, Encuesta Nacional de Poblacion Privada de la Libertad (ENPOL) 2021; one row per respondent, sentence in years",
             "none");

@@ -10,21 +10,19 @@ import org.cartellab.uncertainty.ReferenceBox;
 
 /**
  * Parameter distributions by name, as CLI flags, stored runs and Spark jobs spell them: {@code posterior} (the
- * default: the calibration posterior, drawn jointly from the data, {@link org.cartellab.calibration.PosteriorDistribution}),
+ * default: the published calibration posterior, drawn jointly from the data, {@link org.cartellab.calibration.PosteriorDistribution#published()}),
  * {@code reference-box} ({@link ReferenceBox#standard()}, an assumption), {@code reference-box:H} with half-width H (a
  * fraction, e.g. 0.1), and {@code fixed} (the published fit, no parameter uncertainty).
  */
 public final class Distributions {
     public static final String DEFAULT = "posterior";
-    /** Draws kept from the calibration chain for {@code posterior} (after burn-in; see PosteriorOptions). */
-    public static final int POSTERIOR_DRAWS = 2000;
 
     private Distributions() {}
 
     public static ParameterDistribution parse(String spec) {
         String s = spec.trim().toLowerCase(Locale.ROOT);
         if (s.equals("fixed")) return new FixedParameters(NetworkParameters.REFERENCE);
-        if (s.equals("posterior")) return PosteriorDistribution.of(POSTERIOR_DRAWS, 1);
+        if (s.equals("posterior")) return PosteriorDistribution.published();
         if (s.equals("reference-box")) return ReferenceBox.standard();
         if (s.startsWith("reference-box:")) {
             double h;

@@ -13,6 +13,7 @@ public final class EnsembleBands {
     private final double[][] byMetric;
     private final BitSet filled;
     private final int n;
+    private final java.util.Set<org.cartellab.network.NetworkParameters> parameters = new java.util.HashSet<>();
 
     public EnsembleBands(ReportPlan plan, long runs) {
         if (runs < 1 || runs > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("runs must be in 1.." + (Integer.MAX_VALUE - 8) + ", got " + runs);
@@ -28,7 +29,11 @@ public final class EnsembleBands {
         int i = (int) s.index();
         for (int k = 0; k < byMetric.length; k++) byMetric[k][i] = s.value(k);
         filled.set(i);
+        parameters.add(s.parameters());
     }
+
+    /** Number of distinct parameter vectors among the runs added. */
+    public long distinctParameters() { return parameters.size(); }
 
     public long count() { return filled.cardinality(); }
 

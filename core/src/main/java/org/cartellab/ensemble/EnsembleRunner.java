@@ -76,7 +76,7 @@ public final class EnsembleRunner {
             sink.accept(chunk);
             chunk.forEach(bands::add);
         }, progress);
-        return new EnsembleResult(description, runs, evaluator.seed(), evaluator.plan(), bands.bands());
+        return new EnsembleResult(description, runs, evaluator.seed(), evaluator.plan(), bands.bands(), bands.distinctParameters());
     }
 
     /**

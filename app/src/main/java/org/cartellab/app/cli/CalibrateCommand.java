@@ -24,10 +24,14 @@ import org.cartellab.calibration.FitOptions;
 import org.cartellab.calibration.FitStatistics;
 import org.cartellab.calibration.Identifiability;
 import org.cartellab.calibration.ParameterBounds;
+import org.cartellab.calibration.PosteriorDraws;
 import org.cartellab.calibration.PosteriorOptions;
+import org.cartellab.calibration.PublishedPosterior;
 import org.cartellab.calibration.PosteriorSummary;
 import org.cartellab.calibration.Progress;
 import org.cartellab.data.BundledData;
+import org.cartellab.validation.ExtendedCalibration;
+import org.cartellab.validation.StatusQuoOutcomes;
 import org.cartellab.network.ConflictNetwork;
 import org.cartellab.network.NetworkParameters;
 import org.cartellab.network.NetworkSimulator;
@@ -43,7 +47,6 @@ import picocli.CommandLine.Spec;
                 "paper's bounds; report RMSE, R^2, a yearly table, which parameters the data pin down, and optionally",
                 "a posterior sample of the parameters."})
 public final class CalibrateCommand implements Callable<Integer> {
-    private static final int EFFECTIVE_OBSERVATIONS = 10;
 
     @Spec
     CommandSpec spec;
@@ -61,11 +64,32 @@ public final class CalibrateCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--posterior", paramLabel = "N", defaultValue = "0",
-            description = "also draw N posterior samples by adaptive Metropolis (0 = skip; 2000 takes a few seconds)")
+            description = "also draw N posterior samples per chain by adaptive Metropolis (0 = skip; 2000 takes a few seconds)")
     int posteriorDraws;
+
+    @Option(names = "--chains", paramLabel = "M", defaultValue = "1",
+            description = "posterior chains (default ${DEFAULT-VALUE}; with more than one, chains 2.. start at uniform points of the box and split-R-hat is meaningful)")
+    int chains;
+
+    @Option(names = "--thin", paramLabel = "T", defaultValue = "1", description = "keep every T-th posterior iteration (default ${DEFAULT-VALUE})")
+    int thin;
+
+    @Option(names = "--through", paramLabel = "YEAR",
+            description = "recalibrate on 2012-YEAR of the extended national series (after 2021 a homicide-based proxy, ASSUMPTION; "
+                    + "docs/validation.md) as an option beside the published parameters, which stay the default everywhere; "
+                    + "prints the status-quo outcomes under both")
+    Integer through;
+
+    @Option(names = "--publish-posterior", paramLabel = "DIR",
+            description = "regenerate the published posterior (4 chains, seed 1; the draws every ensemble uses) and write "
+                    + PublishedPosterior.RESOURCE + " and " + PublishedPosterior.PROVENANCE + " into DIR; nothing else is computed")
+    Path publishPosterior;
 
     @Override
     public Integer call() {
+        if (publishPosterior != null) return publish(publishPosterior);
+        if (chains < 1 || chains > 64) throw new BadInputException("--chains must be between 1 and 64, got " + chains);
+        if (thin < 1 || thin > 1000) throw new BadInputException("--thin must be between 1 and 1000, got " + thin);
         if (starts < 1 || starts > 1000) throw new BadInputException("--starts must be between 1 and 1000, got " + starts);
         if (posteriorDraws < 0 || (posteriorDraws > 0 && posteriorDraws < 10) || posteriorDraws > 1_000_000) {
             throw new BadInputException("--posterior must be 0 or between 10 and 1000000, got " + posteriorDraws);
@@ -77,22 +101,38 @@ public final class CalibrateCommand implements Callable<Integer> {
         Progress progress = stages::update;
 
         ConflictNetwork network = ConflictNetwork.of(BundledData.network());
-        CalibrationTarget target = CalibrationTarget.fromTrends(BundledData.trends());
+        CalibrationTarget target;
+        if (through == null) {
+            target = CalibrationTarget.fromTrends(BundledData.trends());
+        } else {
+            if (withArrests) throw new BadInputException("--through cannot be combined with --with-arrests: there is no consistent arrest series after 2021");
+            try {
+                target = ExtendedCalibration.target(BundledData.national(), through);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException("--through " + through + ": " + e.getMessage());
+            }
+        }
         CalibrationProblem problem = CalibrationProblem.paper(network, target).withArrests(withArrests);
         ParameterBounds bounds = problem.bounds();
 
         CalibrationFit fit = new Calibrator().fit(problem, FitOptions.DEFAULT.withStarts(starts).withSeed(seed), progress);
         CalibrationFit reference = Calibrator.summarise(problem, bounds.toScaled(NetworkParameters.REFERENCE), List.of(), 1);
-        Identifiability id = Identifiability.at(problem, fit.scaled(), Identifiability.DEFAULT_STEP, EFFECTIVE_OBSERVATIONS);
+        Identifiability id = Identifiability.at(problem, fit.scaled(), Identifiability.DEFAULT_STEP, target.knotWeeks().length);
         CalibrationPosterior posterior = null;
         if (posteriorDraws > 0) {
             PosteriorOptions po = PosteriorOptions.DEFAULT.withDraws(posteriorDraws)
-                    .withBurnIn(Math.max(1000, posteriorDraws / 2)).withSeed(seed);
+                    .withBurnIn(Math.max(1000, posteriorDraws / 2)).withSeed(seed).withChains(chains).withThin(thin);
             posterior = CalibrationPosterior.sample(problem, fit.scaled(), po, progress);
         }
 
         print(o, target, fit, reference, id, posterior);
-        if (out != null) write(out, target, fit, reference, id, posterior);
+        List<StatusQuoOutcomes> both = null;
+        if (through != null) {
+            both = List.of(StatusQuoOutcomes.of("published (2012-2021)", network, NetworkParameters.REFERENCE),
+                    StatusQuoOutcomes.of(label(), network, fit.parameters()));
+            printBoth(o, both);
+        }
+        if (out != null) write(out, target, fit, reference, id, posterior, both);
         o.flush();
         return 0;
     }
@@ -105,8 +145,10 @@ public final class CalibrateCommand implements Callable<Integer> {
                 ? "weekly casualties (10 % of homicides + missing persons, /52) and weekly arrests (5 % of arrests, /52), least squares on both"
                 : "weekly casualties only (10 % of homicides + missing persons, /52), as in the paper; arrests are not in the fit (--with-arrests adds them)"));
         o.println("series built from the data: " + target.description());
-        o.println("alignment: spline point k (year 2012 + 10k/519) against model week k (2012-01-01 + 7k days), k = 0..519;"
-                + " weeks 468-519 are the spline's linear extension past the 2021 knot");
+        int last = target.weeks() - 1;
+        o.println("alignment: spline point k (year 2012 + 10k/519) against model week k (2012-01-01 + 7k days), k = 0.." + last + ";"
+                + String.format(Locale.ROOT, " weeks %d-%d are the spline's linear extension past the last knot",
+                (int) Math.ceil(target.knotWeeks()[target.knotWeeks().length - 1]), last));
         o.println("method:" + String.format(Locale.ROOT, " BOBYQA from %d starts (seed %d) + Levenberg-Marquardt polish; %,d engine runs",
                 starts, seed, fit.evaluations()));
         o.println();
@@ -127,7 +169,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             FitStatistics a = fit.arrests();
             o.printf(Locale.ROOT, "arrests at our optimum: RMSE %.4f, R^2 %.4f (the model's incapacitation flow is the constant eta)%n", a.rmse(), a.rSquared());
         }
-        o.println("(RMSE and R^2 over the 520 weekly casualty points, casualties per week)");
+        o.println("(RMSE and R^2 over the " + target.weeks() + " weekly casualty points, casualties per week)");
         o.println();
         o.println("yearly casualties per week: data (10 % of (homicides + missing)/52) vs model at the year's knot week");
         o.printf(Locale.ROOT, "%6s %8s %10s %10s %10s%n", "year", "week", "data", "fitted", "paper");
@@ -138,7 +180,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                     fit.fitted().casualtiesAt(kw[j]), reference.fitted().casualtiesAt(kw[j]));
         }
         o.println();
-        o.println("identifiability (Gauss-Newton curvature of the loss in scaled coordinates, 10 independent yearly observations):");
+        o.println("identifiability (Gauss-Newton curvature of the loss in scaled coordinates, " + target.knotWeeks().length + " independent yearly observations):");
         o.printf(Locale.ROOT, "%14s %10s  %s%n", "eigenvalue", "sd along", "direction (scaled units: sd as a share of each bound range)");
         for (int k = 0; k < id.eigenvalues().length; k++) {
             double sd = id.directionSd(k);
@@ -152,13 +194,14 @@ public final class CalibrateCommand implements Callable<Integer> {
             PosteriorSummary s = posterior.summary();
             o.println();
             o.println("posterior: " + posterior.description());
-            o.printf(Locale.ROOT, "acceptance %.3f, %,d engine runs, median yearly residual sd %.2f casualties/week%n",
-                    s.acceptanceRate(), posterior.evaluations(), s.residualSd());
-            o.printf(Locale.ROOT, "%-16s %13s %13s %13s %13s %8s%n", "parameter", "mean", "median", "2.5 %", "97.5 %", "ESS");
+            o.printf(Locale.ROOT, "acceptance %.3f, %,d engine runs, median yearly residual sd %.2f casualties/week; %,d draws, %,d distinct%n",
+                    s.acceptanceRate(), posterior.evaluations(), s.residualSd(), s.draws(), s.distinctDraws());
+            o.printf(Locale.ROOT, "%-16s %13s %13s %13s %13s %8s %8s%n", "parameter", "mean", "median", "2.5 %", "97.5 %", "ESS", "R-hat");
             for (int i = 0; i < s.names().size(); i++) {
-                o.printf(Locale.ROOT, "%-16s %13.6g %13.6g %13.6g %13.6g %8.0f%n", s.names().get(i), s.mean()[i], s.median()[i],
-                        s.lower95()[i], s.upper95()[i], s.effectiveSampleSize()[i]);
+                o.printf(Locale.ROOT, "%-16s %13.6g %13.6g %13.6g %13.6g %8.0f %8.4f%n", s.names().get(i), s.mean()[i], s.median()[i],
+                        s.lower95()[i], s.upper95()[i], s.effectiveSampleSize()[i], s.rhat()[i]);
             }
+            o.println("(ESS: multi-chain effective sample size; R-hat: split-R-hat over " + s.chains() + " chain(s); both on split chains, docs/calibration.md)");
             o.println("posterior correlations:");
             for (int i = 0; i < s.names().size(); i++) {
                 StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-16s", s.names().get(i)));
@@ -168,17 +211,60 @@ public final class CalibrateCommand implements Callable<Integer> {
         }
     }
 
+    private String label() { return "recalibrated-" + through; }
+
+    private void printBoth(PrintWriter o, List<StatusQuoOutcomes> both) {
+        o.println();
+        o.println("status quo under both parameter sets (constant parameters from 2012; the published set stays the default everywhere):");
+        o.printf(Locale.ROOT, "%-24s %12s %12s %9s %12s %12s %9s%n", "parameters", "members 2022", "members 2027", "change", "cas/wk 2022",
+                "cas/wk 2027", "change");
+        for (StatusQuoOutcomes s : both) {
+            o.printf(Locale.ROOT, "%-24s %,12.0f %,12.0f %+8.1f%% %12.1f %12.1f %+8.1f%%%n", s.label(), s.members2022(), s.members2027(),
+                    s.membersChangePct(), s.casualties2022(), s.casualties2027(), s.casualtiesChangePct());
+        }
+        o.println("(to compare courses of action under the recalibrated set, run a scenario with its parameters: --out writes "
+                + label() + ".yaml; docs/validation.md)");
+    }
+
+    /** A scenario file (format v1) with the recalibrated parameters, for {@code cartel-lab run}. */
+    private String scenarioYaml(CalibrationFit fit) {
+        StringBuilder b = new StringBuilder("# " + label() + ": calibrate --through " + through + " (seed " + seed + "); ASSUMPTION after 2021: "
+                + "homicide-based proxy (docs/validation.md). The published parameters remain the product's default.\n");
+        b.append("name: Status quo with ").append(label()).append(" parameters\nmodel: network\nweeks: 780\nseed: ").append(seed).append("\nparameters:\n");
+        double[] v = fit.parameters().toArray();
+        for (int i = 0; i < v.length; i++) b.append("  ").append(NetworkParameters.NAMES.get(i)).append(": ").append(v[i]).append('\n');
+        return b.toString();
+    }
+
     private void write(Path dir, CalibrationTarget target, CalibrationFit fit, CalibrationFit reference, Identifiability id,
-                       CalibrationPosterior posterior) {
+                       CalibrationPosterior posterior, List<StatusQuoOutcomes> both) {
         try {
             Path parent = dir.toAbsolutePath().getParent();
             Files.createDirectories(parent);
             Path tmp = Files.createTempDirectory(parent, "." + dir.getFileName() + ".tmp-");
             try {
                 ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-                json.writeValue(tmp.resolve("calibration.json").toFile(), report(target, fit, reference, id, posterior));
+                Map<String, Object> rep = report(target, fit, reference, id, posterior);
+                if (both != null) {
+                    rep.put("through", through);
+                    rep.put("label", label());
+                    List<Map<String, Object>> rows = new ArrayList<>();
+                    for (StatusQuoOutcomes s : both) {
+                        Map<String, Object> m = new LinkedHashMap<>();
+                        m.put("parameters_label", s.label());
+                        m.put("parameters", s.parameters().asMap());
+                        m.put("members_2022", s.members2022());
+                        m.put("members_2027", s.members2027());
+                        m.put("casualties_per_week_2022", s.casualties2022());
+                        m.put("casualties_per_week_2027", s.casualties2027());
+                        rows.add(m);
+                    }
+                    rep.put("status_quo_under_both", rows);
+                }
+                json.writeValue(tmp.resolve("calibration.json").toFile(), rep);
                 Files.writeString(tmp.resolve("fit.csv"), fitCsv(target, fit));
                 if (posterior != null) Files.writeString(tmp.resolve("posterior.csv"), posteriorCsv(posterior));
+                if (both != null) Files.writeString(tmp.resolve(label() + ".yaml"), scenarioYaml(fit));
                 makeReadable(tmp);
                 moveInto(tmp, dir);
             } finally {
@@ -229,15 +315,31 @@ public final class CalibrateCommand implements Callable<Integer> {
         return sb.toString();
     }
 
-    private static String posteriorCsv(CalibrationPosterior posterior) {
-        StringBuilder sb = new StringBuilder("draw," + String.join(",", NetworkParameters.NAMES) + "\n");
-        List<NetworkParameters> draws = posterior.draws();
-        for (int i = 0; i < draws.size(); i++) {
-            sb.append(i);
-            for (double v : draws.get(i).toArray()) sb.append(',').append(num(v));
-            sb.append('\n');
+    private static String posteriorCsv(CalibrationPosterior posterior) { return PosteriorDraws.csv(posterior); }
+
+    /** Regenerates the published posterior and writes its two files (atomically) into {@code dir}. */
+    private Integer publish(Path dir) {
+        PrintWriter o = spec.commandLine().getOut();
+        long t0 = System.nanoTime();
+        CalibrationPosterior p = PublishedPosterior.generate((stage, done, total) -> {
+            if (done % 5000 == 0 || done == total) {
+                System.err.printf(Locale.ROOT, "%s (chain 1 of %d): %d/%d%n", stage, PublishedPosterior.CHAINS, done, total);
+            }
+        });
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(PublishedPosterior.RESOURCE, PosteriorDraws.csv(p));
+        files.put(PublishedPosterior.PROVENANCE, PublishedPosterior.provenance(p));
+        AtomicOutput.write(dir, files);
+        PosteriorSummary s = p.summary();
+        o.printf(Locale.ROOT, "published posterior: %s%n", p.description());
+        o.printf(Locale.ROOT, "%,d draws (%,d distinct), acceptance %.3f, %,d engine runs, %.1f s%n", s.draws(), s.distinctDraws(),
+                s.acceptanceRate(), p.evaluations(), (System.nanoTime() - t0) / 1e9);
+        for (int i = 0; i < s.names().size(); i++) {
+            o.printf(Locale.ROOT, "%-16s ESS %6.0f  R-hat %.4f%n", s.names().get(i), s.effectiveSampleSize()[i], s.rhat()[i]);
         }
-        return sb.toString();
+        o.println("wrote " + dir.resolve(PublishedPosterior.RESOURCE) + " and " + PublishedPosterior.PROVENANCE);
+        o.flush();
+        return 0;
     }
 
     private static String num(double v) { return String.format(Locale.ROOT, "%.10g", v); }
@@ -246,7 +348,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                                        Identifiability id, CalibrationPosterior posterior) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("target", target.description());
-        r.put("alignment", "spline point k (decimal year 2012 + 10k/519) compared with model week k (2012-01-01 + 7k days), k = 0..519");
+        r.put("alignment", "spline point k (decimal year 2012 + 10k/519) compared with model week k (2012-01-01 + 7k days), k = 0.." + (target.weeks() - 1));
         r.put("with_arrests", withArrests);
         r.put("seed", seed);
         r.put("starts", starts);
@@ -304,7 +406,10 @@ public final class CalibrateCommand implements Callable<Integer> {
             p.put("median", s.median());
             p.put("lower95", s.lower95());
             p.put("upper95", s.upper95());
+            p.put("chains", s.chains());
+            p.put("distinct_draws", s.distinctDraws());
             p.put("effective_sample_size", s.effectiveSampleSize());
+            p.put("split_rhat", s.rhat());
             p.put("correlation", s.correlation());
             p.put("residual_sd_median", s.residualSd());
             r.put("posterior", p);

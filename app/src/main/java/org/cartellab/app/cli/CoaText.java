@@ -108,7 +108,7 @@ final class CoaText {
         for (LegalBasis l : c.legal()) {
             if (l.role() != role) continue;
             any = true;
-            out.println("  [" + l.jurisdiction() + "] " + l.citation() + "  (source: " + l.source() + ")");
+            out.println("  [" + l.jurisdiction() + "] " + l.citation() + (l.source().isBlank() ? "  (provision: " + l.provision() + ")" : "  (source: " + l.source() + ")"));
             wrap(out, l.note(), "      ");
         }
         if (!any) out.println("  none listed");

@@ -44,8 +44,8 @@ final class CompareEnsemble {
 
     static void print(PrintWriter w, ComparisonEnsembleResult e) {
         w.println();
-        w.printf(Locale.ROOT, "Ensemble: %,d members, parameters from %s, lever values triangular within their ranges, seed %d.%n",
-                e.members(), e.distribution(), e.seed());
+        w.printf(Locale.ROOT, "Ensemble: %s (parameters from %s); lever values triangular within their ranges, seed %d.%n",
+                e.runsOverDraws(), e.distribution(), e.seed());
         w.println("Values: median [5%..95% of members]; changes are paired (course minus status quo in the same member); P< = share of members where it is lower.");
         int width = Math.max(28, e.ids().stream().mapToInt(String::length).max().orElse(0));
         String c0 = "%-" + width + "s";

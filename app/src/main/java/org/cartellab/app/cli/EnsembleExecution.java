@@ -45,6 +45,7 @@ final class EnsembleExecution {
 
     static void report(PrintWriter out, String runId, Path storePath, EnsembleResult r, Path outDir) {
         out.println(r.description());
+        out.println(r.runsOverDraws());
         out.print(BandsTable.summary(r.bands()));
         if (runId != null) out.println("stored as run " + runId + " in " + storePath);
         if (outDir != null) {

@@ -11,6 +11,7 @@ final class Verbs {
                 new RunCommand(),
                 new DataCommand(),
                 new CalibrateCommand(),
+                new BacktestCommand(),
                 new CoaCommand(),
                 new TimelineCommand(),
                 new ClaimsCommand(),

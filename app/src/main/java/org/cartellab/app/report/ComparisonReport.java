@@ -109,6 +109,7 @@ public final class ComparisonReport {
         Map<String, String> toc = new LinkedHashMap<>();
         if (ctx.briefing() != null) toc.put("briefing", "Bottom line");
         toc.put("summary", "Modelled outcomes");
+        toc.put("validation", "What the model got wrong");
         toc.put("charts", "Effect over time (charts)");
         toc.put("matrix", "Decision matrix");
         toc.put("robustness", "How much the ranking depends on the weights");
@@ -131,6 +132,7 @@ public final class ComparisonReport {
                 + "of its catalog range").append(c.sweepsDependentShare() ? ", each also run, for courses that change Mexico's cooperation, at the low and high "
                 + "assumed share of arrests that depend on that cooperation" : "").append(". They are a sweep of the ranges, not a probability interval.</p>");
         summary(b, c, ctx.csvFiles());
+        ValidationReportSection.append(b);
         charts(b, c);
         matrix(b, a, ctx.csvFiles());
         robustness(b, a);

@@ -34,6 +34,7 @@ public final class EnsembleReportSection {
         if (e == null) return;
         int h = e.matrixHorizon();
         b.append("<h2 id=\"ensemble\">Ensemble: ").append(count(e.members())).append(" members</h2>");
+        b.append("<p id=\"ensemble-draws\">").append(esc(e.runsOverDraws())).append(".</p>");
         b.append("<p>Each member draws the network parameters (").append(esc(e.distribution())).append(") and every lever's value within its range, ")
                 .append("then runs the status quo and every course from its own 2022 start (seed ").append(e.seed()).append("). ")
                 .append("Values are the members' median with 5-95 % and 25-75 % bands. <strong>Changes are paired</strong>: course minus status quo in the ")

@@ -138,6 +138,7 @@ public final class WebServer {
         });
         post("/api/scenario.yaml", ctx -> yaml(ctx, bodyScenario(ctx)));
         get("/api/data", ctx -> ctx.json(DataProvenance.describe()));
+        get("/api/validation", ctx -> ctx.json(validation()));
         get("/api/catalog", ctx -> ctx.json(Map.of("courses", catalog.all())));
         get("/api/catalog/{id}", ctx -> ctx.json(catalog.find(ctx.pathParam("id"))
                 .orElseThrow(() -> new ApiException(404, "no course of action with id '" + ctx.pathParam("id") + "'"))));
@@ -339,4 +340,22 @@ public final class WebServer {
         return out;
     }
 
+
+    private Map<String, Object> validation;
+
+    /**
+     * The published calibration against INEGI's homicides after 2021 (back-test (a), every 10th published posterior
+     * draw, as in the HTML report), computed once per server on first request (about half a second).
+     */
+    private synchronized Map<String, Object> validation() {
+        if (validation == null) {
+            org.cartellab.validation.Backtest bt = new org.cartellab.validation.Backtest(
+                    org.cartellab.network.ConflictNetwork.of(org.cartellab.data.BundledData.network()),
+                    org.cartellab.ensemble.EnsembleRunner.allCores(), 1);
+            org.cartellab.validation.BacktestPart a = bt.published(org.cartellab.data.BundledData.national(),
+                    org.cartellab.calibration.PublishedPosterior.load(), 10);
+            validation = org.cartellab.app.report.BacktestFiles.publishedJson(a, bt.statusQuoCasualtyChange(org.cartellab.data.BundledData.national()));
+        }
+        return validation;
+    }
 }

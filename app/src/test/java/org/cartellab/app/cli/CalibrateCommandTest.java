@@ -86,4 +86,15 @@ class CalibrateCommandTest {
             assertThat(left.map(p -> p.getFileName().toString())).containsExactly("calib"); // no temp dir left behind
         }
     }
+
+    @Test
+    void throughAYearWithoutDataIsRefusedWithExitTwoAndNothingWritten(@TempDir Path tmp) {
+        Path dir = tmp.resolve("out");
+        Outcome o = run("calibrate", "--through", "2025", "--out", dir.toString());
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).contains("--through 2025").contains("2012-2024").contains("choose a year from 2017 to 2024");
+        assertThat(o.err().lines().count()).isEqualTo(1);
+        assertThat(dir).doesNotExist();
+        assertThat(run("calibrate", "--through", "2010").code()).isEqualTo(2);
+    }
 }

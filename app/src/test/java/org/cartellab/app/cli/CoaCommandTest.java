@@ -63,7 +63,7 @@ class CoaCommandTest {
     void showOutsideModelOutcomes() {
         Run r = run("coa", "show", "us_demand_reduction");
         assertThat(r.out()).contains("Outcomes outside the model").contains("change in US drug overdose deaths per year")
-                .contains("-15,000 / -5,000 / 0 deaths per year");
+                .contains("-9,200 / -3,200 / -700 deaths per year").contains("larochelle2018");
     }
 
     @Test

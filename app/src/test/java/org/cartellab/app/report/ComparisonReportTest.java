@@ -90,6 +90,15 @@ class ComparisonReportTest {
     }
 
     @Test
+    void saysWhatTheModelGotWrongWithOneRowPerYearAfter2021() {
+        assertThat(byId("validation").getTextContent()).isEqualTo("What the model got wrong");
+        List<Element> rows = elements(byId("validation-table"), XHTML, "tr");
+        assertThat(rows).hasSize(1 + 3); // header + 2022, 2023, 2024
+        assertThat(rows.get(1).getTextContent()).startsWith("2022");
+        assertThat(html).contains("ASSUMPTION").contains("cartel-lab backtest");
+    }
+
+    @Test
     void hasTheDecisionMatrixWithOneRowPerCourse() {
         Element table = byId("decision-matrix");
         Element tbody = elements(table, XHTML, "tbody").get(0);

@@ -184,6 +184,16 @@ class WebApiTest {
     }
 
     @Test
+    void validationShowsThePublishedCalibrationAgainstInegiAfter2021() {
+        JsonNode j = Http.json(http.get("/api/validation"));
+        assertThat(j.at("/published/years")).hasSize(3);
+        assertThat(j.at("/published/years/0/year").asInt()).isEqualTo(2022);
+        assertThat(j.at("/published/years/2/homicides").asDouble()).isEqualTo(33_550);
+        assertThat(j.at("/published/metrics/bias").asDouble()).isPositive(); // the model over-predicts
+        assertThat(j.get("band_noise").asText()).contains("residual noise");
+    }
+
+    @Test
     void dataListsEveryBundledSetWithCitationAndTheNetworkCaveats() {
         JsonNode j = Http.json(http.get("/api/data"));
         assertThat(j.get("datasets")).hasSize(DataSet.values().length);
