@@ -280,7 +280,8 @@ public final class ComparisonReport {
                 double[][] pct = new double[3][];
                 for (int i = 0; i < 3; i++) pct[i] = changePct(band[i], sq);
                 String metric = col == WeeklyColumn.MEMBERS ? "members" : "weekly_casualties";
-                String title = r.coa().title() + ": " + (col == WeeklyColumn.MEMBERS ? "cartel members" : "casualties per week");
+                String what = col == WeeklyColumn.MEMBERS ? "cartel members" : "casualties per week";
+                String title = clip(r.coa().title(), CHART_TITLE_CHARS - what.length() - 2) + ": " + what;
                 String id = "chart-" + metric + "-" + r.id();
                 String svg = SvgCharts.changeSeries(id, title, metric, r.id(), pct[0], pct[1], pct[2], leverStart, startLabel);
                 int last = sq.length - 1;
@@ -290,6 +291,16 @@ public final class ComparisonReport {
             }
         }
         b.append("</div>");
+    }
+
+    /** Characters a chart title holds at its font size before it runs past the plot. */
+    static final int CHART_TITLE_CHARS = 64;
+
+    /** {@code t} cut at a word to at most {@code n} characters, with an ellipsis when cut. */
+    static String clip(String t, int n) {
+        if (t.length() <= n) return t;
+        int cut = t.lastIndexOf(' ', n - 1);
+        return t.substring(0, cut > n / 3 ? cut : n - 1) + "\u2026";
     }
 
     /** Percent change of {@code v} against {@code sq}, week by week (NaN where the status quo is 0). */

@@ -28,7 +28,7 @@ public final class ReportChrome {
             pre{white-space:pre-wrap;overflow-wrap:anywhere;background:#f4f6f9;padding:.5em}
             svg.bars,svg.whiskers{max-width:100%;height:auto}
             details>summary{cursor:pointer;color:#1f4e8c}
-            a.src{text-decoration:none;border-bottom:1px dotted #1f4e8c}ol.bib li{margin:.3em 0}
+            a.src{text-decoration:none;border-bottom:1px dotted #1f4e8c}ol.bib li{margin:.3em 0}a,cite,code,li,p{overflow-wrap:anywhere}
             @media (max-width:600px){body{margin:.5em auto;padding:0 .5em;font-size:15px}table{font-size:.75em}nav#toc ol{columns:1}
               th,td{padding:.15em .25em}}
             @media print{nav#toc,figcaption,button.copy,.noprint{display:none}body{max-width:none;margin:0;font-size:10pt}
