@@ -8,7 +8,9 @@ import org.cartellab.cohort.CohortParameters;
 import org.cartellab.cohort.CohortRates;
 import org.cartellab.cohort.CohortTimeSeries;
 import org.cartellab.data.Sentences;
+import org.cartellab.model.ModelClock;
 import org.cartellab.model.Schedule;
+import org.cartellab.progress.ProgressListener;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -39,7 +41,7 @@ public class CohortBenchmark {
 
     @Setup
     public void setUp() {
-        rates = new CohortRates(CohortParameters.REFERENCE, Schedule.NONE, 4227);
+        rates = new CohortRates(CohortParameters.REFERENCE, Schedule.NONE, ModelClock.COHORT.defaultWeeks());
         series = CohortTimeSeries.simulate(rates, 1);
         sentences = Sentences.bundled();
     }
@@ -48,7 +50,7 @@ public class CohortBenchmark {
     @Benchmark
     public Object wholeAnalysis() {
         return CohortAnalysis.run(rates, ++seed, sentences, new CohortAnalysis.Options(new AlphaGrid(0, 2, 250), 100, 5),
-                CohortAnalysis.Progress.NONE);
+                ProgressListener.NONE);
     }
 
     /** Step S1 alone. */

@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 import org.cartellab.data.BundledData;
+import org.cartellab.model.ModelClock;
 import org.cartellab.network.ConflictNetwork;
 import org.cartellab.network.NetworkParameters;
 import org.cartellab.network.NetworkRun;
@@ -27,7 +28,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * 1,000 520-week runs with parameters drawn uniformly within the paper's calibration bounds (DESIGN.md:
+ * 1,000 520-week runs with parameters drawn uniformly within the paper's calibration bounds (docs/models.md:
  * rho in [2,3]e-3, eta in [110,120], theta in [1,2]e-8, omega in [4,10]e-8, C0 in [110,115]e3), on every core and,
  * for the speed-up, on one. The draws are fixed (seed 2023) so every invocation does the same work.
  */
@@ -37,6 +38,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class EnsembleBenchmark {
     static final int RUNS = 1000;
+    /** One reference-run horizon (520 weeks). */
+    static final int WEEKS = ModelClock.NETWORK.defaultWeeks();
 
     private List<NetworkRun> runs;
     private NetworkSimulator simulator;
@@ -50,7 +53,7 @@ public class EnsembleBenchmark {
         for (int k = 0; k < RUNS; k++) {
             NetworkParameters p = new NetworkParameters(uniform(rng, 2e-3, 3e-3), uniform(rng, 110, 120),
                     uniform(rng, 1e-8, 2e-8), uniform(rng, 4e-8, 10e-8), uniform(rng, 110e3, 115e3));
-            runs.add(NetworkRun.of(network, p, 520));
+            runs.add(NetworkRun.of(network, p, WEEKS));
         }
         simulator = new NetworkSimulator();
         pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
@@ -88,13 +91,13 @@ public class EnsembleBenchmark {
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public double thousandRunsOneCore() {
         double sum = 0;
-        for (NetworkRun run : runs) sum += simulator.run(run).members(520);
+        for (NetworkRun run : runs) sum += simulator.run(run).members(WEEKS);
         return sum;
     }
 
     private double allCores() throws InterruptedException, ExecutionException {
         // NetworkSimulator is stateless and thread-safe; each run builds its own integrator.
         return pool.submit(() -> IntStream.range(0, RUNS).parallel()
-                .mapToDouble(k -> simulator.run(runs.get(k)).members(520)).sum()).get();
+                .mapToDouble(k -> simulator.run(runs.get(k)).members(WEEKS)).sum()).get();
     }
 }

@@ -6,6 +6,7 @@ import org.cartellab.ensemble.ChunkSink;
 import org.cartellab.ensemble.EnsembleJob;
 import org.cartellab.ensemble.EnsembleResult;
 import org.cartellab.ensemble.EnsembleRunner;
+import org.cartellab.model.ModelClock;
 import org.cartellab.network.ConflictNetwork;
 import org.cartellab.network.NetworkParameters;
 import org.cartellab.network.NetworkResult;
@@ -58,7 +59,7 @@ public class EnsembleRunnerBenchmark {
 
     @Benchmark
     public NetworkResult singleRun() {
-        return new NetworkSimulator().run(NetworkRun.of(network, NetworkParameters.REFERENCE, 520));
+        return new NetworkSimulator().run(NetworkRun.of(network, NetworkParameters.REFERENCE, ModelClock.NETWORK.defaultWeeks()));
     }
 
     @Benchmark

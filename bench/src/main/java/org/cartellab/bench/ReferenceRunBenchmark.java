@@ -2,6 +2,7 @@ package org.cartellab.bench;
 
 import java.util.concurrent.TimeUnit;
 import org.cartellab.data.BundledData;
+import org.cartellab.model.ModelClock;
 import org.cartellab.network.ConflictNetwork;
 import org.cartellab.network.NetworkParameters;
 import org.cartellab.network.NetworkResult;
@@ -31,7 +32,7 @@ public class ReferenceRunBenchmark {
 
     @Setup
     public void setUp() {
-        run = NetworkRun.of(ConflictNetwork.of(BundledData.network()), NetworkParameters.REFERENCE, 520);
+        run = NetworkRun.of(ConflictNetwork.of(BundledData.network()), NetworkParameters.REFERENCE, ModelClock.NETWORK.defaultWeeks());
         simulator = new NetworkSimulator();
     }
 

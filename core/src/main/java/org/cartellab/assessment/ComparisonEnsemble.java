@@ -2,11 +2,13 @@ package org.cartellab.assessment;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.cartellab.comparison.ComparisonRunner;
 import org.cartellab.comparison.ComparisonStart;
@@ -16,6 +18,7 @@ import org.cartellab.comparison.MetricBand;
 import org.cartellab.comparison.PolicyRun;
 import org.cartellab.data.BundledData;
 import org.cartellab.ensemble.EnsembleRunner;
+import org.cartellab.model.ModelClock;
 import org.cartellab.network.ConflictNetwork;
 import org.cartellab.network.NetworkParameters;
 import org.cartellab.network.NetworkResult;
@@ -116,9 +119,9 @@ public final class ComparisonEnsemble {
 
     /** The 2022 state for parameters {@code p}, or null if the cartels collapse before it. */
     private ComparisonStart startFor(NetworkParameters p) {
-        NetworkResult r = new NetworkSimulator().run(NetworkRun.of(network, p, ComparisonStart.WEEK_2022));
+        NetworkResult r = new NetworkSimulator().run(NetworkRun.of(network, p, ModelClock.START_2022));
         if (r.collapsed()) return null;
-        return new ComparisonStart(network, r.finalMembers(), ComparisonStart.WEEK_2022, p, "2022 state of a run with drawn parameters");
+        return new ComparisonStart(network, r.finalMembers(), ModelClock.START_2022, p, "2022 state of a run with drawn parameters");
     }
 
     private static double[][] metrics(PolicyRun run, List<Integer> horizons) {
@@ -129,12 +132,12 @@ public final class ComparisonEnsemble {
         return v;
     }
 
-    /** Legal burden and risk ratings per course, as the decision matrix counts them (an unrated risk counts as severe). */
+    /** Legal criterion (from the pathways) and risk ratings per course, as the decision matrix counts them (an unrated risk counts as severe). */
     private static double[][] fixedCriteria(List<CourseOfAction> coas) {
         double[][] f = new double[coas.size()][Criterion.values().length];
         for (int k = 0; k < coas.size(); k++) {
             CourseOfAction c = coas.get(k);
-            f[k][Criterion.LEGAL_BURDEN.ordinal()] = LegalBurden.of(c);
+            f[k][Criterion.LEGAL_BURDEN.ordinal()] = LegalCriterion.of(c);
             for (Criterion cr : Criterion.values()) {
                 if (cr.risk() == null) continue;
                 RiskRating r = c.risks().get(cr.risk());
@@ -213,7 +216,7 @@ public final class ComparisonEnsemble {
             }
             ranks.put(coas.get(k).id(), new ComparisonEnsembleResult.RankDistribution(Spread.of(r).median(), share[0], share));
         }
-        java.util.Set<NetworkParameters> distinct = new java.util.HashSet<>();
+        Set<NetworkParameters> distinct = new HashSet<>();
         for (Member m : members) distinct.add(m.parameters());
         return new ComparisonEnsembleResult(n, distinct.size(), seed, distribution.description(), horizons, matrixHorizon(horizons),
                 coas.stream().map(CourseOfAction::id).toList(), sq, outcomes, ranks, redraws, assumptions(redraws),
@@ -223,7 +226,7 @@ public final class ComparisonEnsemble {
     private List<String> assumptions(int redraws) {
         List<String> a = new ArrayList<>();
         a.add("Each member draws the network parameters from " + distribution.description() + " and reruns 2012 to week "
-                + ComparisonStart.WEEK_2022 + " with them for its own 2022 start; every course of the member starts there.");
+                + ModelClock.START_2022 + " with them for its own 2022 start; every course of the member starts there.");
         a.add("Lever values: triangular on the catalog's [low, high] with the mode at the central value (ASSUMPTION: the catalog gives ranges, "
                 + "not distributions); each lever effect is drawn once per member and shared by every course and combination that uses it; "
                 + "leadership-removal faction counts are the drawn value rounded.");

@@ -4,13 +4,14 @@ import org.cartellab.policy.RiskDimension;
 
 /**
  * A column of the decision matrix; for every criterion a lower raw value is better. Modelled outcomes are percent
- * changes against the status quo at the matrix horizon; legal burden follows {@link LegalBurden}; risks are the
+ * changes against the status quo at the matrix horizon; the legal column follows {@link LegalCriterion} (the legal
+ * pathways' assessments, 0..2; its id stays {@code legal_burden} so weights files keep working); risks are the
  * catalog's 0..4 ratings. Each is normalised on its own fixed {@link #scale()}.
  */
 public enum Criterion {
     MEMBERS_CHANGE("members_change", "Members vs status quo (%)", Group.MODELLED, null),
     CASUALTIES_CHANGE("casualties_change", "Cumulative casualties vs status quo (%)", Group.MODELLED, null),
-    LEGAL_BURDEN("legal_burden", "Legal burden (constraints; foreign or international count double)", Group.LEGAL, null),
+    LEGAL_BURDEN("legal_burden", "Legal assessment (pathways: clear 0, contested 1, prima facie unlawful 2; mean of US, MX, international)", Group.LEGAL, null),
     HARM_TO_US_PERSONS("harm_to_us_persons", "Risk: harm to US persons", Group.RISK, RiskDimension.HARM_TO_US_PERSONS),
     CARTEL_RETALIATION("cartel_retaliation", "Risk: cartel retaliation", Group.RISK, RiskDimension.CARTEL_RETALIATION),
     DIPLOMATIC_BACKLASH("diplomatic_backlash", "Risk: diplomatic backlash", Group.RISK, RiskDimension.DIPLOMATIC_BACKLASH),

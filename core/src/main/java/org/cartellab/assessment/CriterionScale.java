@@ -1,5 +1,7 @@
 package org.cartellab.assessment;
 
+import org.cartellab.law.LegalScore;
+
 /**
  * The fixed scale one decision-matrix criterion is normalised on, independent of which courses of action are
  * compared: a raw value {@code x} maps to {@code (worst - x) / (worst - best)}, so {@code best} gives 1 and
@@ -30,10 +32,11 @@ public record CriterionScale(double best, double worst, String unit, String basi
             "the rating's own scale: 0 none scores 1, 4 severe scores 0, each level a quarter");
 
     /**
-     * The legal criterion's own scale: 0 (no constraint) scores 1, {@link LegalBurden#SCALE_WORST} scores 0. The legal
-     * score's value source is {@link LegalBurden}; its fixed worst end is set there, next to the rule.
+     * The legal criterion's own scale: the pathway assessment's mean, 0 (clear in every jurisdiction) scores 1 and
+     * {@link LegalScore#MAX} (prima facie unlawful in every jurisdiction) scores 0; the value source is
+     * {@link LegalCriterion}.
      */
-    public static final CriterionScale LEGAL = new CriterionScale(0, LegalBurden.SCALE_WORST, LegalBurden.UNIT, LegalBurden.SCALE_BASIS);
+    public static final CriterionScale LEGAL = new CriterionScale(0, LegalScore.MAX, LegalCriterion.UNIT, LegalCriterion.SCALE_BASIS);
 
     /** The normalised value, 1 at {@code best}, 0 at {@code worst}, linear (and unclamped) elsewhere. */
     public double normalise(double x) { return (worst - x) / (worst - best); }

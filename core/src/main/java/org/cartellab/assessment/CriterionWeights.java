@@ -13,7 +13,9 @@ import org.cartellab.data.DataFormatException;
 
 /**
  * The user's weights on the decision matrix's criteria, each >= 0, not all 0. Defaults give each family a third:
- * the two modelled outcomes 1/6 each, legal burden 1/3, each of the six risks 1/18. A weights file (YAML or JSON, a
+ * the two modelled outcomes 1/6 each, the legal criterion 1/3, each of the six risks 1/18. The legal criterion gets a
+ * whole third because lawfulness is a family of its own, not one risk among six: a course that is prima facie
+ * unlawful in a jurisdiction can be stopped or exposed there whatever its modelled effect. A weights file (YAML or JSON, a
  * map criterion id -> weight) replaces the defaults entirely: criteria it leaves out weigh 0.
  */
 public record CriterionWeights(Map<Criterion, Double> weights) {

@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.cartellab.comparison.CoaResult;
 import org.cartellab.comparison.Comparison;
 import org.cartellab.comparison.Metric;
@@ -54,7 +56,8 @@ public record DecisionMatrix(int horizonYears, Range.Point point, CriterionWeigh
             PolicyRun run = r.runs().get(point);
             raw.put(Criterion.MEMBERS_CHANGE, pct(run.value(Metric.MEMBERS, weeks), comparison.statusQuo().value(Metric.MEMBERS, weeks)));
             raw.put(Criterion.CASUALTIES_CHANGE, pct(run.value(Metric.CUMULATIVE_CASUALTIES, weeks), comparison.statusQuo().value(Metric.CUMULATIVE_CASUALTIES, weeks)));
-            raw.put(Criterion.LEGAL_BURDEN, (double) LegalBurden.of(r.coa()));
+            raw.put(Criterion.LEGAL_BURDEN, LegalCriterion.of(r.coa()));
+            if (LegalCriterion.note(r.coa()) != null) notes.add(LegalCriterion.note(r.coa()));
             if (!r.notEvaluated().isEmpty()) {
                 notes.add(r.id() + ": modelled columns omit " + r.notEvaluated().size() + " lever(s) not evaluated in this comparison ("
                         + String.join(", ", r.notEvaluated().stream().map(x -> x.effect().lever().id()).distinct().toList()) + "); they are not evidence of no effect");
@@ -71,7 +74,7 @@ public record DecisionMatrix(int horizonYears, Range.Point point, CriterionWeigh
             for (Criterion c : Criterion.values()) {
                 double x = raws.get(k).get(c);
                 if (c.scale().outside(x)) {
-                    notes.add(String.format(java.util.Locale.ROOT, "%s: %s = %.4g lies outside its fixed scale [%s .. %s] (%s); normalised to %.3f, not clamped",
+                    notes.add(String.format(Locale.ROOT, "%s: %s = %.4g lies outside its fixed scale [%s .. %s] (%s); normalised to %.3f, not clamped",
                             comparison.results().get(k).id(), c.id(), x, fmt(c.scale().best()), fmt(c.scale().worst()), c.scale().unit(), c.scale().normalise(x)));
                 }
             }
@@ -137,7 +140,7 @@ public record DecisionMatrix(int horizonYears, Range.Point point, CriterionWeigh
     }
 
     /** The first status-quo row (a course without levers), if one is compared. */
-    public java.util.Optional<Row> statusQuoRow() {
+    public Optional<Row> statusQuoRow() {
         return rows.stream().filter(Row::statusQuo).findFirst();
     }
 
@@ -145,8 +148,8 @@ public record DecisionMatrix(int horizonYears, Range.Point point, CriterionWeigh
      * The one course assessed against the status quo when exactly two rows are compared and one is the status quo (the
      * single-course case: it is reported against the status quo, not as "rank 1").
      */
-    public java.util.Optional<Row> assessedAgainstStatusQuo() {
-        if (rows.size() != 2 || rows.stream().filter(Row::statusQuo).count() != 1) return java.util.Optional.empty();
+    public Optional<Row> assessedAgainstStatusQuo() {
+        if (rows.size() != 2 || rows.stream().filter(Row::statusQuo).count() != 1) return Optional.empty();
         return rows.stream().filter(r -> !r.statusQuo()).findFirst();
     }
 

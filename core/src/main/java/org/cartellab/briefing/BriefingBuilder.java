@@ -20,7 +20,6 @@ import org.cartellab.law.CoursePathway;
 import org.cartellab.law.Jurisdiction;
 import org.cartellab.law.JurisdictionPathway;
 import org.cartellab.law.KnowledgeBase;
-import org.cartellab.network.NetworkSimulator;
 import org.cartellab.policy.CourseOfAction;
 import org.cartellab.policy.LeverEffect;
 import org.cartellab.policy.RiskRating;
@@ -174,6 +173,6 @@ public final class BriefingBuilder {
         var trends = BundledData.trends();
         int through = trends.get(trends.size() - 1).year();
         int start = c.start().startWeek();
-        return new AsOf(kb.reviewed(), evidence, through, 2020, NetworkSimulator.ORIGIN.plusDays(7L * start), start);
+        return new AsOf(kb.reviewed(), evidence, through, 2020, org.cartellab.model.ModelClock.NETWORK.dateOf(start), start);
     }
 }

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.function.ToDoubleFunction;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.cartellab.progress.Progress;
+import org.cartellab.progress.ProgressListener;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.CholeskyDecomposition;
 import org.hipparchus.linear.RealMatrix;
@@ -28,7 +30,7 @@ public final class AdaptiveMetropolis {
     private AdaptiveMetropolis() {}
 
     public static Chain run(ToDoubleFunction<double[]> logDensity, double[] start, int burnIn, int draws,
-                            UniformRandomProvider rng, Progress progress) {
+                            UniformRandomProvider rng, ProgressListener progress) {
         return run(logDensity, start, burnIn, draws, 1, rng, progress);
     }
 
@@ -37,7 +39,7 @@ public final class AdaptiveMetropolis {
      * the acceptance rate counts every post-burn-in iteration.
      */
     public static Chain run(ToDoubleFunction<double[]> logDensity, double[] start, int burnIn, int draws, int thin,
-                            UniformRandomProvider rng, Progress progress) {
+                            UniformRandomProvider rng, ProgressListener progress) {
         if (thin < 1) throw new IllegalArgumentException("thinning must be >= 1, got " + thin);
         int d = start.length;
         double[] x = start.clone();
@@ -54,6 +56,7 @@ public final class AdaptiveMetropolis {
         double[] keptLog = new double[draws];
         int accepted = 0;
         int total = burnIn + draws * thin;
+        long started = System.nanoTime();
         for (int it = 0; it < total; it++) {
             double[] z = new double[d];
             for (int i = 0; i < d; i++) z[i] = normal.sample();
@@ -88,7 +91,7 @@ public final class AdaptiveMetropolis {
                 kept[k] = x.clone();
                 keptLog[k] = lx;
             }
-            if ((it + 1) % 250 == 0 || it + 1 == total) progress.report("posterior", it + 1, total);
+            if ((it + 1) % 250 == 0 || it + 1 == total) progress.onProgress(Progress.since("posterior", it + 1, total, started));
         }
         return new Chain(kept, keptLog, draws == 0 ? Double.NaN : (double) accepted / ((long) draws * thin), evaluations);
     }

@@ -1,12 +1,20 @@
 package org.cartellab.calibration;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 import org.cartellab.network.NetworkParameters;
+import org.cartellab.progress.ProgressListener;
 import org.cartellab.uncertainty.ParameterDistribution;
+import org.cartellab.uncertainty.Quantiles;
+import org.cartellab.uncertainty.RunStreams;
 
 /**
  * The calibration posterior of the five network parameters as a {@link ParameterDistribution}: uniform priors on the
@@ -62,28 +70,28 @@ public final class CalibrationPosterior implements ParameterDistribution {
      * each is deterministic, so the result does not depend on the thread count. Draws are stored chain after chain.
      */
     public static CalibrationPosterior sample(CalibrationProblem problem, double[] start, PosteriorOptions options,
-                                              Progress progress) {
+                                              ProgressListener progress) {
         int m = options.chains();
         AdaptiveMetropolis.Chain[] out = new AdaptiveMetropolis.Chain[m];
         ParameterBounds bounds = problem.bounds();
         if (m == 1) {
             out[0] = runChain(problem, start, options, RandomSource.XO_RO_SHI_RO_128_PP.create(options.seed()), progress);
         } else {
-            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+            ExecutorService pool = Executors.newFixedThreadPool(
                     Math.min(m, Runtime.getRuntime().availableProcessors()), r -> {
                         Thread t = new Thread(r, "posterior-chain");
                         t.setDaemon(true);
                         return t;
                     });
             try {
-                List<java.util.concurrent.Future<AdaptiveMetropolis.Chain>> futures = new ArrayList<>();
+                List<Future<AdaptiveMetropolis.Chain>> futures = new ArrayList<>();
                 for (int c = 0; c < m; c++) {
                     final int chain = c;
                     futures.add(pool.submit(() -> {
-                        UniformRandomProvider rng = org.cartellab.uncertainty.RunStreams.forRun(options.seed(), chain);
+                        UniformRandomProvider rng = RunStreams.forRun(options.seed(), chain);
                         double[] from = start.clone();
                         if (chain > 0) for (int i = 0; i < from.length; i++) from[i] = rng.nextDouble();
-                        Progress p = chain == 0 ? progress : Progress.NONE;
+                        ProgressListener p = chain == 0 ? progress : ProgressListener.NONE;
                         return runChain(problem, from, options, rng, p);
                     }));
                 }
@@ -91,7 +99,7 @@ public final class CalibrationPosterior implements ParameterDistribution {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("posterior sampling interrupted", e);
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 if (e.getCause() instanceof RuntimeException r) throw r;
                 throw new IllegalStateException(e.getCause());
             } finally {
@@ -121,7 +129,7 @@ public final class CalibrationPosterior implements ParameterDistribution {
     }
 
     private static AdaptiveMetropolis.Chain runChain(CalibrationProblem problem, double[] from, PosteriorOptions options,
-                                                     UniformRandomProvider rng, Progress progress) {
+                                                     UniformRandomProvider rng, ProgressListener progress) {
         CalibrationProblem p = problem.withTolerances(options.tolerances()); // its own engine: chains may run in parallel
         YearlyLikelihood likelihood = new YearlyLikelihood(p);
         ParameterBounds bounds = p.bounds();
@@ -181,7 +189,7 @@ public final class CalibrationPosterior implements ParameterDistribution {
     public double residualSd(int i) { return residualSd[i]; }
 
     /** Number of distinct parameter vectors among the draws (a rejected proposal repeats the previous draw). */
-    public int distinctDraws() { return new java.util.HashSet<>(draws).size(); }
+    public int distinctDraws() { return new HashSet<>(draws).size(); }
 
     /** Parameter {@code p}'s draws (natural units) as one array per chain. */
     public double[][] chainsOf(int p) {
@@ -206,13 +214,13 @@ public final class CalibrationPosterior implements ParameterDistribution {
             double[] column = new double[n];
             for (int k = 0; k < n; k++) column[k] = natural[k][i];
             mean[i] = ChainStatistics.mean(column);
-            median[i] = ChainStatistics.quantile(column, 0.5);
-            lo[i] = ChainStatistics.quantile(column, 0.025);
-            hi[i] = ChainStatistics.quantile(column, 0.975);
+            median[i] = Quantiles.of(column, 0.5);
+            lo[i] = Quantiles.of(column, 0.025);
+            hi[i] = Quantiles.of(column, 0.975);
             ess[i] = ConvergenceDiagnostics.effectiveSampleSize(chainsOf(i));
             rhat[i] = ConvergenceDiagnostics.splitRhat(chainsOf(i));
         }
-        double sd = Double.isNaN(residualSd[0]) ? Double.NaN : ChainStatistics.quantile(residualSd, 0.5);
+        double sd = Double.isNaN(residualSd[0]) ? Double.NaN : Quantiles.of(residualSd, 0.5);
         return new PosteriorSummary(NetworkParameters.NAMES, n, mean, median, lo, hi, ChainStatistics.correlation(natural),
                 ess, rhat, acceptanceRate, sd, chains, distinctDraws());
     }

@@ -2,6 +2,7 @@ package org.cartellab.calibration;
 
 import java.util.List;
 import org.cartellab.data.TrendYear;
+import org.cartellab.model.ModelClock;
 
 /**
  * What the network model is fitted to: a weekly casualty series (and optionally an arrest series) at weeks
@@ -25,7 +26,8 @@ import org.cartellab.data.TrendYear;
 public record CalibrationTarget(double[] casualties, double[] arrests, double[] knotWeeks, double[] knotCasualties,
                                double[] knotArrests, String description) {
     /** Number of spline points and model weeks compared (R's {@code n = 520}). */
-    public static final int POINTS = 520;
+    public static final int POINTS = ModelClock.NETWORK.defaultWeeks();
+
     /** Share of homicides plus missing persons the paper attributes to cartel casualties. */
     public static final double CASUALTY_SHARE = 0.10;
     /** Share of arrests the paper attributes to cartel members. */
@@ -102,6 +104,12 @@ public record CalibrationTarget(double[] casualties, double[] arrests, double[] 
     }
 
     public int weeks() { return casualties.length; }
+
+    /** How spline points and model weeks are paired, in words, for reports (k runs over this target's weeks). */
+    public String alignment() {
+        return "spline point k (decimal year " + (int) FIRST_YEAR + " + 10k/" + (POINTS - 1) + ") compared with model week k ("
+                + ModelClock.NETWORK.origin() + " + 7k days), k = 0.." + (weeks() - 1);
+    }
 
     public boolean hasArrests() { return arrests != null; }
 

@@ -6,6 +6,8 @@ import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 import org.cartellab.network.NetworkParameters;
+import org.cartellab.progress.Progress;
+import org.cartellab.progress.ProgressListener;
 import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
@@ -33,13 +35,14 @@ public final class Calibrator {
     /** Scaled distance from a bound below which a parameter is reported as sitting on it. */
     public static final double ON_BOUND = 1e-3;
 
-    public CalibrationFit fit(CalibrationProblem problem, FitOptions options, Progress progress) {
+    public CalibrationFit fit(CalibrationProblem problem, FitOptions options, ProgressListener progress) {
         int d = problem.bounds().dimension();
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(options.seed());
         double[] lo = new double[d];
         double[] hi = new double[d];
         Arrays.fill(hi, 1.0);
         List<CalibrationFit.Start> starts = new ArrayList<>();
+        long started = System.nanoTime();
         int total = 0;
         PointValuePair best = null;
         for (int s = 0; s < options.starts(); s++) {
@@ -71,13 +74,13 @@ public final class Calibrator {
             total += count[0];
             starts.add(new CalibrationFit.Start(from, end.getPoint(), end.getValue(), count[0], converged));
             if (best == null || end.getValue() < best.getValue()) best = end;
-            progress.report("fit", s + 1, options.starts());
+            progress.onProgress(Progress.since("fit", s + 1, options.starts(), started));
         }
         if (options.polishEvaluations() > 0) {
             Polish polished = polish(problem, best, options.polishEvaluations());
             total += polished.runs;
             best = polished.best;
-            progress.report("polish", 1, 1);
+            progress.onProgress(Progress.since("polish", 1, 1, started));
         }
         return summarise(problem, best.getPoint(), starts, total);
     }

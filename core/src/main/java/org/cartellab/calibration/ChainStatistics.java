@@ -1,8 +1,6 @@
 package org.cartellab.calibration;
 
-import java.util.Arrays;
-
-/** Summaries of one scalar Markov chain or sample: mean, quantiles, and effective sample size. */
+/** Summaries of one scalar Markov chain or sample: mean and effective sample size (quantiles: {@link org.cartellab.uncertainty.Quantiles}). */
 public final class ChainStatistics {
     private ChainStatistics() {}
 
@@ -10,16 +8,6 @@ public final class ChainStatistics {
         double s = 0;
         for (double v : x) s += v;
         return s / x.length;
-    }
-
-    /** Quantile {@code q} in [0,1] by linear interpolation between order statistics (R's type 7). */
-    public static double quantile(double[] x, double q) {
-        double[] s = x.clone();
-        Arrays.sort(s);
-        double h = (s.length - 1) * q;
-        int lo = (int) Math.floor(h);
-        int hi = Math.min(lo + 1, s.length - 1);
-        return s[lo] + (h - lo) * (s[hi] - s[lo]);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.cartellab.calibration;
 
+import java.util.Arrays;
+
 /**
  * Convergence diagnostics of several Markov chains of one scalar: split-R̂ and the multi-chain effective sample size.
  *
@@ -96,8 +98,8 @@ public final class ConvergenceDiagnostics {
         if (half < 2) throw new IllegalArgumentException("need at least 4 draws per chain, got " + n);
         double[][] s = new double[2 * chains.length][];
         for (int j = 0; j < chains.length; j++) {
-            s[2 * j] = java.util.Arrays.copyOfRange(chains[j], 0, half);
-            s[2 * j + 1] = java.util.Arrays.copyOfRange(chains[j], n - half, n);
+            s[2 * j] = Arrays.copyOfRange(chains[j], 0, half);
+            s[2 * j + 1] = Arrays.copyOfRange(chains[j], n - half, n);
         }
         return s;
     }

@@ -9,7 +9,7 @@ import org.cartellab.uncertainty.CalibrationBounds;
  */
 public record ParameterBounds(NetworkParameters lower, NetworkParameters upper) {
     /**
-     * The paper's calibration bounds (DESIGN.md, "Calibration in the paper"): rho in [2,3]e-3, eta in [110,120],
+     * The paper's calibration bounds (declared in ModelParameters.NETWORK): rho in [2,3]e-3, eta in [110,120],
      * theta in [1,2]e-8, omega in [4,10]e-8, C0 in [110,115]e3.
      */
     public static final ParameterBounds PAPER = new ParameterBounds(CalibrationBounds.PAPER.low(), CalibrationBounds.PAPER.high());

@@ -1,14 +1,18 @@
 package org.cartellab.calibration;
 
 import java.io.Serializable;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.cartellab.data.BundledData;
 import org.cartellab.network.ConflictNetwork;
 import org.cartellab.network.NetworkParameters;
+import org.cartellab.progress.ProgressListener;
 import org.cartellab.uncertainty.ParameterDistribution;
 
 /**
@@ -43,7 +47,7 @@ public final class PosteriorDistribution implements ParameterDistribution, Seria
             CalibrationPosterior p = PublishedPosterior.load();
             double[][] d = new double[p.draws().size()][];
             for (int i = 0; i < d.length; i++) d[i] = p.draws().get(i).toArray();
-            return new PosteriorDistribution(d, String.format(java.util.Locale.ROOT,
+            return new PosteriorDistribution(d, String.format(Locale.ROOT,
                     "calibration posterior (published draws: %d chains x %,d, seed %d, %,d distinct vectors; docs/calibration.md)",
                     p.chains(), p.draws().size() / p.chains(), PublishedPosterior.SEED, p.distinctDraws()));
         });
@@ -53,7 +57,7 @@ public final class PosteriorDistribution implements ParameterDistribution, Seria
         CalibrationProblem problem = CalibrationProblem.paper(ConflictNetwork.of(BundledData.network()),
                 CalibrationTarget.fromTrends(BundledData.trends()));
         CalibrationPosterior p = CalibrationPosterior.sample(problem, problem.bounds().toScaled(NetworkParameters.REFERENCE),
-                PosteriorOptions.DEFAULT.withDraws(n).withSeed(seed), Progress.NONE);
+                PosteriorOptions.DEFAULT.withDraws(n).withSeed(seed), ProgressListener.NONE);
         double[][] d = new double[p.draws().size()][];
         for (int i = 0; i < d.length; i++) d[i] = p.draws().get(i).toArray();
         return new PosteriorDistribution(d, "calibration posterior (" + n + " draws, seed " + seed + ", acceptance "
@@ -72,8 +76,8 @@ public final class PosteriorDistribution implements ParameterDistribution, Seria
 
     /** Number of distinct parameter vectors among the stored draws. */
     public int distinctDraws() {
-        java.util.Set<List<Double>> s = new java.util.HashSet<>();
-        for (double[] d : draws) s.add(java.util.Arrays.stream(d).boxed().toList());
+        Set<List<Double>> s = new HashSet<>();
+        for (double[] d : draws) s.add(Arrays.stream(d).boxed().toList());
         return s.size();
     }
 }

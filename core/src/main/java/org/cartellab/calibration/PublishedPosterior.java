@@ -3,10 +3,16 @@ package org.cartellab.calibration;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.cartellab.data.BundledData;
+import org.cartellab.data.YamlNodes;
 import org.cartellab.network.ConflictNetwork;
 import org.cartellab.network.NetworkParameters;
+import org.cartellab.progress.ProgressListener;
 
 /**
  * The calibration posterior the product ships and every ensemble draws from by default: four chains of adaptive
@@ -32,7 +38,7 @@ public final class PublishedPosterior {
     public static final String RESOURCE = "posterior-2012-2021.csv";
     /** Its provenance: the settings, the data values it was fitted to, acceptance rate and engine runs. */
     public static final String PROVENANCE = "posterior-2012-2021.yaml";
-    private static final java.util.Set<String> PROVENANCE_KEYS = java.util.Set.of("description", "seed", "chains", "burn_in",
+    private static final Set<String> PROVENANCE_KEYS = Set.of("description", "seed", "chains", "burn_in",
             "draws_per_chain", "thin", "start", "tolerances", "data", "target_casualties_per_week", "acceptance_rate", "engine_runs",
             "regenerate");
 
@@ -51,7 +57,7 @@ public final class PublishedPosterior {
     }
 
     /** Runs the sampler with the published settings (about 10 s of CPU on two cores). */
-    public static CalibrationPosterior generate(Progress progress) {
+    public static CalibrationPosterior generate(ProgressListener progress) {
         CalibrationProblem problem = problem();
         return CalibrationPosterior.sample(problem, problem.bounds().toScaled(NetworkParameters.REFERENCE), options(), progress);
     }
@@ -89,7 +95,7 @@ public final class PublishedPosterior {
         sb.append("burn_in: ").append(BURN_IN).append('\n');
         sb.append("draws_per_chain: ").append(DRAWS_PER_CHAIN).append('\n');
         sb.append("thin: ").append(THIN).append('\n');
-        sb.append("start: chain 0 at the published parameters (DESIGN.md), chains 1-3 uniform in the prior box from their own streams (RunStreams.forRun(seed, chain))\n");
+        sb.append("start: chain 0 at the published parameters (docs/models.md), chains 1-3 uniform in the prior box from their own streams (RunStreams.forRun(seed, chain))\n");
         sb.append("tolerances: engine relative ").append(options().tolerances().relative()).append(", absolute ").append(options().tolerances().absolute()).append('\n');
         sb.append("data: Trends2012_2021.csv (10 % of (homicides + missing persons)/52, 2012-2021)\n");
         sb.append("target_casualties_per_week: [");
@@ -107,11 +113,11 @@ public final class PublishedPosterior {
         String text;
         try (InputStream in = PublishedPosterior.class.getResourceAsStream(PROVENANCE)) {
             if (in == null) throw new IllegalStateException("published posterior provenance missing from the class path: " + PROVENANCE);
-            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        org.cartellab.data.YamlNodes y = new org.cartellab.data.YamlNodes(PROVENANCE);
+        YamlNodes y = new YamlNodes(PROVENANCE);
         org.yaml.snakeyaml.nodes.Node root = y.compose(text);
-        java.util.Map<String, org.yaml.snakeyaml.nodes.Node> f = y.fields(y.mapping(root, "(document)"), "", PROVENANCE_KEYS);
+        Map<String, org.yaml.snakeyaml.nodes.Node> f = y.fields(y.mapping(root, "(document)"), "", PROVENANCE_KEYS);
         long[][] expected = {{SEED, y.integer(f.get("seed"), "seed", 0, Integer.MAX_VALUE)}, {CHAINS, y.integer(f.get("chains"), "chains", 1, 64)},
                 {BURN_IN, y.integer(f.get("burn_in"), "burn_in", 0, Integer.MAX_VALUE)},
                 {DRAWS_PER_CHAIN, y.integer(f.get("draws_per_chain"), "draws_per_chain", 1, Integer.MAX_VALUE)},
@@ -119,7 +125,7 @@ public final class PublishedPosterior {
         for (long[] e : expected) {
             if (e[0] != e[1]) throw new IllegalStateException(PROVENANCE + " records settings that differ from PublishedPosterior's; regenerate the draws");
         }
-        java.util.List<org.yaml.snakeyaml.nodes.Node> values = y.sequence(f.get("target_casualties_per_week"), "target_casualties_per_week");
+        List<org.yaml.snakeyaml.nodes.Node> values = y.sequence(f.get("target_casualties_per_week"), "target_casualties_per_week");
         double[] data = problem().target().knotCasualties();
         if (values.size() != data.length) throw new IllegalStateException(PROVENANCE + " was made from other data; regenerate the draws");
         for (int i = 0; i < data.length; i++) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.SharedStateDiscreteSampler;
+import org.cartellab.model.ModelClock;
 import org.cartellab.model.NumericalTroubleException;
 
 /**
@@ -61,8 +62,8 @@ public final class AgeAssignment {
         long potential = 0;
 
         List<Integer> snapshotWeeks = new ArrayList<>();
-        for (int y = CohortTimeSeries.ORIGIN.getYear(); ; y++) {
-            int w = CohortTimeSeries.weekContaining(LocalDate.of(y, 1, 1));
+        for (int y = ModelClock.COHORT.origin().getYear(); ; y++) {
+            int w = ModelClock.COHORT.weekContaining(LocalDate.of(y, 1, 1));
             if (w > weeks) break;
             snapshotWeeks.add(w);
         }
@@ -86,8 +87,8 @@ public final class AgeAssignment {
             nextSnapshot++;
         }
 
-        CountTree countTree = new CountTree(size);
-        WeightTree weightTree = new WeightTree(size);
+        FenwickTree countTree = new FenwickTree(size);
+        FenwickTree weightTree = new FenwickTree(size);
         double[] weights = new double[size];
         for (int t = 1; t <= weeks; t++) {
             long recruits = series.recruits(t);

@@ -3,6 +3,8 @@ package org.cartellab.cohort;
 import java.util.ArrayList;
 import java.util.List;
 import org.cartellab.data.Sentences;
+import org.cartellab.progress.ProgressCounter;
+import org.cartellab.progress.ProgressListener;
 
 /**
  * The authors' whole analysis on one seed: the time series and ages (S1, S2), the birth cohort's outcomes, the
@@ -31,22 +33,22 @@ public final class CohortAnalysis {
         }
     }
 
-    /** Called after each unit of work (1 for the run, 1 per α point) so a caller can show progress. */
-    @FunctionalInterface
-    public interface Progress {
-        Progress NONE = done -> {};
-
-        void advanced(int units);
-    }
-
     private CohortAnalysis() {}
 
     /** Units of work {@link #run} reports for these options. */
     public static int workUnits(Options options) { return 1 + options.alphas().steps(); }
 
-    public static Result run(CohortRates rates, long seed, Sentences sentences, Options options, Progress progress) {
+    /**
+     * The whole analysis for one seed: the weekly run with ages, the recruitment-age sensitivity, the followed cohort's
+     * release outcomes at the scenario's α and along the α grid. Reports to {@code progress} (stage "cohort") after
+     * each of {@link #workUnits} units: 1 for the run, 1 per α point.
+     *
+     * @throws org.cartellab.model.NumericalTroubleException when the weekly recursion leaves the valid range
+     */
+    public static Result run(CohortRates rates, long seed, Sentences sentences, Options options, ProgressListener progress) {
+        ProgressCounter units = new ProgressCounter(progress, "cohort", workUnits(options));
         CohortRun run = CohortRun.simulate(rates, seed);
-        progress.advanced(1);
+        units.advance(1);
         List<RecruitmentAgeSensitivity.Run> sensitivity = RecruitmentAgeSensitivity.run(run.series(),
                 options.sensitivityRuns(), options.sensitivitySpreadYears(), RandomStreams.of(seed, RandomStreams.SENSITIVITY));
         SentenceSampler sampler = new SentenceSampler(sentences);
@@ -60,7 +62,7 @@ public final class CohortAnalysis {
             double alpha = options.alphas().value(i);
             curve.add(followUp.follow(cohort, sampler, t -> alpha, alpha, RandomStreams.of(seed, RandomStreams.SENTENCES),
                     RandomStreams.of(seed, RandomStreams.RELEASE_EVENTS)));
-            progress.advanced(1);
+            units.advance(1);
         }
         return new Result(seed, run, atScenario, curve, sensitivity);
     }

@@ -4,9 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cartellab.data.DataFormatException;
+import org.cartellab.model.ModelParameters;
 
 /**
- * Parameters of the age-cohort model (DESIGN.md, "The cohort model"), per week. {@code saturation} may be NaN, meaning
+ * Parameters of the age-cohort model (docs/models.md, "The cohort model"), per week. {@code saturation} may be NaN, meaning
  * "derived": {@code (recruitment - arrest - killing) / equilibriumSize}, the value that makes {@code equilibriumSize}
  * the long-run size of the mean-field recursion.
  *
@@ -30,34 +31,37 @@ public record CohortParameters(double recruitment, double recruitmentProbability
                                double sentenceMultiplier, int cohortYear, double cohortSize,
                                double minRecruitmentAge, double maxRecruitmentAge, double exitAgeExponent, double endAge) {
 
-    /** The published parameters (Prieto-Curiel 2025, as restated in DESIGN.md). */
-    public static final CohortParameters REFERENCE = new CohortParameters(370.0 / 175_000, 1.0, (5_700.0 / 52) / 175_000,
-            (6_500.0 / 52) / 175_000, Double.NaN, 600_000, 23_000, 1.0, 1990, 1_400_000, 15, 35, 15, 69);
+    /** Age in years at which the follow-up ends ("natural death" in the authors' code); not a scenario parameter. */
+    public static final double END_AGE = 69;
 
-    /** Scenario names, in the order of the record. */
-    public static final List<String> NAMES = List.of("recruitment", "recruitment_probability", "arrest", "killing",
-            "saturation", "equilibrium_size", "initial_members", "sentence_multiplier", "cohort_year", "cohort_size",
-            "min_recruitment_age", "max_recruitment_age", "exit_age_exponent");
+    /** Scenario names, in the order of the record (from the declarations, {@link ModelParameters#COHORT}). */
+    public static final List<String> NAMES = ModelParameters.COHORT.names();
+
+    /** The published parameters (Prieto-Curiel 2025), from the declarations. */
+    public static final CohortParameters REFERENCE = fromValues(ModelParameters.COHORT.values());
+
+    private static CohortParameters fromValues(double[] v) {
+        return new CohortParameters(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], (int) v[8], v[9], v[10], v[11], v[12], END_AGE);
+    }
 
     public CohortParameters {
-        check(recruitment, "recruitment", 0, 1);
-        check(recruitmentProbability, "recruitment_probability", 0, 1);
-        check(arrest, "arrest", 0, 1);
-        check(killing, "killing", 0, 1);
-        if (!Double.isNaN(saturation)) check(saturation, "saturation", 0, 1);
-        check(equilibriumSize, "equilibrium_size", 1, 1e9);
-        check(initialMembers, "initial_members", 0, 1e8);
-        whole(initialMembers, "initial_members");
-        check(sentenceMultiplier, "sentence_multiplier", 0, 100);
-        if (cohortYear < 1900 || cohortYear > 2100) throw new IllegalArgumentException("cohort_year must be a year from 1900 to 2100, got " + cohortYear);
-        check(cohortSize, "cohort_size", 1, 1e9);
-        check(minRecruitmentAge, "min_recruitment_age", 0, 99);
-        check(maxRecruitmentAge, "max_recruitment_age", 0, 100);
+        check(recruitment, "recruitment");
+        check(recruitmentProbability, "recruitment_probability");
+        check(arrest, "arrest");
+        check(killing, "killing");
+        if (!Double.isNaN(saturation)) check(saturation, "saturation");
+        check(equilibriumSize, "equilibrium_size");
+        check(initialMembers, "initial_members");
+        check(sentenceMultiplier, "sentence_multiplier");
+        check(cohortYear, "cohort_year");
+        check(cohortSize, "cohort_size");
+        check(minRecruitmentAge, "min_recruitment_age");
+        check(maxRecruitmentAge, "max_recruitment_age");
         if (maxRecruitmentAge - minRecruitmentAge < 1.0 / 26) {
             throw new IllegalArgumentException("max_recruitment_age (" + maxRecruitmentAge + ") must exceed min_recruitment_age ("
                     + minRecruitmentAge + ") by at least two weeks");
         }
-        check(exitAgeExponent, "exit_age_exponent", 0, 40);
+        check(exitAgeExponent, "exit_age_exponent");
         check(endAge, "end_age", 1, 120);
         if (Double.isNaN(saturation) && recruitment * recruitmentProbability < arrest + killing) {
             throw new IllegalArgumentException("recruitment x recruitment_probability (" + recruitment * recruitmentProbability
@@ -66,12 +70,12 @@ public record CohortParameters(double recruitment, double recruitmentProbability
         }
     }
 
-    private static void check(double v, String name, double min, double max) {
-        if (!(v >= min && v <= max)) throw new IllegalArgumentException(name + " must be a number from " + min + " to " + max + ", got " + v);
+    private static void check(double v, String name) {
+        ModelParameters.COHORT.get(name).check(v);
     }
 
-    private static void whole(double v, String name) {
-        if (v != Math.rint(v)) throw new IllegalArgumentException(name + " must be a whole number, got " + v);
+    private static void check(double v, String name, double min, double max) {
+        if (!(v >= min && v <= max)) throw new IllegalArgumentException(name + " must be a number from " + min + " to " + max + ", got " + v);
     }
 
     /** s: the given saturation, or the one derived from the equilibrium size. */
@@ -111,8 +115,7 @@ public record CohortParameters(double recruitment, double recruitmentProbability
             case "initial_members" -> new CohortParameters(recruitment, recruitmentProbability, arrest, killing, saturation, equilibriumSize, v, sentenceMultiplier, cohortYear, cohortSize, minRecruitmentAge, maxRecruitmentAge, exitAgeExponent, endAge);
             case "sentence_multiplier" -> new CohortParameters(recruitment, recruitmentProbability, arrest, killing, saturation, equilibriumSize, initialMembers, v, cohortYear, cohortSize, minRecruitmentAge, maxRecruitmentAge, exitAgeExponent, endAge);
             case "cohort_year" -> {
-                if (v != Math.rint(v)) throw new IllegalArgumentException("cohort_year must be a whole year, got " + v);
-                if (v < 1900 || v > 2100) throw new IllegalArgumentException("cohort_year must be a year from 1900 to 2100, got " + v);
+                check(v, "cohort_year");
                 yield new CohortParameters(recruitment, recruitmentProbability, arrest, killing, saturation, equilibriumSize, initialMembers, sentenceMultiplier, (int) v, cohortSize, minRecruitmentAge, maxRecruitmentAge, exitAgeExponent, endAge);
             }
             case "cohort_size" -> new CohortParameters(recruitment, recruitmentProbability, arrest, killing, saturation, equilibriumSize, initialMembers, sentenceMultiplier, cohortYear, v, minRecruitmentAge, maxRecruitmentAge, exitAgeExponent, endAge);

@@ -1,13 +1,12 @@
 package org.cartellab.cohort;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.EnumMap;
-import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.cartellab.model.ModelClock;
 import org.cartellab.model.NumericalTroubleException;
 import org.cartellab.model.WeeklyColumn;
 import org.cartellab.model.WeeklyTable;
+import org.cartellab.model.WeeklyTableBuilder;
 
 /**
  * Step S1 of the cohort model: weekly counts of active members and of the people recruited, incapacitated, killed and
@@ -16,9 +15,6 @@ import org.cartellab.model.WeeklyTable;
  * rounds halves to even, as R's {@code round} does. Row 0 is the start; row t is the state after step t.
  */
 public final class CohortTimeSeries {
-    /** Week 0 of the cohort model. */
-    public static final LocalDate ORIGIN = LocalDate.of(1965, 1, 1);
-
     private final CohortRates rates;
     private final long[] active;
     private final long[] recruits;
@@ -35,7 +31,12 @@ public final class CohortTimeSeries {
         this.exits = exits;
     }
 
-    /** Runs S1 with the stream {@link RandomStreams#TIME_SERIES} of {@code seed}. */
+    /**
+     * Runs S1 (the weekly counts) from week 0 (1965-01-01) to {@code rates.weeks()} with the stream
+     * {@link RandomStreams#TIME_SERIES} of {@code seed}: {@code weeks + 1} rows of counts of people.
+     *
+     * @throws org.cartellab.model.NumericalTroubleException when exits would exceed the members left (never clamped)
+     */
     public static CohortTimeSeries simulate(CohortRates rates, long seed) {
         return simulate(rates, RandomStreams.of(seed, RandomStreams.TIME_SERIES));
     }
@@ -74,12 +75,8 @@ public final class CohortTimeSeries {
 
     public int weeks() { return active.length - 1; }
 
-    public LocalDate date(int week) { return ORIGIN.plusDays(7L * week); }
-
-    /** The week containing {@code date}: the last week whose date is on or before it. */
-    public static int weekContaining(LocalDate date) {
-        return (int) Math.floorDiv(ChronoUnit.DAYS.between(ORIGIN, date), 7L);
-    }
+    /** The first day of {@code week} ({@link ModelClock#COHORT}). */
+    public LocalDate date(int week) { return ModelClock.COHORT.dateOf(week); }
 
     public long active(int week) { return active[week]; }
 
@@ -107,30 +104,9 @@ public final class CohortTimeSeries {
 
     /** The weekly.csv table: counts in each week (deaths = killed), cumulative columns from 1965. */
     public WeeklyTable table() {
-        int n = active.length;
-        Map<WeeklyColumn, double[]> c = new EnumMap<>(WeeklyColumn.class);
-        double[] members = new double[n], deaths = new double[n], rec = new double[n], inc = new double[n], ex = new double[n];
-        double[] cd = new double[n], cr = new double[n], ci = new double[n], ce = new double[n];
-        for (int t = 0; t < n; t++) {
-            members[t] = active[t];
-            deaths[t] = killed[t];
-            rec[t] = recruits[t];
-            inc[t] = incapacitated[t];
-            ex[t] = exits[t];
-            cd[t] = (t > 0 ? cd[t - 1] : 0) + deaths[t];
-            cr[t] = (t > 0 ? cr[t - 1] : 0) + rec[t];
-            ci[t] = (t > 0 ? ci[t - 1] : 0) + inc[t];
-            ce[t] = (t > 0 ? ce[t - 1] : 0) + ex[t];
-        }
-        c.put(WeeklyColumn.MEMBERS, members);
-        c.put(WeeklyColumn.DEATHS, deaths);
-        c.put(WeeklyColumn.RECRUITS, rec);
-        c.put(WeeklyColumn.INCAPACITATIONS, inc);
-        c.put(WeeklyColumn.EXITS, ex);
-        c.put(WeeklyColumn.CUM_DEATHS, cd);
-        c.put(WeeklyColumn.CUM_RECRUITS, cr);
-        c.put(WeeklyColumn.CUM_INCAPACITATIONS, ci);
-        c.put(WeeklyColumn.CUM_EXITS, ce);
-        return new WeeklyTable(ORIGIN, 0, c);
+        WeeklyTableBuilder b = new WeeklyTableBuilder(ModelClock.COHORT, 0, active.length);
+        for (int t = 0; t < active.length; t++) b.flows(t, active[t], killed[t], recruits[t], incapacitated[t], exits[t]);
+        b.accumulateCounts();
+        return b.build();
     }
 }

@@ -6,7 +6,7 @@ import org.apache.commons.rng.sampling.distribution.SharedStateDiscreteSampler;
 
 /**
  * The age of a new member, in whole weeks: {@code x} in 0..max(2500, 52 max) with weight
- * {@code max((x - 52 min)(52 max - x), 0)} (DESIGN.md; 15 to 35 years by default), a parabola that peaks halfway.
+ * {@code max((x - 52 min)(52 max - x), 0)} (docs/models.md; 15 to 35 years by default), a parabola that peaks halfway.
  */
 public final class RecruitmentAges {
     /** Weeks in a model year: ages are whole weeks, and 52 weeks make a year of age. */

@@ -6,6 +6,7 @@ import java.util.TreeMap;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.AliasMethodDiscreteSampler;
 import org.apache.commons.rng.sampling.distribution.SharedStateDiscreteSampler;
+import org.apache.commons.rng.simple.RandomSource;
 import org.cartellab.data.Sentences;
 
 /**
@@ -39,7 +40,7 @@ public final class SentenceSampler {
             mean += probabilities[i] * years[i];
         }
         meanDrawn = mean;
-        prototype = AliasMethodDiscreteSampler.of(org.apache.commons.rng.simple.RandomSource.SPLIT_MIX_64.create(0L), probabilities);
+        prototype = AliasMethodDiscreteSampler.of(RandomSource.SPLIT_MIX_64.create(0L), probabilities);
     }
 
     /** Number of distinct sentence lengths. */

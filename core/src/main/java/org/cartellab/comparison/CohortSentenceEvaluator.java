@@ -17,6 +17,7 @@ import org.cartellab.cohort.RandomStreams;
 import org.cartellab.cohort.ReleaseFollowUp;
 import org.cartellab.cohort.SentenceSampler;
 import org.cartellab.data.Sentences;
+import org.cartellab.model.ModelClock;
 import org.cartellab.model.Schedule;
 import org.cartellab.network.NetworkParameters;
 import org.cartellab.policy.CohortLeverEvaluator;
@@ -43,9 +44,9 @@ import org.cartellab.policy.Ramp;
  */
 public final class CohortSentenceEvaluator implements CohortLeverEvaluator {
     /** The cohort model's week containing 2022-01-01. */
-    public static final int WEEK_2022 = CohortTimeSeries.weekContaining(LocalDate.of(2022, 1, 1));
+    public static final int WEEK_2022 = ModelClock.COHORT.weekContaining(LocalDate.of(2022, 1, 1));
     /** Weeks the cohort model runs by default (1965-01-01 to about 2046). */
-    public static final int DEFAULT_WEEKS = 4227;
+    public static final int DEFAULT_WEEKS = ModelClock.COHORT.defaultWeeks();
 
     private final CohortParameters parameters;
     private final SentenceSampler sampler;

@@ -1,6 +1,7 @@
 package org.cartellab.comparison;
 
 import org.cartellab.data.BundledData;
+import org.cartellab.model.ModelClock;
 import org.cartellab.network.ConflictNetwork;
 import org.cartellab.network.NetworkParameters;
 import org.cartellab.network.NetworkResult;
@@ -8,13 +9,13 @@ import org.cartellab.network.NetworkRun;
 import org.cartellab.network.NetworkSimulator;
 
 /**
- * The calibrated state every course of action starts from: the network, each organisation's members, the model week
- * (520 = 2022-01-02) and the parameters in force. The default is the reference run of the Science paper to 2022.
+ * The calibrated state every course of action starts from: the network, each organisation's members (one value per
+ * organisation, in network order), the model week (by default {@link ModelClock#START_2022}, week 520, dated
+ * 2021-12-19) and the parameters in force. The default is the reference run of the Science paper to the 2022 start.
+ *
+ * @throws IllegalArgumentException (constructor) when members do not match the network or are negative or not finite
  */
 public record ComparisonStart(ConflictNetwork network, double[] members, int startWeek, NetworkParameters parameters, String description) {
-    /** Week 520 of the network model: ten years after 2012-01-01, i.e. early January 2022. */
-    public static final int WEEK_2022 = 520;
-
     public ComparisonStart {
         if (members.length != network.size()) throw new IllegalArgumentException("members for " + members.length + " organisations, network has " + network.size());
         members = members.clone();
@@ -30,12 +31,19 @@ public record ComparisonStart(ConflictNetwork network, double[] members, int sta
         return t;
     }
 
-    /** The 2022 state of the bundled 2020 network run from 2012 with parameters {@code p} (REFERENCE: the paper's fit). */
+    /**
+     * The state at the 2022 start (week 520) of the bundled 2020 network run from week 0 with parameters {@code p}
+     * (REFERENCE: the paper's fit).
+     *
+     * @throws IllegalArgumentException when the cartels collapse before the 2022 start
+     * @throws org.cartellab.model.NumericalTroubleException when the integration fails
+     */
     public static ComparisonStart in2022(NetworkParameters p) {
         ConflictNetwork net = ConflictNetwork.of(BundledData.network());
-        NetworkResult r = new NetworkSimulator().run(NetworkRun.of(net, p, WEEK_2022));
+        NetworkResult r = new NetworkSimulator().run(NetworkRun.of(net, p, ModelClock.START_2022));
         if (r.collapsed()) throw new IllegalArgumentException("with these parameters the cartels collapse before 2022 (week " + r.collapseWeek() + ")");
         String what = p.equals(NetworkParameters.REFERENCE) ? "the reference run (Prieto-Curiel et al., Science 2023)" : "a run with the given parameters";
-        return new ComparisonStart(net, r.finalMembers(), WEEK_2022, p, "2022 state of " + what + " from 2012-01-01 to week " + WEEK_2022);
+        return new ComparisonStart(net, r.finalMembers(), ModelClock.START_2022, p, "2022 state of " + what + " from " + ModelClock.NETWORK.origin()
+                + " to week " + ModelClock.START_2022 + " (" + ModelClock.NETWORK.dateOf(ModelClock.START_2022) + ")");
     }
 }

@@ -5,7 +5,7 @@ import org.cartellab.data.DataSet;
 
 /**
  * The mean prison sentence for a new incapacitation, from ENPOL 2021 sentences drawn with weight 1/sentence as in
- * DESIGN.md (a survey of people in prison over-represents long sentences; weighting by 1/sentence undoes that). The
+ * docs/models.md (a survey of people in prison over-represents long sentences; weighting by 1/sentence undoes that). The
  * weighted mean is therefore the harmonic mean of the sentences.
  */
 public record SentenceStatistics(double meanYears, int respondents, String source) {

@@ -9,7 +9,7 @@ public record Cartel(String node, String label, String shortLabel, String state,
         if (node == null || node.isBlank()) throw new IllegalArgumentException("node id is required");
     }
 
-    /** The data counts these among the 150 though they are not drug cartels (DESIGN.md). */
+    /** The data counts these among the 150 though they are not drug cartels (docs/models.md). */
     public boolean isNonCartelOrganisation() {
         return label.contains("UPOEG") || label.contains("ERPI");
     }

@@ -12,7 +12,7 @@ public enum DataSet {
     ALLIANCES("BACRIM2020_Alliances.csv", "Directed alliances between organisations in 2020, with weights",
             NODES.citation, NODES.changes),
     PERSON_LABELS("BACRIM2020_person_labelled_nodes.csv", "Neutral labels for groups the data names after a person",
-            "Cartel Policy Lab project (shared/data), derived from BACRIM2020_Nodes.csv", "none"),
+            "Cartel Policy Lab project, derived from BACRIM2020_Nodes.csv", "none"),
     TRENDS("Trends2012_2021.csv", "Yearly homicides, missing persons and arrests in Mexico, 2012-2021",
             "Homicides: INEGI vital statistics; missing persons: national registry of missing persons (RNPDNO); arrests: "
                     + "national registries; as used by Prieto-Curiel, Campedelli & Hope, Science 381:1312 (2023)", "none"),

@@ -3,6 +3,7 @@ package org.cartellab.data;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -40,7 +41,7 @@ public final class NationalSeriesLoader {
         return List.copyOf(years);
     }
 
-    private static java.util.OptionalDouble optional(CsvTable.Row row, String column) {
-        return row.isBlank(column) ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(row.nonNegative(column));
+    private static OptionalDouble optional(CsvTable.Row row, String column) {
+        return row.isBlank(column) ? OptionalDouble.empty() : OptionalDouble.of(row.nonNegative(column));
     }
 }

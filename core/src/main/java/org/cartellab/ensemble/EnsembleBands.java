@@ -2,7 +2,10 @@ package org.cartellab.ensemble;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.cartellab.network.NetworkParameters;
 
 /**
  * Collects the metric values of an ensemble's N runs by run index (one array of N doubles per metric: 8 N M bytes)
@@ -13,7 +16,7 @@ public final class EnsembleBands {
     private final double[][] byMetric;
     private final BitSet filled;
     private final int n;
-    private final java.util.Set<org.cartellab.network.NetworkParameters> parameters = new java.util.HashSet<>();
+    private final Set<NetworkParameters> parameters = new HashSet<>();
 
     public EnsembleBands(ReportPlan plan, long runs) {
         if (runs < 1 || runs > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("runs must be in 1.." + (Integer.MAX_VALUE - 8) + ", got " + runs);

@@ -1,6 +1,7 @@
 package org.cartellab.ensemble;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * An ensemble's bands over every metric of its plan, with what it was drawn from and how many distinct parameter
@@ -24,6 +25,6 @@ public record EnsembleResult(String description, long runs, long seed, ReportPla
      */
     public static String runsOverDraws(long runs, long distinct, String distribution) {
         String what = distribution != null && distribution.contains("posterior") ? "posterior" : "parameter";
-        return String.format(java.util.Locale.ROOT, "%,d runs over %,d distinct %s draw%s", runs, distinct, what, distinct == 1 ? "" : "s");
+        return String.format(Locale.ROOT, "%,d runs over %,d distinct %s draw%s", runs, distinct, what, distinct == 1 ? "" : "s");
     }
 }

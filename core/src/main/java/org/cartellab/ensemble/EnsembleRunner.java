@@ -86,7 +86,7 @@ public final class EnsembleRunner {
      */
     public <T> void compute(LongFunction<T> f, long[] indices, Consumer<List<T>> sink, ProgressListener progress) {
         if (indices.length == 0) {
-            progress.onProgress(new Progress(0, 0, 0, Duration.ZERO));
+            progress.onProgress(new Progress("ensemble", 0, 0, 0, Duration.ZERO));
             return;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
@@ -102,7 +102,7 @@ public final class EnsembleRunner {
                     List<T> got = await(part);
                     chunk.addAll(got);
                     done += got.size();
-                    progress.onProgress(progress(done, indices.length, start));
+                    progress.onProgress(Progress.since("ensemble", done, indices.length, start));
                 }
                 sink.accept(chunk);
                 current = next;
@@ -143,13 +143,6 @@ public final class EnsembleRunner {
             if (cause instanceof Error err) throw err;
             throw new IllegalStateException(cause);
         }
-    }
-
-    private static Progress progress(long done, long total, long startNanos) {
-        double seconds = Math.max(1e-9, (System.nanoTime() - startNanos) / 1e9);
-        double rate = done / seconds;
-        Duration eta = rate > 0 ? Duration.ofMillis((long) (1000 * (total - done) / rate)) : null;
-        return new Progress(done, total, rate, eta);
     }
 
     private static ThreadFactory daemonThreads() {

@@ -2,6 +2,7 @@ package org.cartellab.ensemble;
 
 import java.io.Serializable;
 import java.util.List;
+import org.cartellab.scenario.ModelKind;
 import org.cartellab.scenario.Scenario;
 import org.cartellab.scenario.ScenarioParser;
 
@@ -17,9 +18,9 @@ public record EnsembleSpec(String scenarioText, String distribution, long seed, 
     public static final String BASELINE_YAML = """
             name: Network baseline 2012-2022 (reference parameters)
             model: network
-            weeks: 520
+            weeks: %d
             seed: 1
-            """;
+            """.formatted(ModelKind.NETWORK.defaultWeeks());
 
     public EnsembleSpec {
         if (runs < 1) throw new IllegalArgumentException("an ensemble needs at least 1 run, got " + runs);

@@ -2,14 +2,13 @@ package org.cartellab.ensemble;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.cartellab.model.ModelClock;
 import org.cartellab.model.WeeklyColumn;
 import org.cartellab.model.WeeklyTable;
-import org.cartellab.network.NetworkSimulator;
 
 /**
  * The metrics an ensemble keeps per run, and therefore its memory: N runs cost {@code 8 N metrics().size()} bytes
@@ -74,10 +73,9 @@ public record ReportPlan(List<EnsembleMetric> metrics, int horizon) implements S
         return w;
     }
 
-    /** Week of a calendar date in the network model's time (first week on or after it). */
+    /** Week of a calendar date in the network model's time (first week on or after it, {@link ModelClock#firstWeekOnOrAfter}). */
     public static int weekOf(LocalDate d) {
-        long days = ChronoUnit.DAYS.between(NetworkSimulator.ORIGIN, d);
-        return (int) Math.ceil(days / 7.0);
+        return ModelClock.NETWORK.firstWeekOnOrAfter(d);
     }
 
     /** The weeks of the members series, ascending. */

@@ -56,8 +56,8 @@ public final class RunEvaluator {
     }
 
     /**
-     * A run spec as the network engine's input. NOTE for the lead: a small private adapter; once a shared
-     * NetworkScenarioRunner is merged, this should delegate to it.
+     * A run spec as the network engine's input: the spec's parameters under its schedule, from week 0 to
+     * {@code spec.weeks()}, default tolerances, no per-organisation series.
      */
     public static NetworkRun networkRun(ConflictNetwork network, RunSpec spec) {
         return new NetworkRun(network, ParameterPath.scheduled(spec.parameters(), spec.schedule()), 0, spec.weeks(),

@@ -1,5 +1,6 @@
 package org.cartellab.law;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -39,7 +40,7 @@ public record JurisdictionPathway(Jurisdiction jurisdiction, boolean engaged, Li
 
     /** Every knowledge-base id this pathway refers to. */
     public List<String> provisionIds() {
-        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+        LinkedHashSet<String> ids = new LinkedHashSet<>();
         ids.addAll(basis);
         ids.addAll(unavailable);
         ids.addAll(prohibitions);

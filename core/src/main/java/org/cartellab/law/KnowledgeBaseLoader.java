@@ -3,7 +3,11 @@ package org.cartellab.law;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -13,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.cartellab.data.DataFormatException;
@@ -52,6 +57,28 @@ public final class KnowledgeBaseLoader {
 
     private static KnowledgeBase load() {
         return parse(INDEX + " (bundled)", resource(INDEX), f -> resource(f), " (bundled)");
+    }
+
+    /**
+     * Reads a knowledge base from a folder holding {@code knowledge-base.yaml} and the files it lists (for reviewing a
+     * changed or extended base); every problem is a {@link DataFormatException} naming the file, line and field.
+     */
+    public static KnowledgeBase load(Path folder) {
+        if (!Files.isDirectory(folder)) throw new DataFormatException(folder.toString(), 0, null, "not a folder; expected a folder with " + INDEX + " and its entry files");
+        Path index = folder.resolve(INDEX);
+        return parse(index.toString(), read(index), name -> read(folder.resolve(name)), "");
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new DataFormatException(file.toString(), 0, null, "file not found");
+        } catch (MalformedInputException e) {
+            throw new DataFormatException(file.toString(), 0, null, "not UTF-8 text");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -184,7 +211,7 @@ public final class KnowledgeBaseLoader {
         for (var t : m.getValue()) {
             String key = y.text(t.getKeyNode(), path + ".(key)");
             if (!CONDITION_KEYS.contains(key)) {
-                throw y.error(t.getKeyNode(), path + "." + key, "no such pathway condition; expected one of " + String.join(", ", new java.util.TreeSet<>(CONDITION_KEYS)));
+                throw y.error(t.getKeyNode(), path + "." + key, "no such pathway condition; expected one of " + String.join(", ", new TreeSet<>(CONDITION_KEYS)));
             }
         }
         return y.fields(m, path + ".", CONDITION_KEYS);

@@ -21,12 +21,16 @@ public record Pathway(Conditions conditions, List<JurisdictionPathway> jurisdict
         return new ArrayList<>(ids);
     }
 
-    /** Whether the assessments or any listed element differ from {@code other}'s. */
+    /** Whether the assessment, basis, prohibitions, needs, notices, exposure or open questions differ in any jurisdiction. */
     public boolean differsFrom(Pathway other) {
         for (Jurisdiction j : Jurisdiction.values()) {
             JurisdictionPathway a = of(j);
             JurisdictionPathway b = other.of(j);
-            if (a.assessment() != b.assessment() || !a.provisionIds().equals(b.provisionIds())) return true;
+            if (a.assessment() != b.assessment() || !a.basis().equals(b.basis()) || !a.prohibitions().equals(b.prohibitions())
+                    || !a.needs().equals(b.needs()) || !a.notices().equals(b.notices()) || !a.exposure().equals(b.exposure())
+                    || !a.openQuestions().equals(b.openQuestions()) || !a.displaced().equals(b.displaced())) {
+                return true;
+            }
         }
         return false;
     }

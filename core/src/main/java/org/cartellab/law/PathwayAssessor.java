@@ -1,10 +1,12 @@
 package org.cartellab.law;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Computes a legal pathway from the knowledge base and a course's conditions and claims. The rule, per jurisdiction:
@@ -47,7 +49,7 @@ public final class PathwayAssessor {
             if (p.appliesWhen() == null || p.appliesWhen().matches(c)) basis.add(p);
             else unavailable.add(id);
         }
-        java.util.Set<String> answerable = new java.util.HashSet<>();
+        Set<String> answerable = new HashSet<>();
         for (Provision p : applicable) if (p.kind() == ProvisionKind.PROHIBITION || p.kind() == ProvisionKind.PROCEDURAL_DUTY) answerable.add(p.id());
         for (Provision p : applicable) {
             if (p.kind() == ProvisionKind.EXCEPTION && !basis.contains(p) && p.answers().stream().anyMatch(answerable::contains)) basis.add(p);

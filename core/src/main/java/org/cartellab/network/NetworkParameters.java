@@ -3,19 +3,23 @@ package org.cartellab.network;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cartellab.model.ModelParameters;
 
 /**
  * The five parameters of the network model, per week: recruitment rho, incapacitation eta, conflict theta,
- * saturation omega, and initial members C0. Names are those of the scenario file.
+ * saturation omega, and initial members C0. Names, units, published values and bounds are declared once in
+ * {@link ModelParameters#NETWORK}; this record holds one set of values.
+ *
+ * @throws IllegalArgumentException (constructor) when a value is not finite or negative
  */
 public record NetworkParameters(double recruitment, double incapacitation, double conflict, double saturation,
                                 double initialMembers) {
 
-    /** Scenario-file names, in this record's order. */
-    public static final List<String> NAMES = List.of("recruitment", "incapacitation", "conflict", "saturation", "initial_members");
+    /** Scenario-file names, in this record's order (from the declarations). */
+    public static final List<String> NAMES = ModelParameters.NETWORK.names();
 
-    /** The fitted values of Prieto-Curiel, Campedelli & Hope, Science 381:1312 (2023), as given in DESIGN.md. */
-    public static final NetworkParameters REFERENCE = new NetworkParameters(2.527474e-3, 110, 1.549231e-8, 4.0e-8, 115_000);
+    /** The fitted values of Prieto-Curiel, Campedelli & Hope, Science 381:1312 (2023), from the declarations. */
+    public static final NetworkParameters REFERENCE = fromArray(ModelParameters.NETWORK.values());
 
     public NetworkParameters {
         check("recruitment", recruitment);
@@ -26,9 +30,7 @@ public record NetworkParameters(double recruitment, double incapacitation, doubl
     }
 
     private static void check(String name, double value) {
-        if (!Double.isFinite(value) || value < 0) {
-            throw new IllegalArgumentException("parameter " + name + " must be a finite number >= 0, got " + value);
-        }
+        ModelParameters.NETWORK.get(name).check(value);
     }
 
     /** The value of a parameter by its scenario-file name. */
@@ -39,7 +41,7 @@ public record NetworkParameters(double recruitment, double incapacitation, doubl
             case "conflict" -> conflict;
             case "saturation" -> saturation;
             case "initial_members" -> initialMembers;
-            default -> throw new IllegalArgumentException("unknown network parameter '" + name + "'; expected one of " + NAMES);
+            default -> throw unknown(name);
         };
     }
 
@@ -54,8 +56,12 @@ public record NetworkParameters(double recruitment, double incapacitation, doubl
     }
 
     private static String checkedName(String name) {
-        if (!NAMES.contains(name)) throw new IllegalArgumentException("unknown network parameter '" + name + "'; expected one of " + NAMES);
+        if (!NAMES.contains(name)) throw unknown(name);
         return name;
+    }
+
+    private static IllegalArgumentException unknown(String name) {
+        return new IllegalArgumentException("unknown network parameter '" + name + "'; expected one of " + String.join(", ", NAMES));
     }
 
     public double[] toArray() {

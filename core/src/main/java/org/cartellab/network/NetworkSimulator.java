@@ -1,6 +1,5 @@
 package org.cartellab.network;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,9 +20,6 @@ import org.hipparchus.ode.nonstiff.EmbeddedRungeKuttaIntegrator;
  * gives the measurements behind these choices. Stateless and thread-safe: every call builds its own integrator.
  */
 public final class NetworkSimulator {
-    /** Week 0 of the network model. */
-    public static final LocalDate ORIGIN = LocalDate.of(2012, 1, 1);
-
     /**
      * Below this many members in all, the model has collapsed: {@code eta / T} diverges and the equations no longer
      * describe organisations. The run stops there, reports the week, and records zero members afterwards.
@@ -40,13 +36,13 @@ public final class NetworkSimulator {
      * reference runs in the tests.
      */
     enum Stepper {
-        DORMAND_PRINCE_853(7) {
+        DORMAND_PRINCE_853(7, "Hipparchus DormandPrince853Integrator (adaptive Dormand-Prince 8(5,3))") {
             @Override
             EmbeddedRungeKuttaIntegrator create(double span, Tolerances tol) {
                 return new DormandPrince853Integrator(1e-9, span, tol.absolute(), tol.relative());
             }
         },
-        DORMAND_PRINCE_54(4) {
+        DORMAND_PRINCE_54(4, "Hipparchus DormandPrince54Integrator (adaptive Dormand-Prince 5(4))") {
             @Override
             EmbeddedRungeKuttaIntegrator create(double span, Tolerances tol) {
                 return new DormandPrince54Integrator(1e-9, span, tol.absolute(), tol.relative());
@@ -54,8 +50,12 @@ public final class NetworkSimulator {
         };
 
         final int denseOutputDegree;
+        final String description;
 
-        Stepper(int denseOutputDegree) { this.denseOutputDegree = denseOutputDegree; }
+        Stepper(int denseOutputDegree, String description) {
+            this.denseOutputDegree = denseOutputDegree;
+            this.description = description;
+        }
 
         abstract EmbeddedRungeKuttaIntegrator create(double span, Tolerances tol);
     }
@@ -63,6 +63,7 @@ public final class NetworkSimulator {
     private final Stepper stepper;
     private final boolean rebuildDenseOutput;
 
+    /** The engine every caller uses: Dormand-Prince 5(4) with its dense output rebuilt once per step. */
     public NetworkSimulator() { this(Stepper.DORMAND_PRINCE_54, true); }
 
     /**
@@ -74,6 +75,22 @@ public final class NetworkSimulator {
         this.rebuildDenseOutput = rebuildDenseOutput;
     }
 
+    /**
+     * The integrator this simulator drives, for reports (summary.json names it), e.g. "Hipparchus
+     * DormandPrince54Integrator (adaptive Dormand-Prince 5(4)), restarted at every parameter breakpoint".
+     */
+    public String integrator() { return stepper.description + ", restarted at every parameter breakpoint"; }
+
+    /**
+     * Runs the network model from {@code run.startWeek()} to {@code run.endWeek()} (model weeks on
+     * {@link org.cartellab.model.ModelClock#NETWORK}), sampling one weekly row per week at that instant: members and
+     * the four flows in members per week, cumulative flows from the start week. Stops integrating at a collapse
+     * (fewer than {@link #COLLAPSE_MEMBERS} members in all) and records zero members afterwards.
+     *
+     * @return the weekly table ({@code endWeek - startWeek + 1} rows), final members per organisation (network
+     *         order), the collapse week (NaN if none) and the number of right-hand-side evaluations
+     * @throws NumericalTroubleException when the integrator fails or the state becomes non-finite or negative
+     */
     public NetworkResult run(NetworkRun run) {
         ConflictNetwork network = run.network();
         double[] members = run.initialMembers() != null ? run.initialMembers()

@@ -1,11 +1,10 @@
 package org.cartellab.network;
 
 import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.Map;
+import org.cartellab.model.ModelClock;
 import org.cartellab.model.NumericalTroubleException;
-import org.cartellab.model.WeeklyColumn;
 import org.cartellab.model.WeeklyTable;
+import org.cartellab.model.WeeklyTableBuilder;
 
 /**
  * Accumulates the weekly rows of one run: totals, the four flows (weekly rates at that instant, from the same
@@ -14,29 +13,13 @@ import org.cartellab.model.WeeklyTable;
  */
 final class WeeklyRecorder {
     private final int firstWeek;
-    private final double[] members;
-    private final double[] deaths;
-    private final double[] recruits;
-    private final double[] incapacitations;
-    private final double[] exits;
-    private final double[] cumRecruits;
-    private final double[] cumIncapacitations;
-    private final double[] cumDeaths;
-    private final double[] cumExits;
+    private final WeeklyTableBuilder table;
     private final double[][] cartelSeries;
     private final double[] rates = new double[NetworkDynamics.RATES];
 
     WeeklyRecorder(int firstWeek, int rows, boolean keepCartels) {
         this.firstWeek = firstWeek;
-        this.members = new double[rows];
-        this.deaths = new double[rows];
-        this.recruits = new double[rows];
-        this.incapacitations = new double[rows];
-        this.exits = new double[rows];
-        this.cumRecruits = new double[rows];
-        this.cumIncapacitations = new double[rows];
-        this.cumDeaths = new double[rows];
-        this.cumExits = new double[rows];
+        this.table = new WeeklyTableBuilder(ModelClock.NETWORK, firstWeek, rows);
         this.cartelSeries = keepCartels ? new double[rows][] : null;
     }
 
@@ -94,46 +77,22 @@ final class WeeklyRecorder {
     }
 
     private void store(int k, double[] rates, double cumR, double cumI, double cumD, double cumE) {
-        members[k] = rates[NetworkDynamics.TOTAL];
-        recruits[k] = rates[1 + NetworkDynamics.CUM_RECRUITS];
-        incapacitations[k] = rates[1 + NetworkDynamics.CUM_INCAPACITATIONS];
-        deaths[k] = rates[1 + NetworkDynamics.CUM_DEATHS];
-        exits[k] = rates[1 + NetworkDynamics.CUM_EXITS];
-        cumRecruits[k] = cumR;
-        cumIncapacitations[k] = cumI;
-        cumDeaths[k] = cumD;
-        cumExits[k] = cumE;
+        table.flows(k, rates[NetworkDynamics.TOTAL], rates[1 + NetworkDynamics.CUM_DEATHS], rates[1 + NetworkDynamics.CUM_RECRUITS],
+                rates[1 + NetworkDynamics.CUM_INCAPACITATIONS], rates[1 + NetworkDynamics.CUM_EXITS]);
+        table.cumulative(k, cumD, cumR, cumI, cumE);
     }
 
     /** After a collapse: zero members and flows, cumulative sums frozen, from the first week after it. */
     void fillCollapsed(double collapseWeek, int n, double[] cumulative) {
-        for (int k = Math.max(0, (int) Math.floor(collapseWeek) + 1 - firstWeek); k < members.length; k++) {
-            members[k] = 0;
-            recruits[k] = 0;
-            incapacitations[k] = 0;
-            deaths[k] = 0;
-            exits[k] = 0;
-            cumRecruits[k] = cumulative[NetworkDynamics.CUM_RECRUITS];
-            cumIncapacitations[k] = cumulative[NetworkDynamics.CUM_INCAPACITATIONS];
-            cumDeaths[k] = cumulative[NetworkDynamics.CUM_DEATHS];
-            cumExits[k] = cumulative[NetworkDynamics.CUM_EXITS];
+        for (int k = Math.max(0, (int) Math.floor(collapseWeek) + 1 - firstWeek); k < table.rows(); k++) {
+            table.flows(k, 0, 0, 0, 0, 0);
+            table.cumulative(k, cumulative[NetworkDynamics.CUM_DEATHS], cumulative[NetworkDynamics.CUM_RECRUITS],
+                    cumulative[NetworkDynamics.CUM_INCAPACITATIONS], cumulative[NetworkDynamics.CUM_EXITS]);
             if (cartelSeries != null) cartelSeries[k] = new double[n];
         }
     }
 
-    WeeklyTable table() {
-        Map<WeeklyColumn, double[]> columns = new EnumMap<>(WeeklyColumn.class);
-        columns.put(WeeklyColumn.MEMBERS, members);
-        columns.put(WeeklyColumn.DEATHS, deaths);
-        columns.put(WeeklyColumn.RECRUITS, recruits);
-        columns.put(WeeklyColumn.INCAPACITATIONS, incapacitations);
-        columns.put(WeeklyColumn.EXITS, exits);
-        columns.put(WeeklyColumn.CUM_RECRUITS, cumRecruits);
-        columns.put(WeeklyColumn.CUM_INCAPACITATIONS, cumIncapacitations);
-        columns.put(WeeklyColumn.CUM_DEATHS, cumDeaths);
-        columns.put(WeeklyColumn.CUM_EXITS, cumExits);
-        return new WeeklyTable(NetworkSimulator.ORIGIN, firstWeek, columns);
-    }
+    WeeklyTable table() { return table.build(); }
 
     double[][] cartelSeries() { return cartelSeries; }
 }

@@ -91,8 +91,8 @@ public final class PolicyCompiler {
                         // the removal mode without an explicit window: the calibrated succession window of that mode
                         weeks = SuccessionCalibration.WINDOW_WEEKS;
                         factor = SuccessionCalibration.conflict(mode);
-                        assumptions.add(String.format(java.util.Locale.ROOT, "leadership removal by %s, contested succession: conflict among the factions x%.3f for %d weeks "
-                                + "(calibrated to the local surge in the evidence table; see docs/comparison.md)", mode.name().toLowerCase(java.util.Locale.ROOT), factor, weeks));
+                        assumptions.add(String.format(Locale.ROOT, "leadership removal by %s, contested succession: conflict among the factions x%.3f for %d weeks "
+                                + "(calibrated to the local surge in the evidence table; see docs/comparison.md)", mode.name().toLowerCase(Locale.ROOT), factor, weeks));
                     }
                     double windowWeeks = weeks == null ? 0 : number(weeks, "leadership_removal", "succession_weeks");
                     double boost = factor == null ? 1 : number(factor, "leadership_removal", "succession_conflict");

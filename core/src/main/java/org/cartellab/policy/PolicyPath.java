@@ -2,6 +2,7 @@ package org.cartellab.policy;
 
 import java.util.List;
 import java.util.TreeSet;
+import org.cartellab.model.ModelParameters;
 import org.cartellab.network.NetworkParameters;
 import org.cartellab.network.ParameterPath;
 
@@ -28,8 +29,9 @@ public record PolicyPath(NetworkParameters base, List<Ramp> ramps, List<Temporar
     }
 
     private static void checkName(String name) {
-        if (!List.of("recruitment", "incapacitation", "conflict", "saturation").contains(name)) {
-            throw new IllegalArgumentException("a policy can only scale recruitment, incapacitation, conflict or saturation, not " + name);
+        List<String> scalable = ModelParameters.NETWORK.scalable();
+        if (!scalable.contains(name)) {
+            throw new IllegalArgumentException("a policy can only scale " + String.join(", ", scalable) + ", not " + name);
         }
     }
 

@@ -5,6 +5,7 @@ import org.cartellab.cohort.CohortParameters;
 import org.cartellab.cohort.CohortRates;
 import org.cartellab.data.DataFormatException;
 import org.cartellab.data.Sentences;
+import org.cartellab.progress.ProgressListener;
 
 /**
  * Runs a {@code model: cohort} scenario: parameters by name over {@link CohortParameters#REFERENCE}, interventions
@@ -14,18 +15,30 @@ import org.cartellab.data.Sentences;
 public final class CohortScenarioRunner {
     private CohortScenarioRunner() {}
 
-    /** The scenario with the default analysis options (α from 0 to 2, 100 sensitivity runs) and the bundled sentences. */
+    /**
+     * Runs a {@code model: cohort} scenario with the default analysis options (α from 0 to 2, 100 sensitivity runs)
+     * and the bundled sentences: weeks 0 to {@code scenario.weeks()} from 1965-01-01 ({@link org.cartellab.model.ModelClock#COHORT}),
+     * flows as counts of people per week, one seed ({@code scenario.seed()}).
+     *
+     * @throws DataFormatException when the scenario is not a cohort scenario or its parameters or interventions are invalid
+     * @throws org.cartellab.model.NumericalTroubleException when the weekly recursion leaves the valid range
+     */
     public static CohortScenarioResult run(Scenario scenario) {
-        return run(scenario, CohortAnalysis.Options.DEFAULT, Sentences.bundled(), CohortAnalysis.Progress.NONE);
+        return run(scenario, CohortAnalysis.Options.DEFAULT, Sentences.bundled(), ProgressListener.NONE);
     }
 
     public static CohortScenarioResult run(Scenario scenario, CohortAnalysis.Options options, Sentences sentences,
-                                           CohortAnalysis.Progress progress) {
+                                           ProgressListener progress) {
         CohortRates rates = rates(scenario);
         return new CohortScenarioResult(scenario, rates.base(), CohortAnalysis.run(rates, scenario.seed(), sentences, options, progress));
     }
 
-    /** The weekly rates a scenario implies, validated. */
+    /**
+     * The weekly rates a scenario implies (the published parameters with its overrides, changed from each
+     * intervention's week on), validated.
+     *
+     * @throws DataFormatException naming the scenario and the field when the model is not cohort or a value is invalid
+     */
     public static CohortRates rates(Scenario scenario) {
         String source = "scenario '" + scenario.name() + "'";
         if (scenario.model() != ModelKind.COHORT) {

@@ -1,46 +1,47 @@
 package org.cartellab.scenario;
 
 import java.util.List;
-import java.util.Set;
+import org.cartellab.model.ModelClock;
+import org.cartellab.model.ModelParameters;
 
-/** The engines a scenario can run, each with the parameter names its scenario files accept. */
+/**
+ * The engines a scenario can run (the scenario file's {@code model:}), each with its declared parameters and clock
+ * ({@link ModelParameters}): the names accepted under {@code parameters:}, which of them are fixed at the start, and
+ * the default horizon.
+ */
 public enum ModelKind {
-    NETWORK("network", 520,
-            List.of("recruitment", "incapacitation", "conflict", "saturation", "initial_members"),
-            Set.of("initial_members")),
-    COHORT("cohort", 4227,
-            List.of("recruitment", "arrest", "killing", "saturation", "equilibrium_size", "initial_members",
-                    "sentence_multiplier", "cohort_year", "cohort_size",
-                    "recruitment_probability", "min_recruitment_age", "max_recruitment_age", "exit_age_exponent"),
-            Set.of("initial_members", "cohort_year", "cohort_size", "equilibrium_size",
-                    "min_recruitment_age", "max_recruitment_age", "exit_age_exponent"));
+    NETWORK(ModelParameters.NETWORK),
+    COHORT(ModelParameters.COHORT);
 
-    private final String id;
-    private final int defaultWeeks;
-    private final List<String> parameters;
-    private final Set<String> startOnly;
+    private final ModelParameters declarations;
 
-    ModelKind(String id, int defaultWeeks, List<String> parameters, Set<String> startOnly) {
-        this.id = id;
-        this.defaultWeeks = defaultWeeks;
-        this.parameters = parameters;
-        this.startOnly = startOnly;
+    ModelKind(ModelParameters declarations) {
+        this.declarations = declarations;
     }
 
     /** The name used in scenario files. */
-    public String id() { return id; }
+    public String id() { return declarations.clock().model(); }
 
-    /** Horizon used when a scenario gives no {@code weeks}. */
-    public int defaultWeeks() { return defaultWeeks; }
+    /** The model's parameter declarations. */
+    public ModelParameters declarations() { return declarations; }
 
-    /** Parameter names accepted under {@code parameters:}. */
-    public List<String> parameters() { return parameters; }
+    /** The model's clock (origin and week-date conversion). */
+    public ModelClock clock() { return declarations.clock(); }
 
-    /** Parameters that only make sense at the start, so interventions may not change them. */
-    public boolean isStartOnly(String parameter) { return startOnly.contains(parameter); }
+    /** Horizon in weeks used when a scenario gives no {@code weeks} (network 520, cohort 4,227). */
+    public int defaultWeeks() { return declarations.clock().defaultWeeks(); }
 
+    /** Parameter names accepted under {@code parameters:}, in record order. */
+    public List<String> parameters() { return declarations.names(); }
+
+    /** Parameters that only make sense at the start, so interventions may not change them (false for unknown names). */
+    public boolean isStartOnly(String parameter) {
+        return declarations.contains(parameter) && declarations.get(parameter).startOnly();
+    }
+
+    /** The kind with this scenario-file id, or null. */
     public static ModelKind fromId(String id) {
-        for (ModelKind k : values()) if (k.id.equals(id)) return k;
+        for (ModelKind k : values()) if (k.id().equals(id)) return k;
         return null;
     }
 }

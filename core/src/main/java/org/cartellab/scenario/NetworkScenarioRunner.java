@@ -66,7 +66,13 @@ public final class NetworkScenarioRunner {
         return new NetworkRun(network, parameterPath(scenario), 0, scenario.weeks(), null, List.of(), tolerances, false);
     }
 
-    /** Runs the scenario. */
+    /**
+     * Runs a {@code model: network} scenario from week 0 (2012-01-01) to {@code scenario.weeks()}: one weekly row per
+     * week, members and flows in members per week at that instant (see {@link NetworkSimulator#run}).
+     *
+     * @throws IllegalArgumentException when the scenario is for another model
+     * @throws org.cartellab.model.NumericalTroubleException when the integration fails
+     */
     public NetworkResult run(Scenario scenario) {
         return new NetworkSimulator().run(toRun(scenario));
     }

@@ -8,7 +8,7 @@ import org.cartellab.model.Intervention;
 import org.cartellab.model.Schedule;
 
 /**
- * A scenario file (v1, DESIGN.md): which model, how many weeks from the model's start, the seed for every random
+ * A scenario file (v1, docs/models.md): which model, how many weeks from the model's start, the seed for every random
  * draw, parameter overrides by name, and interventions from given weeks on, applied in order.
  */
 public record Scenario(String name, ModelKind model, int weeks, long seed, Map<String, Double> parameters,
@@ -21,7 +21,7 @@ public record Scenario(String name, ModelKind model, int weeks, long seed, Map<S
 
     /** The embedded default: the network model from 2012 for 520 weeks at the reference parameters. */
     public static Scenario networkBaseline() {
-        return new Scenario("Network baseline 2012-2022 (reference parameters)", ModelKind.NETWORK, 520, 1, Map.of(), List.of());
+        return new Scenario("Network baseline 2012-2022 (reference parameters)", ModelKind.NETWORK, ModelKind.NETWORK.defaultWeeks(), 1, Map.of(), List.of());
     }
 
     public Schedule schedule() { return new Schedule(interventions); }

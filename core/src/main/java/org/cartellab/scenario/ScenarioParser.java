@@ -36,6 +36,16 @@ public final class ScenarioParser {
         this.yaml = new YamlNodes(source);
     }
 
+    /**
+     * Reads a scenario file (format v1, UTF-8 YAML; docs/models.md, "Contracts"). Weeks in the file count from the
+     * model's origin ({@link org.cartellab.model.ModelClock}); a missing {@code weeks} is the model's default
+     * horizon; parameter values are in the units of the declarations ({@link org.cartellab.model.ModelParameters}).
+     * The scenario's name defaults to the file name without {@code .yaml}.
+     *
+     * @throws DataFormatException naming the file, the line and the field for any invalid content (unknown or
+     *                             duplicate key, wrong type, value out of range, week beyond the horizon, ...)
+     * @throws UncheckedIOException when the file cannot be read
+     */
     public static Scenario parse(Path file) {
         String text;
         try {
@@ -49,6 +59,11 @@ public final class ScenarioParser {
         return parse(file.toString(), text, stem);
     }
 
+    /**
+     * Reads scenario text as {@link #parse(Path)} does; {@code source} names it in messages and is the default name.
+     *
+     * @throws DataFormatException naming {@code source}, the line and the field for any invalid content
+     */
     public static Scenario parse(String source, String text) { return parse(source, text, source); }
 
     static Scenario parse(String source, String text, String defaultName) {

@@ -1,20 +1,21 @@
 package org.cartellab.uncertainty;
 
 import java.io.Serializable;
+import org.cartellab.model.ModelParameters;
 import org.cartellab.network.NetworkParameters;
 
 /**
  * The box of network parameters the authors searched when calibrating (Prieto-Curiel, Campedelli and Hope,
- * Science 381:1312, 2023, supplementary methods; DESIGN.md): rho in [2, 3]e-3, eta in [110, 120],
+ * Science 381:1312, 2023, supplementary methods; declared in ModelParameters.NETWORK): rho in [2, 3]e-3, eta in [110, 120],
  * theta in [1, 2]e-8, omega in [4, 10]e-8, C0 in [110, 115]e3. Maps the unit cube onto it linearly.
  */
 public record CalibrationBounds(NetworkParameters low, NetworkParameters high) implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    /** The paper's bounds, the one home of these numbers (the calibration's {@code ParameterBounds.PAPER} reads them). */
+    /** The paper's bounds, from the parameter declarations (the calibration's {@code ParameterBounds.PAPER} reads them here). */
     public static final CalibrationBounds PAPER = new CalibrationBounds(
-            new NetworkParameters(2e-3, 110, 1e-8, 4e-8, 110_000),
-            new NetworkParameters(3e-3, 120, 2e-8, 10e-8, 115_000));
+            NetworkParameters.fromArray(ModelParameters.NETWORK.calibrationLow()),
+            NetworkParameters.fromArray(ModelParameters.NETWORK.calibrationHigh()));
 
     public CalibrationBounds {
         double[] lo = low.toArray();

@@ -6,7 +6,8 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.cartellab.network.NetworkParameters;
 
 /**
- * ASSUMPTION, a stand-in until the calibration posterior is merged: the five network parameters drawn independently
+ * ASSUMPTION, an alternative to the calibration posterior (the default; {@code reference-box} on the command line):
+ * the five network parameters drawn independently
  * and uniformly from {@code [ref (1 - h), ref (1 + h)]} around the published fit, each interval cut to the paper's
  * calibration bounds ({@link CalibrationBounds#PAPER}). The default half-width h = 5 % is a guess of how well the fit
  * pins each parameter, not an estimate; the range worth exploring is 2 % to 20 %. Since eta, omega and C0 sit on

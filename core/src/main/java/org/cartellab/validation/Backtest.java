@@ -2,8 +2,7 @@ package org.cartellab.validation;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.cartellab.ensemble.EnsembleRunner;
-import org.cartellab.uncertainty.Spread;
+import java.util.Locale;
 import org.cartellab.calibration.CalibrationFit;
 import org.cartellab.calibration.CalibrationPosterior;
 import org.cartellab.calibration.CalibrationProblem;
@@ -12,10 +11,14 @@ import org.cartellab.calibration.Calibrator;
 import org.cartellab.calibration.FitOptions;
 import org.cartellab.calibration.ModelSeries;
 import org.cartellab.calibration.PosteriorOptions;
-import org.cartellab.calibration.Progress;
 import org.cartellab.data.NationalYear;
+import org.cartellab.ensemble.EnsembleRunner;
+import org.cartellab.model.ModelClock;
 import org.cartellab.network.ConflictNetwork;
 import org.cartellab.network.NetworkParameters;
+import org.cartellab.progress.Progress;
+import org.cartellab.progress.ProgressListener;
+import org.cartellab.uncertainty.Spread;
 
 /**
  * The two back-tests of the network model. (a) <b>Published</b>: the shipped posterior (calibrated on 2012-2021)
@@ -36,8 +39,8 @@ public final class Backtest {
     public static final String BAND_NOISE = "posterior parameter uncertainty plus independent yearly residual noise "
             + "(sigma drawn per draw from its conditional posterior, SSR / chi-squared with n = calibration years); "
             + "not the uncertainty of the missing-persons proxy, residual correlation between years, or change in the process";
-    private static final int WEEK_2027 = 780;
-    private static final int WEEK_2022 = 520;
+    private static final int WEEK_2027 = ModelClock.yearsAfter(ModelClock.START_2022, 5);
+    private static final int WEEK_2022 = ModelClock.START_2022;
 
     private final ConflictNetwork network;
     private final EnsembleRunner pool;
@@ -50,10 +53,10 @@ public final class Backtest {
     }
 
     /** Runs both back-tests against {@code series} with {@code published} as the published posterior. */
-    public BacktestResult run(List<NationalYear> series, CalibrationPosterior published, Progress progress) {
+    public BacktestResult run(List<NationalYear> series, CalibrationPosterior published, ProgressListener progress) {
         MissingRatio ratio = CasualtyProxy.ratio(series);
         BacktestPart a = published(series, published);
-        progress.report("published back-test", 1, 1);
+        progress.onProgress(new Progress("published back-test", 1, 1, 0, null));
         BacktestPart b = holdout(series, progress);
         return new BacktestResult(a, b, ratio, BAND_NOISE, statusQuoCasualtyChange(series), seed);
     }
@@ -86,14 +89,14 @@ public final class Backtest {
     }
 
     /** (b): refit on 2012-{@link #HOLDOUT_LAST_YEAR}, predict the years after it through {@link #HOLDOUT_PREDICT_TO}. */
-    public BacktestPart holdout(List<NationalYear> series, Progress progress) {
+    public BacktestPart holdout(List<NationalYear> series, ProgressListener progress) {
         CalibrationTarget target = ExtendedCalibration.target(series, HOLDOUT_LAST_YEAR);
         CalibrationProblem problem = CalibrationProblem.paper(network, target);
         CalibrationFit fit = new Calibrator().fit(problem, FitOptions.DEFAULT.withSeed(seed), progress);
         CalibrationPosterior posterior = CalibrationPosterior.sample(problem, fit.scaled(), HOLDOUT_POSTERIOR.withSeed(seed), progress);
         List<YearForecast> years = forecast(problem, posterior.draws(), series, HOLDOUT_LAST_YEAR + 1, HOLDOUT_PREDICT_TO, HOLDOUT_LAST_YEAR);
         return part("holdout", "hold-out: calibrated on 2012-" + HOLDOUT_LAST_YEAR + ", predicting " + (HOLDOUT_LAST_YEAR + 1) + "-"
-                + HOLDOUT_PREDICT_TO, 2012, HOLDOUT_LAST_YEAR, posterior, String.format(java.util.Locale.ROOT,
+                + HOLDOUT_PREDICT_TO, 2012, HOLDOUT_LAST_YEAR, posterior, String.format(Locale.ROOT,
                 "refitted: least squares (RMSE %.2f casualties/week over %d weekly points) then %s, chain 0 from the optimum",
                 fit.casualties().rmse(), target.weeks(), posterior.description()), years);
     }

@@ -1,16 +1,18 @@
 package org.cartellab.validation;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
-import org.cartellab.ensemble.EnsembleRunner;
-import org.cartellab.progress.ProgressListener;
-import org.cartellab.uncertainty.RunStreams;
 import org.cartellab.calibration.CalibrationProblem;
 import org.cartellab.calibration.CalibrationTarget;
 import org.cartellab.calibration.ModelSeries;
 import org.cartellab.calibration.PosteriorOptions;
+import org.cartellab.ensemble.EnsembleRunner;
 import org.cartellab.network.NetworkParameters;
+import org.cartellab.progress.ProgressListener;
+import org.cartellab.uncertainty.RunStreams;
 
 /**
  * Posterior predictive draws of yearly casualties per week under the calibration's error model.
@@ -55,7 +57,7 @@ public final class PosteriorPredictive {
         int lastWeek = (int) Math.ceil(maxWeek) + 1;
         ThreadLocal<CalibrationProblem> local = ThreadLocal.withInitial(() -> problem.withTolerances(PosteriorOptions.DEFAULT.tolerances()));
         // the engine runs once per distinct parameter vector (a chain repeats a draw when it rejects a proposal)
-        java.util.Map<NetworkParameters, Integer> firstIndex = new java.util.LinkedHashMap<>();
+        Map<NetworkParameters, Integer> firstIndex = new LinkedHashMap<>();
         int[] runOf = new int[draws.size()];
         for (int i = 0; i < runOf.length; i++) {
             Integer k = firstIndex.putIfAbsent(draws.get(i), firstIndex.size());

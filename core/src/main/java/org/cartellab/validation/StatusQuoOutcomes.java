@@ -1,5 +1,6 @@
 package org.cartellab.validation;
 
+import org.cartellab.model.ModelClock;
 import org.cartellab.model.WeeklyColumn;
 import org.cartellab.model.WeeklyTable;
 import org.cartellab.network.ConflictNetwork;
@@ -14,8 +15,8 @@ import org.cartellab.network.NetworkSimulator;
  */
 public record StatusQuoOutcomes(String label, NetworkParameters parameters, double members2022, double members2027,
                                 double casualties2022, double casualties2027) {
-    public static final int WEEK_2022 = 520;
-    public static final int WEEK_2027 = 780;
+    public static final int WEEK_2022 = ModelClock.START_2022;
+    public static final int WEEK_2027 = ModelClock.yearsAfter(ModelClock.START_2022, 5);
 
     public static StatusQuoOutcomes of(String label, ConflictNetwork network, NetworkParameters p) {
         WeeklyTable t = new NetworkSimulator().run(NetworkRun.of(network, p, WEEK_2027)).weekly();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +12,11 @@ import org.cartellab.comparison.Comparison;
 import org.cartellab.comparison.ComparisonOptions;
 import org.cartellab.comparison.ComparisonRunner;
 import org.cartellab.data.DataFormatException;
+import org.cartellab.law.Jurisdiction;
 import org.cartellab.policy.CohortLeverEvaluator;
+import org.cartellab.policy.CourseOfAction;
 import org.cartellab.policy.FixtureCourses;
+import org.cartellab.policy.LegalBasis;
 import org.cartellab.policy.Range;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,12 +40,12 @@ class DecisionMatrixTest {
                 if (!c.scale().outside(x)) assertThat(r.normalised().get(c)).isBetween(0.0, 1.0);
             }
         }
-        // legal burden: US constraint 1, MX/international 2 each
-        assertThat(m.row("fx-unilateral").raw().get(Criterion.LEGAL_BURDEN)).isEqualTo(5.0);
-        assertThat(m.row("fx-strikes").raw().get(Criterion.LEGAL_BURDEN)).isEqualTo(3.0);
+        // legal criterion from the pathways: mean over US, MX, international of clear 0 / contested 1 / prima facie unlawful 2
+        assertThat(m.row("fx-unilateral").raw().get(Criterion.LEGAL_BURDEN)).isCloseTo((1 + 2 + 2) / 3.0, within(1e-12));
+        assertThat(m.row("fx-strikes").raw().get(Criterion.LEGAL_BURDEN)).isCloseTo(1.0, within(1e-12));
         assertThat(m.row("fx-demand").raw().get(Criterion.LEGAL_BURDEN)).isEqualTo(0.0);
-        assertThat(LegalBurden.needsConsent(FixtureCourses.vettedUnits())).isTrue();
-        assertThat(LegalBurden.needsConsent(FixtureCourses.demandReduction())).isFalse();
+        assertThat(LegalCriterion.consentMatters(FixtureCourses.vettedUnits())).isTrue();
+        assertThat(LegalCriterion.consentMatters(FixtureCourses.demandReduction())).isFalse();
         assertThat(m.ranked().get(0).score()).isGreaterThanOrEqualTo(m.ranked().get(m.rows().size() - 1).score());
         for (DecisionMatrix.Row r : m.rows()) System.out.printf("%-14s score %.3f rank %d %s%n", r.id(), r.score(), r.rank(), r.raw());
     }
@@ -111,5 +115,25 @@ class DecisionMatrixTest {
         double sum = 0;
         for (double d : CriterionWeights.defaults().normalised()) sum += d;
         assertThat(sum).isCloseTo(1, within(1e-12));
+    }
+
+    @Test
+    void listingOneMoreCitationDoesNotChangeTheLegalCriterionOrTheRanking() {
+        CourseOfAction strikes = FixtureCourses.strikesWithConsent();
+        List<LegalBasis> more = new ArrayList<>(strikes.legal());
+        more.add(new LegalBasis(LegalBasis.Role.CONSTRAINT, Jurisdiction.MX, "one more Mexican constraint", "fixture", "fixture"));
+        more.add(new LegalBasis(LegalBasis.Role.CONSTRAINT, Jurisdiction.INTERNATIONAL, "one more treaty", "fixture", "fixture"));
+        CourseOfAction cited = new CourseOfAction(strikes.id(), strikes.title(), strikes.summary(), strikes.seeds(), strikes.levers(), more,
+                strikes.risks(), strikes.outsideModel(), strikes.pathways());
+        assertThat(LegalCriterion.of(cited)).isEqualTo(LegalCriterion.of(strikes));
+        List<CourseOfAction> courses = new ArrayList<>(FixtureCourses.all());
+        courses.replaceAll(c -> c.id().equals(strikes.id()) ? cited : c);
+        Comparison again = ComparisonRunner.reference(ComparisonOptions.defaults().withHorizons(List.of(1, 5)).withCohort(CohortLeverEvaluator.NONE)).compare(courses);
+        DecisionMatrix before = DecisionMatrix.build(comparison, CriterionWeights.defaults(), 5, Range.Point.CENTRAL);
+        DecisionMatrix after = DecisionMatrix.build(again, CriterionWeights.defaults(), 5, Range.Point.CENTRAL);
+        for (DecisionMatrix.Row r : before.rows()) {
+            assertThat(after.row(r.id()).raw().get(Criterion.LEGAL_BURDEN)).as(r.id()).isEqualTo(r.raw().get(Criterion.LEGAL_BURDEN));
+            assertThat(after.row(r.id()).rank()).as(r.id()).isEqualTo(r.rank());
+        }
     }
 }

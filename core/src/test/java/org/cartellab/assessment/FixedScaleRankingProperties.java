@@ -3,6 +3,7 @@ package org.cartellab.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ class FixedScaleRankingProperties {
                     return raw;
                 });
         Arbitrary<double[]> weights = Arbitraries.doubles().between(0, 1).array(double[].class).ofSize(Criterion.values().length)
-                .filter(w -> java.util.Arrays.stream(w).sum() > 1e-9);
+                .filter(w -> Arrays.stream(w).sum() > 1e-9);
         Arbitrary<double[]> margins = Arbitraries.doubles().between(0, 30).array(double[].class).ofSize(Criterion.values().length);
         return Combinators.combine(row.list().ofMinSize(2).ofMaxSize(9), weights, margins).as((rows, w, d) -> {
             Map<Criterion, Double> worse = new EnumMap<>(Criterion.class);
@@ -51,8 +52,8 @@ class FixedScaleRankingProperties {
     }
 
     private static int[] ranks(List<Map<Criterion, Double>> rows, double[] w) {
-        double sum = java.util.Arrays.stream(w).sum();
-        double[] wn = java.util.Arrays.stream(w).map(x -> x / sum).toArray();
+        double sum = Arrays.stream(w).sum();
+        double[] wn = Arrays.stream(w).map(x -> x / sum).toArray();
         return DecisionMatrix.ranks(DecisionMatrix.scores(DecisionMatrix.normalise(rows), wn));
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import org.cartellab.comparison.Comparison;
 import org.cartellab.comparison.ComparisonOptions;
 import org.cartellab.comparison.ComparisonRunner;
+import org.cartellab.law.LegalScore;
 import org.cartellab.policy.Catalog;
 import org.cartellab.policy.CatalogLoader;
 import org.cartellab.policy.CohortLeverEvaluator;
@@ -98,7 +99,7 @@ class RankingIndependenceTest {
         assertThat(Criterion.ESCALATION.scale().normalise(4)).isEqualTo(0.0);
         assertThat(Criterion.ESCALATION.scale().normalise(1)).isEqualTo(0.75);
         assertThat(Criterion.LEGAL_BURDEN.scale().normalise(0)).isEqualTo(1.0);
-        assertThat(Criterion.LEGAL_BURDEN.scale().normalise(LegalBurden.SCALE_WORST)).isEqualTo(0.0);
+        assertThat(Criterion.LEGAL_BURDEN.scale().normalise(LegalScore.MAX)).isEqualTo(0.0);
         // beyond the ends: linear, not clamped, and flagged
         assertThat(Criterion.MEMBERS_CHANGE.scale().normalise(75)).isCloseTo(-0.25, within(1e-15));
         assertThat(Criterion.MEMBERS_CHANGE.scale().outside(75)).isTrue();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.apache.commons.rng.simple.RandomSource;
 import org.cartellab.network.NetworkParameters;
+import org.cartellab.progress.ProgressListener;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -14,10 +15,10 @@ class CalibrationPosteriorTest {
     void sameSeedSameDrawsAndSampleReturnsStoredDraws() {
         CalibrationProblem problem = CalibrationProblem.paper(Synthetic.NETWORK, Synthetic.target(Synthetic.TRUTH, 3, 5));
         PosteriorOptions small = PosteriorOptions.DEFAULT.withDraws(60).withBurnIn(60).withSeed(11);
-        CalibrationPosterior a = CalibrationPosterior.sample(problem, CENTRE, small, Progress.NONE);
-        CalibrationPosterior b = CalibrationPosterior.sample(problem, CENTRE, small, Progress.NONE);
+        CalibrationPosterior a = CalibrationPosterior.sample(problem, CENTRE, small, ProgressListener.NONE);
+        CalibrationPosterior b = CalibrationPosterior.sample(problem, CENTRE, small, ProgressListener.NONE);
         assertThat(a.draws()).isEqualTo(b.draws());
-        CalibrationPosterior c = CalibrationPosterior.sample(problem, CENTRE, small.withSeed(12), Progress.NONE);
+        CalibrationPosterior c = CalibrationPosterior.sample(problem, CENTRE, small.withSeed(12), ProgressListener.NONE);
         assertThat(c.draws()).isNotEqualTo(a.draws());
         assertThat(a.draws()).hasSize(60);
         assertThat(a.acceptanceRate()).isBetween(0.0, 1.0);
@@ -49,7 +50,7 @@ class CalibrationPosteriorTest {
     void intervalsCoverTheTruthOnSyntheticData() {
         CalibrationProblem problem = CalibrationProblem.paper(Synthetic.NETWORK, Synthetic.target(Synthetic.TRUTH, 3, 2024));
         CalibrationPosterior post = CalibrationPosterior.sample(problem, CENTRE,
-                PosteriorOptions.DEFAULT.withDraws(3000).withBurnIn(1500).withSeed(7), Progress.NONE);
+                PosteriorOptions.DEFAULT.withDraws(3000).withBurnIn(1500).withSeed(7), ProgressListener.NONE);
         PosteriorSummary s = post.summary();
         double[] truth = ParameterBounds.PAPER.fromScaled(Synthetic.TRUTH).toArray();
         for (int i : new int[] {0, 2}) { // recruitment, conflict

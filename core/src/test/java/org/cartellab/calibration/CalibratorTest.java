@@ -3,6 +3,7 @@ package org.cartellab.calibration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.cartellab.progress.ProgressListener;
 import org.junit.jupiter.api.Test;
 
 class CalibratorTest {
@@ -11,7 +12,7 @@ class CalibratorTest {
         CalibrationTarget target = Synthetic.target(Synthetic.TRUTH, 0, 1);
         CalibrationProblem problem = CalibrationProblem.paper(Synthetic.NETWORK, target);
         double sst = FitStatistics.of(target.casualties(), new double[target.weeks()]).ssr();
-        CalibrationFit fit = new Calibrator().fit(problem, FitOptions.DEFAULT.withStarts(1), Progress.NONE);
+        CalibrationFit fit = new Calibrator().fit(problem, FitOptions.DEFAULT.withStarts(1), ProgressListener.NONE);
 
         // the data are the model itself: the minimum is zero, and the fit must get close to it
         assertThat(fit.loss()).isLessThan(1e-6 * sst);
@@ -29,8 +30,8 @@ class CalibratorTest {
     void sameSeedSameStarts() {
         CalibrationProblem problem = CalibrationProblem.paper(Synthetic.NETWORK, Synthetic.target(Synthetic.TRUTH, 0, 1));
         FitOptions options = new FitOptions(2, 99, 20, 0.2, 1e-4, 0);
-        CalibrationFit a = new Calibrator().fit(problem, options, Progress.NONE);
-        CalibrationFit b = new Calibrator().fit(problem, options, Progress.NONE);
+        CalibrationFit a = new Calibrator().fit(problem, options, ProgressListener.NONE);
+        CalibrationFit b = new Calibrator().fit(problem, options, ProgressListener.NONE);
         assertThat(a.starts().get(1).from()).containsExactly(b.starts().get(1).from());
         assertThat(a.scaled()).containsExactly(b.scaled());
         assertThat(a.starts()).allSatisfy(s -> assertThat(s.converged()).isFalse()); // 20 evaluations cannot converge

@@ -10,15 +10,6 @@ import org.junit.jupiter.api.Test;
 
 class ChainStatisticsTest {
     @Test
-    void quantilesFollowRsTypeSeven() {
-        double[] x = {10, 1, 9, 2, 8, 3, 7, 4, 6, 5};
-        // R: quantile(1:10, c(.025, .5, .975)) = 1.225 5.5 9.775
-        assertThat(ChainStatistics.quantile(x, 0.025)).isCloseTo(1.225, within(1e-12));
-        assertThat(ChainStatistics.quantile(x, 0.5)).isCloseTo(5.5, within(1e-12));
-        assertThat(ChainStatistics.quantile(x, 0.975)).isCloseTo(9.775, within(1e-12));
-    }
-
-    @Test
     void effectiveSampleSizeOfIndependentAndAutoregressiveChains() {
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(42L);
         ZigguratSampler.NormalizedGaussian g = ZigguratSampler.NormalizedGaussian.of(rng);

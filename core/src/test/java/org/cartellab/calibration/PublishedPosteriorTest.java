@@ -2,6 +2,7 @@ package org.cartellab.calibration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.cartellab.progress.ProgressListener;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,7 @@ class PublishedPosteriorTest {
     @Test
     @Tag("slow")
     void regeneratingWithThePublishedSettingsGivesTheShippedDrawsBitForBit() {
-        CalibrationPosterior fresh = PublishedPosterior.generate(Progress.NONE);
+        CalibrationPosterior fresh = PublishedPosterior.generate(ProgressListener.NONE);
         CalibrationPosterior shipped = PublishedPosterior.load();
         assertThat(PosteriorDraws.csv(fresh)).isEqualTo(PosteriorDraws.csv(shipped));
         assertThat(PublishedPosterior.provenance(fresh)).contains("engine_runs: " + shipped.evaluations());

@@ -14,6 +14,7 @@ import org.cartellab.model.Intervention;
 import org.cartellab.model.Schedule;
 import org.cartellab.model.WeeklyColumn;
 import org.cartellab.model.WeeklyTable;
+import org.cartellab.progress.ProgressListener;
 import org.cartellab.scenario.CohortScenarioRunner;
 import org.cartellab.scenario.ModelKind;
 import org.cartellab.scenario.Scenario;
@@ -82,7 +83,7 @@ class CohortEngineTest {
     @Test
     void timeSeriesDoesNotDependOnLaterSteps() {
         CohortAnalysis.Result a = CohortAnalysis.run(rates, 11, Sentences.bundled(),
-                new CohortAnalysis.Options(new AlphaGrid(0, 2, 3), 5, 5), CohortAnalysis.Progress.NONE);
+                new CohortAnalysis.Options(new AlphaGrid(0, 2, 3), 5, 5), ProgressListener.NONE);
         assertThat(a.run().weekly().column(WeeklyColumn.MEMBERS)).containsExactly(run.weekly().column(WeeklyColumn.MEMBERS));
         assertThat(a.alphaCurve()).hasSize(3);
         assertThat(a.sensitivity()).hasSize(5).allMatch(r -> r.maxRecruitmentAge() >= 30 && r.maxRecruitmentAge() <= 40);
@@ -105,8 +106,8 @@ class CohortEngineTest {
         Scenario halved = new Scenario("h", ModelKind.COHORT, 3200, 5, Map.of(),
                 List.of(Intervention.multiply(2974, Map.of("recruitment", 0.5))));
         CohortAnalysis.Options light = new CohortAnalysis.Options(new AlphaGrid(1, 1, 1), 0, 5);
-        var b = CohortScenarioRunner.run(base, light, Sentences.bundled(), CohortAnalysis.Progress.NONE);
-        var h = CohortScenarioRunner.run(halved, light, Sentences.bundled(), CohortAnalysis.Progress.NONE);
+        var b = CohortScenarioRunner.run(base, light, Sentences.bundled(), ProgressListener.NONE);
+        var h = CohortScenarioRunner.run(halved, light, Sentences.bundled(), ProgressListener.NONE);
         assertThat(h.weekly().get(WeeklyColumn.MEMBERS, 2973)).isEqualTo(b.weekly().get(WeeklyColumn.MEMBERS, 2973));
         double rb = b.weekly().get(WeeklyColumn.RECRUITS, 2974) / b.weekly().get(WeeklyColumn.MEMBERS, 2973);
         double rh = h.weekly().get(WeeklyColumn.RECRUITS, 2974) / h.weekly().get(WeeklyColumn.MEMBERS, 2973);

@@ -2,7 +2,9 @@ package org.cartellab.cohort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.cartellab.model.ModelClock;
 import org.cartellab.model.Schedule;
+import org.cartellab.uncertainty.Spread;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +32,7 @@ class PublishedFiguresTest {
         CohortRates rates = new CohortRates(CohortParameters.REFERENCE, Schedule.NONE, 4227);
         v = new double[4][SEEDS];
         activeMean = new double[SEEDS];
-        int w = CohortTimeSeries.weekContaining(Figures2022.DATE);
+        int w = ModelClock.COHORT.weekContaining(Figures2022.DATE);
         for (int s = 0; s < SEEDS; s++) {
             CohortTimeSeries series = CohortTimeSeries.simulate(rates, s);
             Figures2022 f = Figures2022.of(series);
@@ -43,7 +45,7 @@ class PublishedFiguresTest {
             activeMean[s] = sum / 52;
         }
         spreads = new Spread[4];
-        for (int i = 0; i < 4; i++) spreads[i] = Spread.of(v[i]);
+        for (int i = 0; i < 4; i++) spreads[i] = Spread.orUndefined(v[i]);
         System.out.printf("2022 figures over %d seeds: active %s, recruits %s, killed %s, incapacitated %s%n", SEEDS,
                 spreads[0], spreads[1], spreads[2], spreads[3]);
     }
@@ -64,9 +66,9 @@ class PublishedFiguresTest {
             killedPer175k[s] = v[2][s] * 175_000 / activeMean[s];
             jailedPer175k[s] = v[3][s] * 175_000 / activeMean[s];
         }
-        Spread r = Spread.of(recruitsPer175k);
-        Spread k = Spread.of(killedPer175k);
-        Spread j = Spread.of(jailedPer175k);
+        Spread r = Spread.orUndefined(recruitsPer175k);
+        Spread k = Spread.orUndefined(killedPer175k);
+        Spread j = Spread.orUndefined(jailedPer175k);
         System.out.printf("per 175,000 members: recruits %s, killed %s, incapacitated %s%n", r, k, j);
         assertThat(19_300.0).isBetween(r.low() - 50 - 260, r.high() + 50 + 260);
         assertThat(6_500.0).isBetween(k.low() - 50, k.high() + 50);
@@ -78,7 +80,7 @@ class PublishedFiguresTest {
         // Noise-free mean-field recursion of the same steps (expected values, same rounding), computed independently here.
         CohortParameters p = CohortParameters.REFERENCE;
         double a = p.initialMembers();
-        int w = CohortTimeSeries.weekContaining(Figures2022.DATE);
+        int w = ModelClock.COHORT.weekContaining(Figures2022.DATE);
         for (int t = 1; t <= w; t++) {
             a += Math.rint(p.recruitment() * a);
             a -= a * p.arrest();

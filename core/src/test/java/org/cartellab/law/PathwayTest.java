@@ -2,6 +2,7 @@ package org.cartellab.law;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.cartellab.policy.Catalog;
 import org.cartellab.policy.CatalogLoader;
@@ -58,7 +59,7 @@ class PathwayTest {
     @Test
     void ieepaIsStruckDownForTariffsButStillUnderpinsSanctions() {
         assertThat(KB.get("ieepa-tariffs").status().state()).isEqualTo(Status.State.STRUCK_DOWN);
-        assertThat(KB.get("ieepa-tariffs").status().date()).isEqualTo(java.time.LocalDate.of(2026, 2, 20));
+        assertThat(KB.get("ieepa-tariffs").status().date()).isEqualTo(LocalDate.of(2026, 2, 20));
         assertThat(KB.get("ieepa-sanctions").usableAsBasis()).isTrue();
         JurisdictionPathway us = CATALOG.find("financial_sanctions").orElseThrow().pathways().get(0).assumed().of(Jurisdiction.US);
         assertThat(us.basis()).contains("ieepa-sanctions");

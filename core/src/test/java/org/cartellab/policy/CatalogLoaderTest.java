@@ -15,6 +15,7 @@ import org.cartellab.evidence.EvidenceCatalog;
 import org.cartellab.evidence.Reliability;
 import org.cartellab.evidence.Source;
 import org.cartellab.evidence.SourceKind;
+import org.cartellab.law.KnowledgeBase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,7 +58,7 @@ class CatalogLoaderTest {
                 for (String id : e.sources()) assertThat(ledger.contains(id)).as(c.id() + " cites " + id).isTrue();
             }
             for (LegalBasis l : c.legal()) {
-                boolean linked = !l.provision().isEmpty() && org.cartellab.law.KnowledgeBase.bundled().contains(l.provision());
+                boolean linked = !l.provision().isEmpty() && KnowledgeBase.bundled().contains(l.provision());
                 assertThat(linked || ledger.contains(l.source())).as(c.id() + " legal " + l.citation()).isTrue();
             }
             for (String seed : c.seeds()) assertThat(ledger.seed(seed)).as(c.id() + " seed " + seed).isPresent();

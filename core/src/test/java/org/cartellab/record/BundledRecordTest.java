@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.cartellab.law.KnowledgeBase;
+import org.cartellab.law.Provision;
 import org.junit.jupiter.api.Test;
 
 /** The bundled record: dates, sources and the entries the issues require. */
@@ -46,7 +48,7 @@ class BundledRecordTest {
         Event notice = R.timeline().events().stream().filter(e -> e.id().equals("ev-2025-10-01-niac-notice")).findFirst().orElseThrow();
         assertThat(notice.laws()).contains("usc50-1543a"); // linked to the legal knowledge base
         assertThat(R.timeline().forLaw("ieepa-tariffs")).extracting(Event::id).containsExactly("ev-2026-02-20-learning-resources");
-        assertThat(org.cartellab.law.KnowledgeBase.bundled().all()).extracting(org.cartellab.law.Provision::id).contains("usc50-1543a");
+        assertThat(KnowledgeBase.bundled().all()).extracting(Provision::id).contains("usc50-1543a");
     }
 
     @Test

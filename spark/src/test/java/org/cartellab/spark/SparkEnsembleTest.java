@@ -2,6 +2,7 @@ package org.cartellab.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -97,7 +98,7 @@ class SparkEnsembleTest {
     @Test
     void specJsonRoundTripsThroughJacksonAsTheImportReadsIt() throws Exception {
         String json = SparkJobs.json(SPEC);
-        EnsembleSpec back = new com.fasterxml.jackson.databind.ObjectMapper().readValue(json, EnsembleSpec.class);
+        EnsembleSpec back = new ObjectMapper().readValue(json, EnsembleSpec.class);
         assertThat(back).isEqualTo(SPEC);
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.cartellab.progress.ProgressListener;
 import org.cartellab.uncertainty.Spread;
 import org.cartellab.ensemble.EnsembleRunner;
 import org.cartellab.app.report.BacktestFiles;
@@ -58,7 +59,7 @@ final class BacktestCommand implements Callable<Integer> {
         if (out != null && Files.exists(out) && !Files.isDirectory(out)) throw new BadInputException("--out " + out + " exists and is not a directory");
         PrintWriter o = spec.commandLine().getOut();
         BacktestResult r = new Backtest(ConflictNetwork.of(BundledData.network()), new EnsembleRunner(t, EnsembleRunner.DEFAULT_CHUNK), seed)
-                .run(BundledData.national(), PublishedPosterior.load(), (stage, done, total) -> { });
+                .run(BundledData.national(), PublishedPosterior.load(), ProgressListener.NONE);
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         if (out != null) {
             Map<String, String> files = new LinkedHashMap<>();

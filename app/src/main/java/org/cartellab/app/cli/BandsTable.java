@@ -3,7 +3,7 @@ package org.cartellab.app.cli;
 import java.util.List;
 import java.util.Locale;
 import org.cartellab.ensemble.Band;
-import org.cartellab.network.NetworkSimulator;
+import org.cartellab.model.ModelClock;
 
 /** Formats ensemble bands: a CSV of every metric, and a short table of the summary metrics for the terminal. */
 final class BandsTable {
@@ -13,7 +13,7 @@ final class BandsTable {
         StringBuilder sb = new StringBuilder("metric,column,week,date,n,mean,q05,q25,q50,q75,q95\n");
         for (Band b : bands) {
             sb.append(b.metric().name()).append(',').append(b.metric().column().csvName()).append(',').append(b.metric().week())
-                    .append(',').append(NetworkSimulator.ORIGIN.plusDays(7L * b.metric().week())).append(',').append(b.n());
+                    .append(',').append(ModelClock.NETWORK.dateOf(b.metric().week())).append(',').append(b.n());
             for (double v : new double[] {b.mean(), b.q05(), b.q25(), b.q50(), b.q75(), b.q95()}) sb.append(',').append(v);
             sb.append('\n');
         }

@@ -28,13 +28,13 @@ import org.cartellab.calibration.PosteriorDraws;
 import org.cartellab.calibration.PosteriorOptions;
 import org.cartellab.calibration.PublishedPosterior;
 import org.cartellab.calibration.PosteriorSummary;
-import org.cartellab.calibration.Progress;
 import org.cartellab.data.BundledData;
+import org.cartellab.model.ModelClock;
 import org.cartellab.validation.ExtendedCalibration;
 import org.cartellab.validation.StatusQuoOutcomes;
 import org.cartellab.network.ConflictNetwork;
 import org.cartellab.network.NetworkParameters;
-import org.cartellab.network.NetworkSimulator;
+import org.cartellab.progress.ProgressListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -98,7 +98,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         StageProgress stages = new StageProgress(err, StageProgress.terminal());
-        Progress progress = stages::update;
+        ProgressListener progress = p -> stages.update(p.stage(), p.done(), p.total());
 
         ConflictNetwork network = ConflictNetwork.of(BundledData.network());
         CalibrationTarget target;
@@ -146,7 +146,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                 : "weekly casualties only (10 % of homicides + missing persons, /52), as in the paper; arrests are not in the fit (--with-arrests adds them)"));
         o.println("series built from the data: " + target.description());
         int last = target.weeks() - 1;
-        o.println("alignment: spline point k (year 2012 + 10k/519) against model week k (2012-01-01 + 7k days), k = 0.." + last + ";"
+        o.println("alignment: " + target.alignment() + ";"
                 + String.format(Locale.ROOT, " weeks %d-%d are the spline's linear extension past the last knot",
                 (int) Math.ceil(target.knotWeeks()[target.knotWeeks().length - 1]), last));
         o.println("method:" + String.format(Locale.ROOT, " BOBYQA from %d starts (seed %d) + Levenberg-Marquardt polish; %,d engine runs",
@@ -307,7 +307,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         double[] ta = target.arrests();
         double[] fi = fit.fitted().incapacitations();
         for (int k = 0; k < t.length; k++) {
-            sb.append(k).append(',').append(NetworkSimulator.ORIGIN.plusDays(7L * k)).append(',')
+            sb.append(k).append(',').append(ModelClock.NETWORK.dateOf(k)).append(',')
                     .append(num(t[k])).append(',').append(num(f[k]));
             if (withArrests) sb.append(',').append(num(ta[k])).append(',').append(num(fi[k]));
             sb.append('\n');
@@ -321,9 +321,9 @@ public final class CalibrateCommand implements Callable<Integer> {
     private Integer publish(Path dir) {
         PrintWriter o = spec.commandLine().getOut();
         long t0 = System.nanoTime();
-        CalibrationPosterior p = PublishedPosterior.generate((stage, done, total) -> {
-            if (done % 5000 == 0 || done == total) {
-                System.err.printf(Locale.ROOT, "%s (chain 1 of %d): %d/%d%n", stage, PublishedPosterior.CHAINS, done, total);
+        CalibrationPosterior p = PublishedPosterior.generate(pr -> {
+            if (pr.done() % 5000 == 0 || pr.done() == pr.total()) {
+                System.err.printf(Locale.ROOT, "%s (chain 1 of %d): %d/%d%n", pr.stage(), PublishedPosterior.CHAINS, pr.done(), pr.total());
             }
         });
         Map<String, String> files = new LinkedHashMap<>();
@@ -348,7 +348,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                                        Identifiability id, CalibrationPosterior posterior) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("target", target.description());
-        r.put("alignment", "spline point k (decimal year 2012 + 10k/519) compared with model week k (2012-01-01 + 7k days), k = 0.." + (target.weeks() - 1));
+        r.put("alignment", target.alignment());
         r.put("with_arrests", withArrests);
         r.put("seed", seed);
         r.put("starts", starts);

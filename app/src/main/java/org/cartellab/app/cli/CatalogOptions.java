@@ -17,6 +17,12 @@ public final class CatalogOptions {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--json", description = "Same as --format json.")
+    boolean json;
+
+    /** Whether JSON was asked for, by --format json or --json. */
+    boolean asJson() { return json || format == Format.json; }
+
     /** The bundled catalog, plus the user folder if given. */
     Catalog load() {
         return catalog == null ? CatalogLoader.bundled() : CatalogLoader.standard().load(catalog);

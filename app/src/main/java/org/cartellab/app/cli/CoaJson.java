@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.time.LocalDate;
+import org.cartellab.app.law.LawViews;
 import org.cartellab.evidence.Source;
+import org.cartellab.law.KnowledgeBase;
 import org.cartellab.policy.Catalog;
 import org.cartellab.policy.CourseOfAction;
 import org.cartellab.policy.Evidence;
@@ -61,10 +64,12 @@ final class CoaJson {
             x.put("jurisdiction", l.jurisdiction().name());
             x.put("citation", l.citation());
             x.put("note", l.note());
-            x.put("source", l.source());
+            if (!l.source().isEmpty()) x.put("source", l.source());
+            if (!l.provision().isEmpty()) x.put("provision", l.provision());
             legal.add(x);
         }
         m.put("legal", legal);
+        m.put("legal_pathway", LawViews.course(c, KnowledgeBase.bundled(), LocalDate.now()));
         Map<String, Object> risks = new LinkedHashMap<>();
         for (RiskDimension d : RiskDimension.values()) {
             RiskRating r = c.risks().get(d);

@@ -29,7 +29,7 @@ public final class CoaListCommand implements Runnable {
     public void run() {
         Catalog catalog = options.load();
         PrintWriter out = spec.commandLine().getOut();
-        if (options.format == CatalogOptions.Format.json) {
+        if (options.asJson()) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (CourseOfAction c : catalog.all()) {
                 Map<String, Object> row = new LinkedHashMap<>();

@@ -30,7 +30,7 @@ public final class CoaShowCommand implements Runnable {
         CourseOfAction c = catalog.find(id).orElseThrow(() -> new BadInputException(
                 "unknown course of action '" + id + "'; known ids: " + String.join(", ", catalog.ids())));
         PrintWriter out = spec.commandLine().getOut();
-        if (options.format == CatalogOptions.Format.json) {
+        if (options.asJson()) {
             out.println(CoaJson.write(CoaJson.show(catalog, c)));
         } else {
             for (String o : catalog.overrides()) spec.commandLine().getErr().println("note: " + o);

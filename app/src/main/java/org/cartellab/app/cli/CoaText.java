@@ -11,6 +11,8 @@ import java.util.TreeMap;
 import org.cartellab.evidence.EvidenceCatalog;
 import org.cartellab.evidence.Reliability;
 import org.cartellab.evidence.Source;
+import org.cartellab.law.KnowledgeBase;
+import java.time.LocalDate;
 import org.cartellab.policy.Catalog;
 import org.cartellab.policy.CourseOfAction;
 import org.cartellab.policy.Evidence;
@@ -60,10 +62,11 @@ final class CoaText {
             evidence(out, e.evidence(), "      ");
         }
 
-        heading(out, "Legal authorities");
+        heading(out, "Legal authorities (as listed; the assessment is in the legal pathway below)");
         legal(out, c, LegalBasis.Role.AUTHORITY);
         heading(out, "Legal constraints");
         legal(out, c, LegalBasis.Role.CONSTRAINT);
+        PathwayText.show(out, c, KnowledgeBase.bundled(), LocalDate.now());
 
         heading(out, "Risks (0 none, 1 low, 2 moderate, 3 high, 4 severe; ratings are the catalog's judgement)");
         for (RiskDimension d : RiskDimension.values()) {
@@ -97,7 +100,7 @@ final class CoaText {
         Set<String> ids = new LinkedHashSet<>();
         for (String s : c.seeds()) ids.add(EvidenceCatalog.SEED_PREFIX + s);
         for (LeverEffect e : c.levers()) ids.addAll(e.evidence().sources());
-        for (LegalBasis l : c.legal()) if (l.source() != null && !l.source().isBlank()) ids.add(l.source()); // entries linked by provision only have no ledger source
+        for (LegalBasis l : c.legal()) if (!l.source().isEmpty()) ids.add(l.source());
         for (RiskDimension d : RiskDimension.values()) ids.addAll(c.risks().get(d).evidence().sources());
         for (OutsideModelOutcome o : c.outsideModel()) ids.addAll(o.evidence().sources());
         return new ArrayList<>(ids);
@@ -108,7 +111,8 @@ final class CoaText {
         for (LegalBasis l : c.legal()) {
             if (l.role() != role) continue;
             any = true;
-            out.println("  [" + l.jurisdiction() + "] " + l.citation() + (l.source().isBlank() ? "  (provision: " + l.provision() + ")" : "  (source: " + l.source() + ")"));
+            String ref = l.provision().isEmpty() ? "source: " + l.source() : "law: " + l.provision() + (l.source().isEmpty() ? "" : "; source: " + l.source());
+            out.println("  [" + l.jurisdiction() + "] " + l.citation() + "  (" + ref + ")");
             wrap(out, l.note(), "      ");
         }
         if (!any) out.println("  none listed");

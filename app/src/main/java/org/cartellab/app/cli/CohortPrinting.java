@@ -3,15 +3,15 @@ package org.cartellab.app.cli;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
-import org.cartellab.cohort.CohortTimeSeries;
 import org.cartellab.cohort.Figures2022;
-import org.cartellab.cohort.Spread;
+import org.cartellab.model.ModelClock;
 import org.cartellab.scenario.CohortScenarioResult;
+import org.cartellab.uncertainty.Spread;
 
 /** Formats a statistic over seeds as "mean" (one seed) or "mean [low, high]" (the 95 % range). */
 final class CohortPrinting {
     /** Last week the 2022 figures need (the 52-week window centred on 1 January 2022). */
-    static final int WEEK_MID_2022 = CohortTimeSeries.weekContaining(Figures2022.DATE) + 25;
+    static final int WEEK_MID_2022 = ModelClock.COHORT.weekContaining(Figures2022.DATE) + 25;
 
     private CohortPrinting() {}
 
@@ -20,7 +20,7 @@ final class CohortPrinting {
     }
 
     private static String format(List<CohortScenarioResult> rs, ToDoubleFunction<CohortScenarioResult> f, String pattern, double scale) {
-        Spread s = Spread.of(rs.stream().mapToDouble(f).toArray());
+        Spread s = Spread.orUndefined(rs.stream().mapToDouble(f).toArray());
         if (Double.isNaN(s.mean())) return "n/a";
         String m = String.format(Locale.ROOT, pattern, s.mean() * scale);
         if (rs.size() == 1) return m;

@@ -27,13 +27,16 @@ import org.cartellab.cohort.Figures2022;
 import org.cartellab.cohort.RecidivismOutcome;
 import org.cartellab.cohort.RecruitmentAgeSensitivity;
 import org.cartellab.cohort.ReleaseOutcome;
-import org.cartellab.cohort.Spread;
 import org.cartellab.data.Sentences;
+import org.cartellab.model.ModelClock;
+import org.cartellab.progress.ProgressCounter;
+import org.cartellab.progress.ProgressListener;
 import org.cartellab.scenario.CohortScenarioResult;
 import org.cartellab.scenario.CohortScenarioRunner;
 import org.cartellab.scenario.ModelKind;
 import org.cartellab.scenario.Scenario;
 import org.cartellab.scenario.ScenarioParser;
+import org.cartellab.uncertainty.Spread;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -104,11 +107,13 @@ public final class CohortVerb implements Runnable {
             return;
         }
         Sentences sentences = sentencesFile == null ? Sentences.bundled() : Sentences.read(sentencesFile);
-        ProgressCounter bar = new ProgressCounter(ProgressBar.onStderr("cohort", "steps"), (long) seeds * CohortAnalysis.workUnits(options));
+        int units = CohortAnalysis.workUnits(options);
+        ProgressCounter bar = new ProgressCounter(ProgressBar.onStderr("cohort", "steps"), "cohort", (long) seeds * units);
         List<CohortScenarioResult> results = new ArrayList<>();
         long first = seed != null ? seed : base.seed();
         for (int k = 0; k < seeds; k++) {
-            results.add(CohortScenarioRunner.run(base.withSeed(first + k), options, sentences, bar::advance));
+            long before = (long) k * units;
+            results.add(CohortScenarioRunner.run(base.withSeed(first + k), options, sentences, p -> bar.reach(before + p.done())));
         }
         print(o, results, first);
         if (out != null) {
@@ -151,12 +156,12 @@ public final class CohortVerb implements Runnable {
         CohortAnalysis.Options authors = new CohortAnalysis.Options(new AlphaGrid(0, 2, 250), 100, 5);
         Sentences sentences = Sentences.bundled();
         long s0 = seed != null ? seed : base.seed();
-        CohortScenarioRunner.run(base.withSeed(s0 + 1_000), authors, sentences, CohortAnalysis.Progress.NONE); // warm-up
+        CohortScenarioRunner.run(base.withSeed(s0 + 1_000), authors, sentences, ProgressListener.NONE); // warm-up
         int reps = Math.max(1, Math.min(seeds, 20));
         double[] times = new double[reps];
         for (int k = 0; k < reps; k++) {
             long t0 = System.nanoTime();
-            CohortScenarioRunner.run(base.withSeed(s0 + k), authors, sentences, CohortAnalysis.Progress.NONE);
+            CohortScenarioRunner.run(base.withSeed(s0 + k), authors, sentences, ProgressListener.NONE);
             times[k] = (System.nanoTime() - t0) / 1e9;
         }
         Arrays.sort(times);
@@ -169,7 +174,7 @@ public final class CohortVerb implements Runnable {
 
     private static void print(PrintWriter o, List<CohortScenarioResult> rs, long first) {
         CohortScenarioResult r0 = rs.get(0);
-        o.printf(Locale.ROOT, "%s: cohort model from 1965-01-01, %d weeks, seed%s %s%n", r0.scenario().name(), r0.scenario().weeks(),
+        o.printf(Locale.ROOT, "%s: cohort model from %s, %d weeks, seed%s %s%n", r0.scenario().name(), ModelClock.COHORT.origin(), r0.scenario().weeks(),
                 rs.size() > 1 ? "s" : "", rs.size() > 1 ? first + ".." + (first + rs.size() - 1) + " (mean [95 % range])" : Long.toString(first));
         o.println();
         o.println("Around 2022 (published figures in parentheses; see docs/cohort.md on the 3 % gap in the level):");
@@ -245,7 +250,7 @@ public final class CohortVerb implements Runnable {
             w.write("statistic,mean,low_2_5,high_97_5,seeds");
             w.newLine();
             for (var e : stats) {
-                Spread s = Spread.of(rs.stream().mapToDouble(e.getValue()).toArray());
+                Spread s = Spread.orUndefined(rs.stream().mapToDouble(e.getValue()).toArray());
                 w.write(String.format(Locale.ROOT, "%s,%.8g,%.8g,%.8g,%d", e.getKey(), s.mean(), s.low(), s.high(), s.n()));
                 w.newLine();
             }

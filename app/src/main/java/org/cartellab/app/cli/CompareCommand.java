@@ -13,9 +13,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cartellab.app.report.ComparisonReport;
 import org.cartellab.app.report.ComparisonTables;
+import org.cartellab.app.report.DecisionJson;
 import org.cartellab.app.report.EnsembleCsv;
 import org.cartellab.assessment.ComparisonAssessment;
 import org.cartellab.assessment.ComparisonEnsembleResult;
+import org.cartellab.assessment.Criterion;
 import org.cartellab.assessment.CriterionWeights;
 import org.cartellab.assessment.DecisionMatrix;
 import org.cartellab.assessment.WeakEffect;
@@ -34,6 +36,7 @@ import org.cartellab.policy.CourseOfActionSource;
 import org.cartellab.policy.OutsideModelOutcome;
 import org.cartellab.policy.Range;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -43,7 +46,7 @@ import picocli.CommandLine.Spec;
         description = {"Compare courses of action from the catalog (and combinations) from the calibrated 2022 state over 1, 5 and 10 years:",
                 "members, casualties, incapacitations and estimated sentence-years, each with a band over the low/central/high lever values,",
                 "sentence levers evaluated by the cohort engine (its own population, reported separately; --seed),",
-                "a decision matrix with legal burden and risk ratings, and how robust the ranking is to the weights.",
+                "a decision matrix with the legal criterion (from the legal pathways) and risk ratings, and how robust the ranking is to the weights.",
                 "Strategic analysis from public data; not legal advice; not operational."})
 public final class CompareCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "ID", description = "Courses of action to compare (default: every one in the catalog; combinations are added to them).")
@@ -84,7 +87,7 @@ public final class CompareCommand implements Callable<Integer> {
     String distribution;
 
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
 
     @Option(names = "--catalog", paramLabel = "DIR", description = "Also load courses of action from this folder (same format as the bundled catalog; same id replaces).")
     Path catalogDir;
@@ -113,7 +116,7 @@ public final class CompareCommand implements Callable<Integer> {
         if (samples < 1) throw new BadInputException("--weight-samples must be >= 1, got " + samples);
         if (cooperationShare != null && !(cooperationShare >= 0 && cooperationShare <= 1)) throw new BadInputException("--cooperation-dependent-incapacitation must be in [0, 1], got " + cooperationShare);
         CriterionWeights cw = CriterionWeights.defaults();
-        String weightsSource = "defaults (modelled outcomes, legal burden and risks a third each)";
+        String weightsSource = "defaults (modelled outcomes, the legal criterion and risks a third each)";
         if (weights != null) {
             String text;
             try {
@@ -146,13 +149,13 @@ public final class CompareCommand implements Callable<Integer> {
             if (ens != null) csvFiles.add("ensemble.csv");
             String command = org.cartellab.app.report.CiteThis.commandLine("./cartel-lab", spec.root().commandLine().getParseResult() == null ? List.of("compare")
                     : spec.root().commandLine().getParseResult().originalArgs());
-            var context = new ComparisonReport.Context(briefingOrNull(a, ens), new org.cartellab.app.report.CiteThis(Provenance.codeVersion(), command, csvFiles),
+            var context = new ComparisonReport.Context(briefingOrNull(a, ens), new org.cartellab.app.report.CiteThis(org.cartellab.app.report.ProductVersion.label(), command, csvFiles),
                     org.cartellab.app.report.Bibliography.bundled(source::citation), csvFiles);
             AtomicOutputDirectory files = new AtomicOutputDirectory(out)
                     .add("comparison.csv", ComparisonTables.comparison(a.comparison()))
                     .add("matrix.csv", ComparisonTables.matrix(a))
                     .add("robustness.csv", ComparisonTables.robustness(a))
-                    .add("matrix.json", org.cartellab.app.report.DecisionJson.of(a, weightsSource))
+                    .add("matrix.json", DecisionJson.of(a, weightsSource))
                     .add("report.html", ComparisonReport.render(a, source.description(), weightsSource, ens, context));
             if (ens != null) files.add("ensemble.csv", EnsembleCsv.of(ens));
             files.commit();
@@ -237,7 +240,7 @@ public final class CompareCommand implements Callable<Integer> {
                 a.matrix().horizonYears(), weightsSource);
         w.printf(Locale.ROOT, "  %-22s %8s %8s  %8s %8s  %s%n", "criterion", "given", "used", "best", "worst", "unit");
         double[] used = a.matrix().weights().normalised();
-        for (org.cartellab.assessment.Criterion cr : org.cartellab.assessment.Criterion.values()) {
+        for (Criterion cr : Criterion.values()) {
             w.printf(Locale.ROOT, "  %-22s %8.4f %8.4f  %8s %8s  %s%n", cr.id(), a.matrix().weights().get(cr), used[cr.ordinal()],
                     end(cr.scale().best()), end(cr.scale().worst()), cr.scale().unit());
         }

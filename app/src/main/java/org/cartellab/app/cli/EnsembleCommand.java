@@ -19,6 +19,7 @@ import org.cartellab.scenario.Scenario;
 import org.cartellab.scenario.ScenarioParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -65,7 +66,7 @@ final class EnsembleCommand implements Callable<Integer> {
     StoreOption store;
 
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
 
     @Override
     public Integer call() {

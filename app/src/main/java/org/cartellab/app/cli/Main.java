@@ -3,6 +3,7 @@ package org.cartellab.app.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import org.cartellab.app.report.ProductVersion;
 import org.cartellab.data.DataFormatException;
 import org.cartellab.model.NumericalTroubleException;
 import picocli.CommandLine.Command;
@@ -66,12 +67,11 @@ public final class Main implements Runnable {
         System.exit(commandLine().execute(args));
     }
 
-    /** Version from the jar manifest (set by Maven), or "development". */
+    /** The product's version ({@link ProductVersion}) and the Java version. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"cartel-lab " + (v == null ? "development" : v), "Java " + System.getProperty("java.version")};
+            return new String[] {ProductVersion.label(), "Java " + System.getProperty("java.version")};
         }
     }
 }

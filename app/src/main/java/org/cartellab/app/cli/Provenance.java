@@ -5,16 +5,14 @@ import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.cartellab.app.report.ProductVersion;
 import org.cartellab.data.DataSet;
 
 /** What produced a stored result: the code version, and a SHA-256 prefix of every bundled data file. */
 final class Provenance {
     private Provenance() {}
 
-    static String codeVersion() {
-        String v = Main.class.getPackage().getImplementationVersion();
-        return "cartel-lab " + (v == null ? "development" : v);
-    }
+    static String codeVersion() { return ProductVersion.label(); }
 
     static String dataVersions() {
         StringBuilder sb = new StringBuilder();

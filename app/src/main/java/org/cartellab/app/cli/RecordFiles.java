@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.TreeSet;
 import org.cartellab.record.PublicRecord;
 import org.cartellab.record.RecordLoader;
 
@@ -41,7 +42,7 @@ final class RecordFiles {
         if (!RecordLoader.bundledContext().knowsCourse(value)) {
             throw new BadInputException("--course " + value + ": unknown course of action; see 'cartel-lab coa list'"
                     + (PublicRecord.bundled().pendingCourses().isEmpty() ? "" : " (also accepted, not yet in the catalog: "
-                    + String.join(", ", new java.util.TreeSet<>(PublicRecord.bundled().pendingCourses())) + ")"));
+                    + String.join(", ", new TreeSet<>(PublicRecord.bundled().pendingCourses())) + ")"));
         }
         return value;
     }

@@ -3,6 +3,7 @@ package org.cartellab.app.cli;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.cartellab.record.Claim;
 import org.cartellab.record.ClaimFigure;
@@ -19,7 +20,7 @@ final class RecordJson {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", e.id());
         m.put("date", e.date().toString());
-        m.put("date_precision", e.date().precision().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("date_precision", e.date().precision().name().toLowerCase(Locale.ROOT));
         m.put("kind", e.kind().id());
         m.put("actors", e.actors());
         m.put("summary", e.summary());

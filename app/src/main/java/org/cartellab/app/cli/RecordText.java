@@ -2,6 +2,7 @@ package org.cartellab.app.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import org.cartellab.record.Claim;
 import org.cartellab.record.ClaimFigure;
 import org.cartellab.record.Event;
@@ -42,7 +43,7 @@ final class RecordText {
     }
 
     static void claim(PrintWriter out, Claim c) {
-        out.println(c.status().id().toUpperCase(java.util.Locale.ROOT) + "  [" + c.id() + "]"
+        out.println(c.status().id().toUpperCase(Locale.ROOT) + "  [" + c.id() + "]"
                 + (c.seeds().isEmpty() ? "" : "  seed " + String.join(", ", c.seeds())));
         CoaText.wrap(out, "Claim: " + c.claim(), "    ");
         if (!c.madeBy().isEmpty()) CoaText.wrap(out, "Made by: " + c.madeBy(), "    ");

@@ -17,6 +17,7 @@ import org.cartellab.app.report.CohortRunSummary;
 import org.cartellab.app.report.NetworkRunFiles;
 import org.cartellab.app.report.NetworkRunReport;
 import org.cartellab.app.report.OutputDirectory;
+import org.cartellab.app.report.ProductVersion;
 import org.cartellab.app.report.ResolvedParameter;
 import org.cartellab.app.report.WeeklyCsv;
 import org.cartellab.data.BundledData;
@@ -168,8 +169,5 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    static String version() {
-        String v = RunCommand.class.getPackage().getImplementationVersion();
-        return v == null ? "development" : v;
-    }
+    static String version() { return ProductVersion.number(); }
 }

@@ -6,6 +6,7 @@ import org.cartellab.app.store.StoreException;
 import org.cartellab.app.store.StoredRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,7 +28,7 @@ final class RunsExportCommand implements Runnable {
     StoreOption store;
 
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
 
     @Override
     public void run() {

@@ -13,6 +13,7 @@ import org.cartellab.ensemble.EnsembleSpec;
 import org.cartellab.ensemble.RunSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -28,7 +29,7 @@ final class RunsImportCommand implements Runnable {
     StoreOption store;
 
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
 
     @Override
     public void run() {

@@ -6,6 +6,7 @@ import org.cartellab.app.store.RunStore;
 import org.cartellab.app.store.StoredRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code cartel-lab runs list}: one line per stored run. */
@@ -15,7 +16,7 @@ final class RunsListCommand implements Runnable {
     StoreOption store;
 
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
 
     @Override
     public void run() {

@@ -10,6 +10,7 @@ import org.cartellab.ensemble.EnsembleResult;
 import org.cartellab.ensemble.RunSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -35,7 +36,7 @@ final class RunsResumeCommand implements Runnable {
     StoreOption store;
 
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
 
     @Override
     public void run() {

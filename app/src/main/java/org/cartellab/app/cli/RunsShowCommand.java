@@ -7,6 +7,7 @@ import org.cartellab.app.store.StoredRun;
 import org.cartellab.ensemble.ReportPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -20,7 +21,7 @@ final class RunsShowCommand implements Runnable {
     StoreOption store;
 
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
 
     @Override
     public void run() {

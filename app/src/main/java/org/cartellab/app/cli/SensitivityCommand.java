@@ -13,6 +13,7 @@ import org.cartellab.sensitivity.SobolCsv;
 import org.cartellab.sensitivity.SobolIndex;
 import org.cartellab.sensitivity.SobolResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -38,7 +39,7 @@ final class SensitivityCommand implements Callable<Integer> {
     Integer threads;
 
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
 
     @Override
     public Integer call() {

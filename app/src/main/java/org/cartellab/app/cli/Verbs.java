@@ -13,6 +13,7 @@ final class Verbs {
                 new CalibrateCommand(),
                 new BacktestCommand(),
                 new CoaCommand(),
+                new LawCommand(),
                 new TimelineCommand(),
                 new ClaimsCommand(),
                 new CohortVerb(),

@@ -5,8 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.cartellab.uncertainty.Spread;
 import org.cartellab.calibration.PosteriorSummary;
+import org.cartellab.uncertainty.Spread;
+import org.cartellab.validation.Backtest;
 import org.cartellab.validation.BacktestMetrics;
 import org.cartellab.validation.BacktestPart;
 import org.cartellab.validation.BacktestResult;
@@ -40,7 +41,7 @@ public final class BacktestFiles {
     public static Map<String, Object> publishedJson(BacktestPart p, double statusQuoChangePct) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("units", "cartel casualties per week (10 % of homicides + missing persons, /52; after 2021 a homicide-based proxy, ASSUMPTION)");
-        m.put("band_noise", org.cartellab.validation.Backtest.BAND_NOISE);
+        m.put("band_noise", Backtest.BAND_NOISE);
         m.put("status_quo_casualty_change_2022_2027_pct", statusQuoChangePct);
         m.put("published", part(p));
         m.put("more", "cartel-lab backtest (with a 2012-2018 hold-out); docs/validation.md");

@@ -28,7 +28,7 @@ public final class CohortRunSummary {
         scenario.put("interventions", result.scenario().interventions());
         root.put("scenario", scenario);
         root.put("parameters", result.parameters());
-        root.put("parameter_source", "Prieto-Curiel (2025), incarceration and rehabilitation model, as restated in DESIGN.md,"
+        root.put("parameter_source", "Prieto-Curiel (2025), incarceration and rehabilitation model, as restated in docs/models.md,"
                 + " unless overridden");
         root.put("start", row(t, t.firstWeek()));
         root.put("end", row(t, t.lastWeek()));

@@ -6,8 +6,10 @@ import static org.cartellab.app.report.Xml.pct;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
@@ -15,7 +17,8 @@ import org.cartellab.assessment.ComparisonAssessment;
 import org.cartellab.assessment.ComparisonEnsembleResult;
 import org.cartellab.assessment.Criterion;
 import org.cartellab.assessment.DecisionMatrix;
-import org.cartellab.assessment.LegalBurden;
+import java.time.LocalDate;
+import org.cartellab.law.KnowledgeBase;
 import org.cartellab.assessment.WeakEffect;
 import org.cartellab.comparison.CoaResult;
 import org.cartellab.comparison.CohortMetric;
@@ -24,8 +27,8 @@ import org.cartellab.comparison.Metric;
 import org.cartellab.comparison.MetricBand;
 import org.cartellab.comparison.PolicyRun;
 import org.cartellab.data.DataSet;
+import org.cartellab.model.ModelClock;
 import org.cartellab.model.WeeklyColumn;
-import org.cartellab.network.NetworkSimulator;
 import org.cartellab.policy.CourseOfAction;
 import org.cartellab.policy.Evidence;
 import org.cartellab.policy.LegalBasis;
@@ -36,6 +39,7 @@ import org.cartellab.policy.OutsideModelOutcome;
 import org.cartellab.policy.Range;
 import org.cartellab.policy.RiskDimension;
 import org.cartellab.policy.RiskRating;
+import org.cartellab.record.PublicRecord;
 
 /**
  * Renders a comparison as one self-contained, well-formed XHTML page: inline CSS and SVG, no scripts, no external
@@ -140,7 +144,7 @@ public final class ComparisonReport {
         weak(b, a.weakEffects());
         courses(b, c, bib);
         assumptions(b, a);
-        RecordReportSection.append(b, org.cartellab.record.PublicRecord.bundled(), courseIds(c));
+        RecordReportSection.append(b, PublicRecord.bundled(), courseIds(c));
         glossary(b);
         bib.render(b);
         b.append("<p id=\"data-sources\">Network data: ").append(esc(DataSet.NODES.citation())).append(". Sentences: ").append(esc(DataSet.SENTENCES.citation())).append(".</p>");
@@ -264,7 +268,7 @@ public final class ComparisonReport {
 
     private static void charts(StringBuilder b, Comparison c) {
         b.append("<h2 id=\"charts\">Effect over time</h2>");
-        LocalDate start = NetworkSimulator.ORIGIN.plusDays(7L * c.start().startWeek());
+        LocalDate start = ModelClock.NETWORK.dateOf(c.start().startWeek());
         String startLabel = "model week " + c.start().startWeek() + ", the week of " + start;
         b.append("<p>Each chart shows the course's change against the status quo of the same run, in percent, week by week from the 2022 start (")
                 .append(esc(startLabel)).append("); the status quo is the dashed zero line and the marker shows where the first lever acts. ")
@@ -329,7 +333,8 @@ public final class ComparisonReport {
         DecisionMatrix m = a.matrix();
         b.append("<h2 id=\"matrix\">Decision matrix</h2>");
         b.append("<p>Modelled outcomes at ").append(m.horizonYears()).append(" years from the all-central runs, as percent change against the status quo; "
-                + "legal burden = constraints under US law + 2 x constraints under Mexican or international law; risks 0 (none) to 4 (severe). "
+                + "legal assessment = from each course's legal pathway, per jurisdiction clear 0, contested 1, prima facie unlawful 2, mean of US, Mexican and international law "
+                + "(law as of " + KnowledgeBase.bundled().reviewed() + "; not legal advice; citations listed do not count); risks 0 (none) to 4 (severe). "
                 + "Lower raw values are better. Each column is normalised on its own fixed scale (below), never over the courses present, so adding or removing "
                 + "a course never changes another's score; the score is the weighted mean of the normalised values.</p>");
         b.append("<table id=\"weights-used\"><thead><tr><th>Criterion</th><th>Weight given</th><th>Weight used (sum 1)</th><th>Scale: 1 at</th><th>0 at</th>"
@@ -400,8 +405,8 @@ public final class ComparisonReport {
         b.append("</ul>");
     }
 
-    private static java.util.Set<String> courseIds(Comparison c) {
-        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+    private static Set<String> courseIds(Comparison c) {
+        Set<String> ids = new LinkedHashSet<>();
         for (CoaResult r : c.results()) ids.add(r.coa().id());
         return ids;
     }
@@ -415,7 +420,7 @@ public final class ComparisonReport {
             b.append("<p>").append(esc(coa.summary())).append("</p>");
             if (!coa.seeds().isEmpty()) {
                 b.append("<p>Reported in seed articles: ").append(bib.links(coa.seeds().stream().map(ComparisonReport::seedKey).toList()))
-                        .append(esc(RecordReportSection.seedNote(org.cartellab.record.PublicRecord.bundled(), coa.seeds()))).append("</p>");
+                        .append(esc(RecordReportSection.seedNote(PublicRecord.bundled(), coa.seeds()))).append("</p>");
             }
             b.append("<table class=\"levers\"><thead><tr><th>Lever</th><th>Low</th><th>Central</th><th>High</th><th>Unit</th><th>Start (weeks)</th><th>Ramp (weeks)</th>"
                     + "<th>Scaled by cooperation</th><th>Settings</th><th>Evidence</th></tr></thead><tbody>");
@@ -431,11 +436,14 @@ public final class ComparisonReport {
                         .append("</td><td>").append(evidence(e.evidence(), bib)).append("</td></tr>");
             }
             b.append("</tbody></table>");
-            b.append("<p>Legal burden ").append(LegalBurden.of(coa)).append(" (constraints under US law + 2 x constraints under Mexican or international law). ")
-                    .append(esc(consentSentence(coa))).append("</p><table class=\"legal\"><thead><tr><th>Role</th><th>Jurisdiction</th><th>Instrument</th><th>Reading</th><th>Source</th></tr></thead><tbody>");
+            PathwayHtml.append(b, coa, KnowledgeBase.bundled(), LocalDate.now());
+            b.append("<p>").append(esc(consentSentence(coa))).append("</p>");
+            b.append("<table class=\"legal\"><thead><tr><th>Role</th><th>Jurisdiction</th><th>Instrument</th><th>Reading</th><th>Source</th></tr></thead><tbody>");
             for (LegalBasis l : coa.legal()) {
                 b.append("<tr><td>").append(l.role() == LegalBasis.Role.AUTHORITY ? "authority" : "constraint").append("</td><td>").append(esc(l.jurisdiction().name()))
-                        .append("</td><td>").append(esc(l.citation())).append("</td><td>").append(esc(l.note())).append("</td><td>").append(l.source() == null || l.source().isEmpty() ? "" : bib.link(l.source())).append("</td></tr>");
+                        .append("</td><td>").append(esc(l.citation())).append("</td><td>").append(esc(l.note())).append("</td><td>")
+                        .append(l.provision().isEmpty() ? (l.source() == null || l.source().isEmpty() ? "" : bib.link(l.source())) : esc("law: " + l.provision()))
+                        .append("</td></tr>");
             }
             b.append("</tbody></table><table class=\"risks\"><thead><tr><th>Risk</th><th>Rating</th><th>Rationale</th><th>Evidence</th></tr></thead><tbody>");
             for (RiskDimension d : RiskDimension.values()) {
@@ -516,7 +524,7 @@ public final class ComparisonReport {
         for (String s : a.matrix().notes()) all.put(s, true);
         StringBuilder w = new StringBuilder();
         for (Criterion c : Criterion.values()) w.append(w.length() == 0 ? "" : ", ").append(c.id()).append(' ').append(Xml.num(a.matrix().weights().normalised()[c.ordinal()], 3));
-        all.put("Weights: " + w + " (normalised to sum 1); the default gives modelled outcomes, legal burden and risks a third each.", true);
+        all.put("Weights: " + w + " (normalised to sum 1); the default gives modelled outcomes, the legal criterion (from the legal pathways) and risks a third each.", true);
         all.put("Changes smaller than " + Xml.num(WeakEffect.SMALL_PCT, 0) + "% against the status quo are reported as small.", true);
         for (String s : all.keySet()) b.append("<li>").append(esc(s)).append("</li>");
         b.append("</ol>");

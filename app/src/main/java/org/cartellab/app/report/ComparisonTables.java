@@ -9,7 +9,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.cartellab.assessment.ComparisonAssessment;
 import org.cartellab.assessment.Criterion;
 import org.cartellab.assessment.DecisionMatrix;
-import org.cartellab.assessment.LegalBurden;
+import org.cartellab.assessment.LegalCriterion;
 import org.cartellab.comparison.CoaResult;
 import org.cartellab.comparison.Comparison;
 import org.cartellab.comparison.Metric;
@@ -81,7 +81,7 @@ public final class ComparisonTables {
         return m.estimate() ? "estimate outside the engine: cumulative incapacitations x ENPOL mean sentence" : "network model";
     }
 
-    /** Columns: coa, title, rank, score, rank_low_levers, rank_high_levers, needs_consent, then raw and normalised per criterion. */
+    /** Columns: coa, title, rank, score, rank_low_levers, rank_high_levers, needs_consent (true when Mexico's consent changes the legal pathway), then raw and normalised per criterion. */
     public static String matrix(ComparisonAssessment a) {
         DecisionMatrix m = a.matrix();
         int n = Criterion.values().length;
@@ -101,7 +101,7 @@ public final class ComparisonTables {
                 row[3] = num(r.score());
                 row[4] = a.lowLevers().row(r.id()).rank();
                 row[5] = a.highLevers().row(r.id()).rank();
-                row[6] = LegalBurden.needsConsent(a.comparison().result(r.id()).coa());
+                row[6] = LegalCriterion.consentMatters(a.comparison().result(r.id()).coa());
                 for (Criterion c : Criterion.values()) {
                     row[7 + 2 * c.ordinal()] = num(r.raw().get(c));
                     row[8 + 2 * c.ordinal()] = num(r.normalised().get(c));

@@ -7,7 +7,7 @@ import org.cartellab.model.WeeklyColumn;
 import org.cartellab.model.WeeklyTable;
 
 /**
- * weekly.csv: {@code week,date,members,deaths,recruits,incapacitations,exits} (the public contract, DESIGN.md), then
+ * weekly.csv: {@code week,date,members,deaths,recruits,incapacitations,exits} (the public contract, docs/models.md), then
  * the cumulative columns; one row per week, flows as weekly rates at that instant.
  */
 public final class WeeklyCsv {

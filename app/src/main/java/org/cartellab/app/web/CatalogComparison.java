@@ -10,6 +10,7 @@ import org.cartellab.comparison.ComparisonOptions;
 import org.cartellab.comparison.ComparisonRunner;
 import org.cartellab.comparison.Metric;
 import org.cartellab.comparison.MetricBand;
+import org.cartellab.model.ModelClock;
 import org.cartellab.policy.Catalog;
 import org.cartellab.policy.CourseOfAction;
 import org.cartellab.policy.Range;
@@ -19,8 +20,8 @@ import org.cartellab.policy.Range;
  * reference run, each metric as a band over its low / central / high lever values at the requested horizon.
  */
 public final class CatalogComparison implements ComparisonProvider {
-    /** Week 520 (2021-12-19) is the comparison's start; a request's weeks count from the network model's origin. */
-    static final int START_WEEK = 520;
+    /** The 2022 start (week 520, 2021-12-19) is the comparison's start; a request's weeks count from the network model's origin. */
+    static final int START_WEEK = ModelClock.START_2022;
 
     private final Catalog catalog;
 

@@ -30,7 +30,7 @@ public interface CatalogProvider {
         };
     }
 
-    /** A fixed list (for the lead's binding: {@code CatalogProvider.of(CatalogLoader.bundled().all())}). */
+    /** A fixed list, e.g. the bundled catalog: {@code CatalogProvider.of(Catalog.bundled().all())} (ServeCommand's binding). */
     static CatalogProvider of(List<CourseOfAction> courses) {
         List<CourseOfAction> copy = List.copyOf(courses);
         return new CatalogProvider() {

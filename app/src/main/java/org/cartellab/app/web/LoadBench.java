@@ -19,6 +19,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.cartellab.model.ModelClock;
+import org.cartellab.uncertainty.Quantiles;
 
 /**
  * A load test of GET /api/simulate on loopback only: it starts its own server on 127.0.0.1 and never sends a request
@@ -27,7 +29,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * client. First measures one client alone (the baseline in the same run), then all clients together.
  */
 public final class LoadBench {
-    static final int[] HORIZONS = {520, 1040, 1560};
+    static final int[] HORIZONS = {ModelClock.NETWORK.defaultWeeks(), 2 * ModelClock.NETWORK.defaultWeeks(), 3 * ModelClock.NETWORK.defaultWeeks()};
 
     /** How to load the server. */
     public record Plan(int clients, int seconds, int thinkMinMs, int thinkMaxMs, int maxRequestsPerClient, int baselineRequests) {
@@ -145,7 +147,7 @@ public final class LoadBench {
 
     /** One request with a random slider setting; null when it succeeded, else what went wrong. */
     private static String sendChecked(HttpClient http, int port, SplittableRandom rng) {
-        String q = "weeks=" + HORIZONS[rng.nextInt(HORIZONS.length)] + "&from=520&recruitment=" + grid(rng, 40)
+        String q = "weeks=" + HORIZONS[rng.nextInt(HORIZONS.length)] + "&from=" + ModelClock.START_2022 + "&recruitment=" + grid(rng, 40)
                 + "&incapacitation=" + grid(rng, 80) + "&conflict=" + grid(rng, 60) + "&saturation=" + grid(rng, 60);
         HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/simulate?" + q))
                 .timeout(Duration.ofSeconds(10)).build();
@@ -166,9 +168,12 @@ public final class LoadBench {
         return String.valueOf((1 + rng.nextInt(steps)) * 5 / 100.0);
     }
 
+    /** Quantile {@code q} of latencies in nanoseconds, in milliseconds ({@link Quantiles}, definition 7); NaN if none. */
     private static double quantileMs(long[] sorted, double q) {
         if (sorted.length == 0) return Double.NaN;
-        return sorted[(int) Math.round(q * (sorted.length - 1))] / 1e6;
+        double[] ms = new double[sorted.length];
+        for (int i = 0; i < ms.length; i++) ms[i] = sorted[i] / 1e6;
+        return Quantiles.ofSorted(ms, q);
     }
 
     private static long processCpuNanos() {

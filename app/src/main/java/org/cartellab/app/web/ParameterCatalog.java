@@ -1,33 +1,21 @@
 package org.cartellab.app.web;
 
 import java.util.List;
-import org.cartellab.network.NetworkParameters;
+import org.cartellab.model.ModelParameters;
 
 /** The network parameters and the simulator's levers with units, bounds and sources, for /api/parameters. */
 public final class ParameterCatalog {
     private ParameterCatalog() {}
 
-    static final String PAPER = "Prieto-Curiel, Campedelli & Hope, Science 381:1312 (2023), doi:10.1126/science.adh2888";
-
-    /** The defaults (the paper's fitted values) with the bounds the paper's calibration searched. */
+    /**
+     * The network parameters as declared once in core ({@link ModelParameters#NETWORK}): the defaults (the paper's
+     * fitted values) with the bounds the paper's calibration searched.
+     */
     public static List<ParameterInfo> parameters() {
-        NetworkParameters p = NetworkParameters.REFERENCE;
-        return List.of(
-                new ParameterInfo("recruitment", "rho", "per week (recruits per member of all cartels)", p.recruitment(), 2e-3, 3e-3,
-                        PAPER + ", fitted value; bounds are the calibration's search box", false,
-                        "Weekly recruits are rho times total members T; about 290 a week at 115,000 members."),
-                new ParameterInfo("incapacitation", "eta", "members per week", p.incapacitation(), 110, 120,
-                        PAPER + ", fitted value (at the lower bound of the search box)", false,
-                        "Members removed by arrest or incarceration each week, spread over organisations by size."),
-                new ParameterInfo("conflict", "theta", "per member per week", p.conflict(), 1e-8, 2e-8,
-                        PAPER + ", fitted value; calibrated on 10% of homicides and missing persons", false,
-                        "Scales casualties from rivalries: theta * C_i * (K C)_i a week for organisation i."),
-                new ParameterInfo("saturation", "omega", "per member per week", p.saturation(), 4e-8, 10e-8,
-                        PAPER + ", fitted value (at the lower bound of the search box)", false,
-                        "Members leaving as organisations grow: omega * C_i^2 a week."),
-                new ParameterInfo("initial_members", "C0", "members on 2012-01-01", p.initialMembers(), 110_000, 115_000,
-                        PAPER + ", fitted value; split over organisations in proportion to 1/rank", false,
-                        "Total members at the start; the 2020 network is used for the whole run."));
+        return ModelParameters.NETWORK.parameters().stream()
+                .map(p -> new ParameterInfo(p.name(), p.symbol(), p.unit(), p.value(), p.calibrationBox().low(), p.calibrationBox().high(),
+                        p.source() + "; bounds are the calibration's search box", false, p.meaning()))
+                .toList();
     }
 
     /** Query ids of the levers that are not parameter multipliers (see {@link PolicyLevers}). */
@@ -74,7 +62,7 @@ public final class ParameterCatalog {
                         "prison", "Sentence length (alpha)",
                         "Multiplies the mean sentence. The network model has no prisons: this only scales the prison-years estimate (fourth chart), "
                                 + "and does not feed back on members, casualties or arrests.",
-                        "ENPOL 2021 sentences weighted by 1/sentence as in DESIGN.md; the multiplier's range is the control's, not a claim about any law."));
+                        "ENPOL 2021 sentences weighted by 1/sentence as in docs/models.md; the multiplier's range is the control's, not a claim about any law."));
     }
 
     public static LeverControl lever(String id) {

@@ -4,7 +4,7 @@ import org.cartellab.comparison.SentenceStatistics;
 
 /**
  * Prison-years, an estimate outside the network model (which has no prisons): each week's incapacitations times the
- * mean sentence of a new incapacitation (ENPOL 2021, weighted by 1/sentence as in DESIGN.md, as the comparison does)
+ * mean sentence of a new incapacitation (ENPOL 2021, weighted by 1/sentence as in docs/models.md, as the comparison does)
  * times the sentence multiplier alpha. It does not feed back on the network's dynamics.
  */
 public final class PrisonYears {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cartellab.model.Intervention;
+import org.cartellab.model.ModelClock;
 import org.cartellab.scenario.ModelKind;
 import org.cartellab.scenario.Scenario;
 
@@ -13,10 +14,10 @@ import org.cartellab.scenario.Scenario;
  * the levers start), one multiplier per lever id, and an optional {@code name}. Levers left at 1 add nothing.
  */
 public final class ScenarioQuery {
-    /** 20 years from 2012-01-01: to the end of 2031. */
-    public static final int DEFAULT_WEEKS = 1040;
-    /** 2022-01-02, the end of the paper's calibration window. */
-    public static final int DEFAULT_FROM = 520;
+    /** Twice the reference run: 20 model years from the network origin (1040 weeks, to 2031-12-07). */
+    public static final int DEFAULT_WEEKS = 2 * ModelClock.NETWORK.defaultWeeks();
+    /** The 2022 start (week 520, 2021-12-19), the end of the paper's calibration window. */
+    public static final int DEFAULT_FROM = ModelClock.START_2022;
 
     private ScenarioQuery() {}
 

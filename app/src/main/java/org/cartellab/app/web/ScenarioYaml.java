@@ -7,7 +7,7 @@ import java.util.Map;
 import org.cartellab.model.Intervention;
 import org.cartellab.scenario.Scenario;
 
-/** Writes a scenario as a v1 scenario file (DESIGN.md) that {@code ScenarioParser} reads back to the same scenario. */
+/** Writes a scenario as a v1 scenario file (docs/models.md) that {@code ScenarioParser} reads back to the same scenario. */
 public final class ScenarioYaml {
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -1,7 +1,7 @@
 package org.cartellab.app.web;
 
 import java.time.LocalDate;
-import org.cartellab.network.NetworkSimulator;
+import org.cartellab.model.ModelClock;
 
 /**
  * A simulation as CSV: one row per week with the date, the scenario's weekly columns (as in weekly.csv) and the
@@ -20,7 +20,7 @@ public final class SeriesCsv {
         StringBuilder sb = new StringBuilder(HEADER).append('\n');
         double[] pa = PrisonYears.weekly(a.incapacitations(), r.levers().sentence(), r.levers().startWeek());
         double[] pb = PrisonYears.weekly(b.incapacitations(), 1, 0);
-        LocalDate origin = NetworkSimulator.ORIGIN;
+        LocalDate origin = ModelClock.NETWORK.origin();
         for (int w = 0; w < a.members().length; w++) {
             sb.append(w).append(',').append(origin.plusDays(7L * w));
             for (double v : new double[] {a.members()[w], a.deaths()[w], a.recruits()[w], a.incapacitations()[w], a.exits()[w],

@@ -3,6 +3,7 @@ package org.cartellab.app.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -17,10 +18,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.cartellab.app.report.BacktestFiles;
+import org.cartellab.app.report.ProductVersion;
+import org.cartellab.calibration.PublishedPosterior;
+import org.cartellab.data.BundledData;
 import org.cartellab.data.DataFormatException;
+import org.cartellab.ensemble.EnsembleRunner;
+import org.cartellab.law.KnowledgeBase;
+import org.cartellab.model.ModelClock;
 import org.cartellab.model.NumericalTroubleException;
+import org.cartellab.network.ConflictNetwork;
 import org.cartellab.scenario.Scenario;
 import org.cartellab.scenario.ScenarioParser;
+import org.cartellab.validation.Backtest;
+import org.cartellab.validation.BacktestPart;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -140,6 +151,9 @@ public final class WebServer {
         get("/api/data", ctx -> ctx.json(DataProvenance.describe()));
         get("/api/validation", ctx -> ctx.json(validation()));
         get("/api/catalog", ctx -> ctx.json(Map.of("courses", catalog.all())));
+        LawApi law = new LawApi(KnowledgeBase.bundled(), catalog);
+        get("/api/law", ctx -> ctx.json(law.law(ctx.queryParamMap())));
+        get("/api/catalog/{id}/pathway", ctx -> ctx.json(law.pathway(ctx.pathParam("id"))));
         get("/api/catalog/{id}", ctx -> ctx.json(catalog.find(ctx.pathParam("id"))
                 .orElseThrow(() -> new ApiException(404, "no course of action with id '" + ctx.pathParam("id") + "'"))));
         post("/api/compare", this::compare);
@@ -147,7 +161,9 @@ public final class WebServer {
         get("/api/jobs/{id}", this::jobStatus);
         get("/openapi.json", ctx -> {
             try (InputStream in = WebServer.class.getResourceAsStream("/org/cartellab/app/web/openapi.json")) {
-                ctx.contentType("application/json").result(in.readAllBytes());
+                ObjectNode doc = (ObjectNode) json.readTree(in);
+                ((ObjectNode) doc.get("info")).put("version", ProductVersion.number());
+                ctx.contentType("application/json").result(json.writeValueAsBytes(doc));
             }
         });
     }
@@ -183,8 +199,9 @@ public final class WebServer {
 
     private void parameters(Context ctx) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("model", "network");
-        out.put("origin", "2012-01-01");
+        out.put("model", ModelClock.NETWORK.model());
+        out.put("origin", ModelClock.NETWORK.origin().toString());
+        out.put("start_2022", Map.of("week", ModelClock.START_2022, "date", ModelClock.NETWORK.dateOf(ModelClock.START_2022).toString()));
         out.put("parameters", ParameterCatalog.parameters());
         out.put("levers", ParameterCatalog.levers());
         out.put("limits", Map.of("max_weeks", settings.maxWeeks(), "default_weeks", ScenarioQuery.DEFAULT_WEEKS,
@@ -230,7 +247,7 @@ public final class WebServer {
         out.put("name", s.name());
         out.put("model", s.model().id());
         out.put("weeks", s.weeks());
-        out.put("origin", "2012-01-01");
+        out.put("origin", ModelClock.NETWORK.origin().toString());
         out.put("yaml", r.levers().changesRun() ? null : ScenarioYaml.write(s));
         out.put("yaml_note", r.levers().changesRun() ? NO_YAML : null);
         out.put("scenario", pageSeries(r.scenarioSeries(), r.levers().sentence(), r.levers().startWeek()));
@@ -349,12 +366,12 @@ public final class WebServer {
      */
     private synchronized Map<String, Object> validation() {
         if (validation == null) {
-            org.cartellab.validation.Backtest bt = new org.cartellab.validation.Backtest(
-                    org.cartellab.network.ConflictNetwork.of(org.cartellab.data.BundledData.network()),
-                    org.cartellab.ensemble.EnsembleRunner.allCores(), 1);
-            org.cartellab.validation.BacktestPart a = bt.published(org.cartellab.data.BundledData.national(),
-                    org.cartellab.calibration.PublishedPosterior.load(), 10);
-            validation = org.cartellab.app.report.BacktestFiles.publishedJson(a, bt.statusQuoCasualtyChange(org.cartellab.data.BundledData.national()));
+            Backtest bt = new Backtest(
+                    ConflictNetwork.of(BundledData.network()),
+                    EnsembleRunner.allCores(), 1);
+            BacktestPart a = bt.published(BundledData.national(),
+                    PublishedPosterior.load(), 10);
+            validation = BacktestFiles.publishedJson(a, bt.statusQuoCasualtyChange(BundledData.national()));
         }
         return validation;
     }

@@ -73,7 +73,7 @@ class CohortVerbTest {
     void badScenarioNamesTheField() throws Exception {
         Run r = run("cohort", "--scenario", scenario("model: cohort\nparameters:\n  arrest: 2\n").toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("parameters.arrest").contains("from 0.0 to 1.0");
+        assertThat(r.err()).contains("parameters.arrest").contains("from 0 to 1");
         Run shortRun = run("cohort", "--scenario", scenario("model: cohort\nweeks: 100\n").toString());
         assertThat(shortRun.code()).isEqualTo(2);
         assertThat(shortRun.err()).contains("at least");

@@ -66,7 +66,7 @@ class CompareCommandTest {
         Run r = run(null, "intelligence_sharing", "--years", "5", "--weight-samples", "500", "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("status_quo added").contains("Assessment against the status quo").doesNotContain("share first");
-        assertThat(r.out()).containsPattern("legal_burden\\s+0\\.3333\\s+0\\.3333\\s+0\\s+16\\s+burden points")
+        assertThat(r.out()).containsPattern("legal_burden\\s+0\\.3333\\s+0\\.3333\\s+0\\s+2\\s+assessment 0-2")
                 .containsPattern("members_change\\s+0\\.1667\\s+0\\.1667\\s+-50\\s+50\\s+% vs status quo");
         String json = Files.readString(out.resolve("matrix.json"));
         assertThat(json).contains("\"assessed_against_status_quo\" : \"intelligence_sharing\"").contains("\"weight_used\"");

@@ -2,6 +2,7 @@ package org.cartellab.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -98,7 +99,7 @@ class EnsembleCommandTest {
             stmt.execute("COPY (SELECT idx, recruitment, incapacitation, conflict, saturation, initial_members, collapse_week, metric_values"
                     + " FROM run_items WHERE run_id = '" + id + "') TO '" + folder.resolve("items/part-0.parquet") + "' (FORMAT PARQUET)");
         }
-        new com.fasterxml.jackson.databind.ObjectMapper().writeValue(folder.resolve("spec.json").toFile(), spec);
+        new ObjectMapper().writeValue(folder.resolve("spec.json").toFile(), spec);
         Outcome o = cli("runs", "import", folder.toString(), "--store", store.toString());
         assertThat(o.code()).as(o.err()).isZero();
         assertThat(o.out()).contains("imported 25 of 25 runs");

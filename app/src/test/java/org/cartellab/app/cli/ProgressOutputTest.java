@@ -41,7 +41,7 @@ class ProgressOutputTest {
     void theBarPrintsAtMostElevenLinesInAPipe() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ProgressBar bar = new ProgressBar(new PrintStream(bytes, true, StandardCharsets.UTF_8), "ensemble", false);
-        for (int i = 1; i <= 5000; i++) bar.onProgress(new Progress(i, 5000, 100, Duration.ofSeconds(1)));
+        for (int i = 1; i <= 5000; i++) bar.onProgress(new Progress("ensemble", i, 5000, 100, Duration.ofSeconds(1)));
         String[] lines = bytes.toString(StandardCharsets.UTF_8).split("\n");
         assertThat(lines.length).isBetween(10, 11);
         assertThat(lines[lines.length - 1]).startsWith("ensemble: 5000/5000 runs (100%)");

@@ -56,6 +56,7 @@ class RunCommandTest {
         assertThat(summary.at("/end/weekly_deaths").asDouble()).isPositive();
         assertThat(summary.at("/cumulative/recruits").asDouble()).isPositive();
         assertThat(summary.at("/engine/relative_tolerance").asDouble()).isEqualTo(1e-8);
+        assertThat(summary.at("/engine/integrator").asText()).contains("Dormand-Prince 5(4)").doesNotContain("853");
         assertThat(summary.get("data")).hasSize(4);
         assertThat(summary.at("/data/0/citation").asText()).contains("Science 381:1312");
         assertThat(summary.get("version").asText()).isNotEmpty();

@@ -105,7 +105,7 @@ class ComparisonReportTest {
         List<Element> rows = elements(tbody, XHTML, "tr");
         assertThat(rows).extracting(r -> r.getAttribute("data-coa")).containsExactlyInAnyOrder("fx-demand", "fx-vetted", "fx-unilateral", "fx-sentences");
         assertThat(elements(rows.get(0), XHTML, "td").get(0).getTextContent()).isEqualTo("1");
-        assertThat(table.getTextContent()).contains("Legal burden").contains("Risk: succession violence");
+        assertThat(table.getTextContent()).contains("Legal assessment (pathways: clear 0, contested 1, prima facie unlawful 2").contains("Risk: succession violence");
     }
 
     @Test

@@ -48,7 +48,7 @@ class DictionaryTest {
         String js = resource("/js/i18n.js");
         Set<String> english = keys(js.substring(js.indexOf("\n  en: {"), js.indexOf("\n  es: {")));
         Pattern used = Pattern.compile("data-i18n(?:-aria)?=\"([^\"]+)\"");
-        for (String page : new String[] {"/index.html", "/compare.html", "/sources.html"}) {
+        for (String page : new String[] {"/index.html", "/compare.html", "/sources.html", "/law.html"}) {
             Matcher m = used.matcher(resource(page));
             int n = 0;
             while (m.find()) {

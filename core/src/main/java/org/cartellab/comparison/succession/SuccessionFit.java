@@ -3,6 +3,7 @@ package org.cartellab.comparison.succession;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.cartellab.comparison.ComparisonStart;
 import org.cartellab.model.WeeklyColumn;
@@ -128,7 +129,7 @@ public final class SuccessionFit {
         double fLo = withConflict(settings, lo, factions, localWeeks) - targetPct;
         double fHi = withConflict(settings, hi, factions, localWeeks) - targetPct;
         if (Math.signum(fLo) == Math.signum(fHi)) {
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "target %+.1f%% not reachable with a succession multiplier in [%s, %s] (responses %+.1f%% .. %+.1f%%)",
                     targetPct, lo, hi, fLo + targetPct, fHi + targetPct));
         }

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -43,7 +45,7 @@ public record LeverEvidenceTables(Map<Lever, LeverEvidenceTable> tables) {
     public LeverEvidenceTables {
         EnumMap<Lever, LeverEvidenceTable> copy = new EnumMap<>(Lever.class);
         copy.putAll(tables);
-        tables = java.util.Collections.unmodifiableMap(copy);
+        tables = Collections.unmodifiableMap(copy);
     }
 
     /** The bundled tables, checked against the bundled evidence ledger. */
@@ -170,7 +172,7 @@ public record LeverEvidenceTables(Map<Lever, LeverEvidenceTable> tables) {
     }
 
     private static String ids() {
-        return java.util.Arrays.stream(Lever.values()).map(Lever::id).toList().toString();
+        return Arrays.stream(Lever.values()).map(Lever::id).toList().toString();
     }
 
     private static final class Holder {

@@ -1,0 +1,69 @@
+package org.cartellab.app.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cartellab.app.law.LawFilter;
+import org.cartellab.app.law.LawViews;
+import org.cartellab.law.KnowledgeBase;
+import org.cartellab.law.Provision;
+import org.cartellab.policy.CourseOfAction;
+
+/** The legal endpoints: the knowledge base ({@code GET /api/law}) and a course's pathway ({@code GET /api/catalog/{id}/pathway}). */
+final class LawApi {
+    private final KnowledgeBase kb;
+    private final CatalogProvider catalog;
+
+    LawApi(KnowledgeBase kb, CatalogProvider catalog) {
+        this.kb = kb;
+        this.catalog = catalog;
+    }
+
+    /** The filtered knowledge base with its as-of date; a bad filter is a 400 naming the parameter. */
+    Map<String, Object> law(Map<String, List<String>> query) {
+        for (String key : query.keySet()) {
+            if (!Set.of("jurisdiction", "kind", "status", "course").contains(key)) {
+                throw ApiException.badRequest(key + ": unknown parameter; expected jurisdiction, kind, status or course");
+            }
+        }
+        String course = one(query, "course");
+        Set<String> ids = null;
+        if (course != null) {
+            CourseOfAction c = catalog.find(course).orElseThrow(() -> ApiException.badRequest("course: unknown course of action '" + course + "'"));
+            ids = LawViews.idsOf(c);
+        }
+        List<Provision> entries;
+        try {
+            entries = new LawFilter(one(query, "jurisdiction"), one(query, "kind"), one(query, "status"), ids).apply(kb);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+        LocalDate today = LocalDate.now();
+        Map<String, Object> out = new LinkedHashMap<>(LawViews.header(kb, today));
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Provision p : entries) list.add(LawViews.entry(p, today));
+        out.put("count", list.size());
+        out.put("entries", list);
+        return out;
+    }
+
+    /** One course's legal pathway, both consent cases. */
+    Map<String, Object> pathway(String id) {
+        CourseOfAction c = catalog.find(id).orElseThrow(() -> new ApiException(404, "no course of action with id '" + id + "'"));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", c.id());
+        out.put("title", c.title());
+        out.putAll(LawViews.course(c, kb, LocalDate.now()));
+        return out;
+    }
+
+    private static String one(Map<String, List<String>> query, String key) {
+        List<String> v = query.get(key);
+        if (v == null || v.isEmpty() || v.get(0).isBlank()) return null;
+        if (v.size() > 1) throw ApiException.badRequest(key + ": give it once");
+        return v.get(0);
+    }
+}
