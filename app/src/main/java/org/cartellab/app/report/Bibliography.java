@@ -24,6 +24,8 @@ public final class Bibliography {
     private final UnaryOperator<String> fallback;
     private final Set<String> used = new LinkedHashSet<>();
     private java.util.function.ToIntFunction<String> flaggedClaims = seed -> 0;
+    private final Set<String> lawUsed = new LinkedHashSet<>();
+    private org.cartellab.law.KnowledgeBase law = org.cartellab.law.KnowledgeBase.bundled();
 
     /**
      * @param ledger   looks a key up in the evidence ledger
@@ -54,6 +56,23 @@ public final class Bibliography {
         return "<a class=\"src\" href=\"#" + anchor(key) + "\">" + esc(key) + "</a>";
     }
 
+    /** The anchor id of a knowledge-base entry. */
+    public static String lawAnchor(String id) { return "law-" + id.replaceAll("[^A-Za-z0-9_.-]", "_"); }
+
+    /** A link to a legal knowledge-base entry's bibliography line (ids the knowledge base lacks are printed plain). */
+    public String lawLink(String id) {
+        if (!law.contains(id)) return esc(id);
+        lawUsed.add(id);
+        return "<a class=\"src law\" href=\"#" + lawAnchor(id) + "\">" + esc(id) + "</a>";
+    }
+
+    /** Links for several knowledge-base ids, separated by ", ". */
+    public String lawLinks(java.util.Collection<String> ids) {
+        StringBuilder b = new StringBuilder();
+        for (String k : ids) b.append(b.length() == 0 ? "" : ", ").append(lawLink(k));
+        return b.toString();
+    }
+
     /** Links for several keys, separated by "; ". */
     public String links(java.util.Collection<String> keys) {
         StringBuilder b = new StringBuilder();
@@ -77,6 +96,23 @@ public final class Bibliography {
                 int n = flaggedClaims.applyAsInt(key.substring(EvidenceCatalog.SEED_PREFIX.length()));
                 if (n > 0) b.append(". <span class=\"flag\">").append(n).append(" claim").append(n == 1 ? "" : "s")
                         .append(" flagged</span> in the <a href=\"#claims\">claim register</a>");
+            }
+            b.append("</li>");
+        }
+        b.append("</ol>");
+        if (lawUsed.isEmpty()) return;
+        b.append("<h3 id=\"bibliography-law\">Legal knowledge base entries cited (law as of ").append(law.reviewed()).append(")</h3><ol class=\"bib\">");
+        for (String id : new TreeSet<>(lawUsed)) {
+            org.cartellab.law.Provision p = law.get(id);
+            b.append("<li id=\"").append(lawAnchor(id)).append("\"><strong>").append(esc(id)).append("</strong>: ").append(esc(p.fullCitation()))
+                    .append(" <small>[").append(esc(p.jurisdiction().label())).append(", ").append(esc(p.kindLabel())).append(", ")
+                    .append(esc(p.status().state().name().toLowerCase(java.util.Locale.ROOT))).append(" as of ").append(p.status().date()).append("]</small>");
+            if (!p.verified()) b.append(" <span class=\"flag\">unverified</span>");
+            for (org.cartellab.law.LawSource src : p.sources()) {
+                b.append(". ").append(esc(src.role().id())).append(": ");
+                if (src.url().isEmpty()) b.append(esc(src.title()));
+                else b.append("<a href=\"").append(esc(src.url())).append("\">").append(esc(src.title())).append("</a>");
+                b.append(" (").append(src.date()).append(')');
             }
             b.append("</li>");
         }

@@ -37,7 +37,7 @@ public final class BriefingHtml {
             }
             b.append("</ul>");
             c.standing().ifPresent(s -> b.append("<p>").append(esc(BriefingWords.standing(s, br.kind() != Briefing.Kind.COMPARISON))).append("</p>"));
-            legal(b, c);
+            legal(b, c, bib);
             b.append("<p><strong>Top risks</strong>:</p>");
             if (c.risks().isEmpty()) b.append("<p>None rated moderate or above.</p>");
             else {
@@ -60,7 +60,7 @@ public final class BriefingHtml {
         b.append("</ul></section>");
     }
 
-    private static void legal(StringBuilder b, CourseBriefing c) {
+    private static void legal(StringBuilder b, CourseBriefing c, Bibliography bib) {
         b.append("<p><strong>Legal basis</strong> (pathway assessment under the course's own conditions; not legal advice):</p>");
         if (c.legal().isEmpty()) {
             b.append("<p>No pathway recorded for this course in the catalog.</p>");
@@ -74,8 +74,8 @@ public final class BriefingHtml {
             for (LegalStanding l : c.legal()) {
                 if (!l.part().equals(cc.part())) continue;
                 b.append("<td data-assessment=\"").append(esc(l.assessment().name())).append("\">").append(esc(l.assessment().label()));
-                if (!l.basis().isEmpty()) b.append("<br/><small>basis: ").append(esc(String.join(", ", l.basis()))).append("</small>");
-                if (!l.prohibitions().isEmpty()) b.append("<br/><small>prohibitions: ").append(esc(String.join(", ", l.prohibitions()))).append("</small>");
+                if (!l.basis().isEmpty()) b.append("<br/><small>basis: ").append(bib.lawLinks(l.basis())).append("</small>");
+                if (!l.prohibitions().isEmpty()) b.append("<br/><small>prohibitions: ").append(bib.lawLinks(l.prohibitions())).append("</small>");
                 b.append("</td>");
             }
             b.append("</tr>");

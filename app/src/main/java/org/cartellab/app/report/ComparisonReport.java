@@ -442,7 +442,7 @@ public final class ComparisonReport {
             for (LegalBasis l : coa.legal()) {
                 b.append("<tr><td>").append(l.role() == LegalBasis.Role.AUTHORITY ? "authority" : "constraint").append("</td><td>").append(esc(l.jurisdiction().name()))
                         .append("</td><td>").append(esc(l.citation())).append("</td><td>").append(esc(l.note())).append("</td><td>")
-                        .append(l.provision().isEmpty() ? (l.source() == null || l.source().isEmpty() ? "" : bib.link(l.source())) : esc("law: " + l.provision()))
+                        .append(l.provision().isEmpty() ? (l.source() == null || l.source().isEmpty() ? "" : bib.link(l.source())) : "law: " + bib.lawLink(l.provision()))
                         .append("</td></tr>");
             }
             b.append("</tbody></table><table class=\"risks\"><thead><tr><th>Risk</th><th>Rating</th><th>Rationale</th><th>Evidence</th></tr></thead><tbody>");

@@ -46,7 +46,7 @@ final class PathwayHtml {
                         .append("</td><td>");
                 for (String id : j.notices()) {
                     Provision p = kb.get(id);
-                    b.append(esc(p.notifyWho() + ": " + p.notifyWhen())).append(" <small>(").append(esc(id)).append(")</small><br>");
+                    b.append(esc(p.notifyWho() + ": " + p.notifyWhen())).append(" <small>(").append(esc(id)).append(")</small><br/>");
                 }
                 b.append("</td><td>").append(ids(j.exposure(), kb, today)).append("</td><td>").append(esc(String.join(" ", j.reasoning())))
                         .append("</td><td>").append(esc(j.counter())).append("</td></tr>");
@@ -82,7 +82,7 @@ final class PathwayHtml {
             s.append(esc(p.citation())).append(" <small>(").append(esc(id)).append(", ").append(esc(p.status().describe())).append(")</small>");
             if (!p.verified()) s.append(" <span class=\"flag\">unverified</span>");
             if (p.possiblyStale(today)) s.append(" <span class=\"flag\">possibly stale</span>");
-            s.append("<br>");
+            s.append("<br/>");
         }
         return s.length() == 0 ? "none" : s.toString();
     }

@@ -123,6 +123,35 @@ class ReportReadabilityTest {
         assertThat(ComparisonReport.settings(java.util.Map.of("rival_weight", 1.0, "targets", List.of(1, 2)))).isEqualTo("rival weight 1.0; targets 1, 2");
     }
 
+    @Test
+    void lawAndSourceLinksResolveInARealCoursesReport() throws Exception {
+        var cat = Catalog.bundled();
+        Comparison c = ComparisonRunner.reference(ComparisonOptions.defaults())
+                .compare(List.of(cat.find("status_quo").orElseThrow(), cat.find("strikes_without_consent").orElseThrow()));
+        ComparisonAssessment a = ComparisonAssessment.of(c, CriterionWeights.defaults(), 200, 7);
+        var briefing = BriefingBuilder.of(a, null, LeverEvidenceTables.bundled(), KnowledgeBase.bundled(), KnownMisses.current());
+        String page = ComparisonReport.render(a, "bundled", "defaults", null,
+                new ComparisonReport.Context(briefing, null, Bibliography.bundled(id -> id), List.of()));
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        Document d = f.newDocumentBuilder().parse(new ByteArrayInputStream(page.getBytes(StandardCharsets.UTF_8)));
+        Set<String> ids = new HashSet<>();
+        var every = d.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < every.getLength(); i++) {
+            Element e = (Element) every.item(i);
+            if (e.hasAttribute("id")) ids.add(e.getAttribute("id"));
+        }
+        var links = d.getElementsByTagNameNS("*", "a");
+        int law = 0;
+        for (int i = 0; i < links.getLength(); i++) {
+            String href = ((Element) links.item(i)).getAttribute("href");
+            if (href.startsWith("#")) assertThat(ids).as(href).contains(href.substring(1));
+            if (href.startsWith("#law-")) law++;
+        }
+        assertThat(law).as("knowledge-base ids in the briefing and the legal tables are links").isGreaterThan(3);
+        assertThat(ids).contains(Bibliography.lawAnchor("un-charter-2-4"), "bibliography-law");
+    }
+
     static String serialise(Element e) {
         try {
             var t = javax.xml.transform.TransformerFactory.newInstance().newTransformer();
