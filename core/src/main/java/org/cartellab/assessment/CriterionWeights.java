@@ -1,10 +1,5 @@
 package org.cartellab.assessment;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -54,37 +49,31 @@ public record CriterionWeights(Map<Criterion, Double> weights) {
         return w;
     }
 
-    /** Parses a weights file; errors name the file, line and criterion. */
+    /**
+     * Parses a weights file (YAML or JSON) through the one strict reading ({@link org.cartellab.data.YamlNodes}): YAML
+     * 1.2 numbers (so {@code 010} is ten, never octal eight), no key twice, no unknown criterion, no quoted numbers;
+     * errors name the file, line and criterion.
+     */
     public static CriterionWeights parse(String source, String text) {
+        org.cartellab.data.YamlNodes yaml = new org.cartellab.data.YamlNodes(source);
+        org.yaml.snakeyaml.nodes.Node root = yaml.compose(text);
+        if (root == null) throw new DataFormatException(source, 1, "", "the file is empty; expected a map of criterion -> weight; criteria: " + ids());
+        if (!(root instanceof org.yaml.snakeyaml.nodes.MappingNode map)) {
+            throw new DataFormatException(source, org.cartellab.data.YamlNodes.line(root), "", "expected a map of criterion -> weight; criteria: " + ids());
+        }
+        java.util.Set<String> allowed = new java.util.TreeSet<>();
+        for (Criterion c : Criterion.values()) allowed.add(c.id());
         EnumMap<Criterion, Double> w = new EnumMap<>(Criterion.class);
-        try (JsonParser p = new YAMLFactory().createParser(text)) {
-            JsonToken t = p.nextToken();
-            if (t != JsonToken.START_OBJECT) throw new DataFormatException(source, line(p.currentLocation()), "", "expected a map of criterion -> weight; criteria: " + ids());
-            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                long line = line(p.currentLocation());
-                Criterion c = Criterion.fromId(name);
-                if (c == null) throw new DataFormatException(source, line, name, "unknown criterion; expected one of " + ids());
-                if (w.containsKey(c)) throw new DataFormatException(source, line, name, "criterion given twice");
-                JsonToken v = p.nextToken();
-                if (v != JsonToken.VALUE_NUMBER_INT && v != JsonToken.VALUE_NUMBER_FLOAT) {
-                    throw new DataFormatException(source, line(p.currentLocation()), name, "expected a number >= 0, got '" + p.getText() + "'");
-                }
-                double d = p.getDoubleValue();
-                if (!Double.isFinite(d) || d < 0) throw new DataFormatException(source, line(p.currentLocation()), name, "expected a number >= 0, got " + d);
-                w.put(c, d);
-            }
-            if (t != JsonToken.END_OBJECT) throw new DataFormatException(source, line(p.currentLocation()), "", "expected a flat map of criterion -> weight");
-        } catch (IOException e) {
-            throw new DataFormatException(source, 0, "", "not valid YAML or JSON: " + e.getMessage().lines().findFirst().orElse(""));
+        for (java.util.Map.Entry<String, org.yaml.snakeyaml.nodes.Node> e : yaml.fields(map, "", allowed).entrySet()) {
+            double d = yaml.number(e.getValue(), e.getKey());
+            if (d < 0) throw yaml.error(e.getValue(), e.getKey(), "expected a number >= 0, got " + d);
+            w.put(Criterion.fromId(e.getKey()), d);
         }
         if (w.values().stream().mapToDouble(Double::doubleValue).sum() <= 0) {
             throw new DataFormatException(source, 0, "", "at least one criterion needs a weight > 0");
         }
         return new CriterionWeights(w);
     }
-
-    private static long line(JsonLocation l) { return l == null ? 0 : l.getLineNr(); }
 
     private static String ids() {
         return Arrays.stream(Criterion.values()).map(Criterion::id).toList().toString();

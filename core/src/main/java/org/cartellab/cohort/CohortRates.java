@@ -32,8 +32,9 @@ public final class CohortRates {
 
     private double[] path(Schedule schedule, String name, double value, double max) {
         double[] v = new double[weeks + 1];
+        org.cartellab.model.PiecewiseSchedule compiled = new org.cartellab.model.PiecewiseSchedule(schedule, java.util.Map.of(name, value));
         for (int t = 1; t <= weeks; t++) {
-            v[t] = schedule.value(name, value, t);
+            v[t] = compiled.value(0, t);
             if (!(v[t] >= 0 && v[t] <= max)) {
                 throw new IllegalArgumentException(name + " must stay from 0 to " + max + " but interventions make it " + v[t] + " in week " + t);
             }

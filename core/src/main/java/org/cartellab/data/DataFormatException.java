@@ -9,6 +9,7 @@ public final class DataFormatException extends RuntimeException {
 
     public DataFormatException(String source, long line, String field, String problem) {
         super(format(source, line, field, problem));
+        this.problem = problem;
         this.source = source;
         this.line = line;
         this.field = field;
@@ -29,4 +30,9 @@ public final class DataFormatException extends RuntimeException {
 
     /** The offending column or key, or null. */
     public String field() { return field; }
+
+    private final String problem;
+
+    /** What is wrong, without the file, line and field. */
+    public String problem() { return problem; }
 }

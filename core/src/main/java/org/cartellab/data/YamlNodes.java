@@ -20,8 +20,16 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Typed reading of a SnakeYAML node tree bound to one file, so every problem becomes one {@link DataFormatException}
- * naming the file, the line and the field. Same approach as the scenario parser: compose the tree (not objects),
+ * naming the file, the line and the field: the one strict reading of every input format (scenario,
+ * course-of-action, sources, weights, defaults; JSON is read as the YAML it is). Compose the tree (not objects),
  * reject duplicate and unknown keys, and check each value where it is read.
+ *
+ * <p>Numbers follow the YAML 1.2 core schema, whatever SnakeYAML's 1.1 resolver would say: a number is a plain
+ * (unquoted) scalar matching {@code [-+]?[0-9]+} (decimal, so {@code 010} is ten and {@code 0520} is 520, never
+ * octal), {@code 0o[0-7]+}, {@code 0x[0-9a-fA-F]+} or {@code [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?}.
+ * Java's extra syntax ({@code 1d}, {@code 0x1p3}, {@code 1_000}, {@code Infinity}, {@code NaN}) and quoted numbers
+ * are refused, never coerced. Aliases are expanded the same way in every file (at most 10 per document), and a
+ * key given twice is an error.
  */
 public final class YamlNodes {
     private final String source;
@@ -91,15 +99,69 @@ public final class YamlNodes {
         return out;
     }
 
+    private static final java.util.regex.Pattern CORE_INT = java.util.regex.Pattern.compile("[-+]?[0-9]+");
+    private static final java.util.regex.Pattern CORE_OCT = java.util.regex.Pattern.compile("0o[0-7]+");
+    private static final java.util.regex.Pattern CORE_HEX = java.util.regex.Pattern.compile("0x[0-9a-fA-F]+");
+    private static final java.util.regex.Pattern CORE_FLOAT =
+            java.util.regex.Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
+
+    /**
+     * The value of a YAML 1.2 core-schema number, or null if {@code v} is not one (see the class comment). Infinite
+     * and NaN values ({@code .inf}, {@code .nan}) are not numbers here: every number the project reads is finite.
+     */
+    public static Double coreNumber(String v) {
+        if (CORE_INT.matcher(v).matches() || CORE_FLOAT.matcher(v).matches()) {
+            double d = new java.math.BigDecimal(v.startsWith("+") ? v.substring(1) : v).doubleValue();
+            return Double.isFinite(d) ? d : null;
+        }
+        if (CORE_OCT.matcher(v).matches()) return (double) new java.math.BigInteger(v.substring(2), 8).doubleValue();
+        if (CORE_HEX.matcher(v).matches()) return new java.math.BigInteger(v.substring(2), 16).doubleValue();
+        return null;
+    }
+
+    /** A whole number in the core schema (decimal, 0o octal or 0x hex), or null. */
+    public static Long coreInteger(String v) {
+        try {
+            if (CORE_INT.matcher(v).matches()) return new java.math.BigInteger(v.startsWith("+") ? v.substring(1) : v).longValueExact();
+            if (CORE_OCT.matcher(v).matches()) return new java.math.BigInteger(v.substring(2), 8).longValueExact();
+            if (CORE_HEX.matcher(v).matches()) return new java.math.BigInteger(v.substring(2), 16).longValueExact();
+        } catch (ArithmeticException tooLarge) {
+            return null;
+        }
+        return null;
+    }
+
+    /** The text of a scalar that must be a number: plain (a quoted "5" is text, not a number). */
+    private String numeric(Node node, String field, String expected) {
+        String v = text(node, field);
+        if (node instanceof ScalarNode s && s.getScalarStyle() != org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN) {
+            throw error(node, field, "expected " + expected + ", found the quoted text '" + v + "' (numbers are written without quotes)");
+        }
+        return v;
+    }
+
+    /** A finite number, any value (YAML 1.2 core schema). */
+    public double number(Node node, String field) {
+        String v = numeric(node, field, "a number");
+        Double d = coreNumber(v);
+        if (d == null) throw error(node, field, "expected a number, found '" + v + "'");
+        return d;
+    }
+
+    /** A whole number of any size that fits a long (YAML 1.2 core schema). */
+    public long longInteger(Node node, String field) {
+        String v = numeric(node, field, "a whole number");
+        Long l = coreInteger(v);
+        if (l == null) throw error(node, field, "expected a whole number, found '" + v + "'");
+        return l;
+    }
+
     /** A finite number in [min, max]. */
     public double number(Node node, String field, double min, double max) {
-        String v = text(node, field);
-        double d;
-        try {
-            d = Double.parseDouble(v);
-        } catch (NumberFormatException e) {
-            throw error(node, field, "expected a number, found '" + v + "'");
-        }
+        String v = numeric(node, field, "a number");
+        Double parsed = coreNumber(v);
+        if (parsed == null) throw error(node, field, "expected a number, found '" + v + "'");
+        double d = parsed;
         if (!Double.isFinite(d) || d < min || d > max) {
             throw error(node, field, "expected a number from " + plain(min) + " to " + plain(max) + ", found " + v);
         }
@@ -107,18 +169,15 @@ public final class YamlNodes {
     }
 
     public int integer(Node node, String field, int min, int max) {
-        String v = text(node, field);
-        try {
-            int i = Integer.parseInt(v);
-            if (i < min || i > max) throw error(node, field, "expected a whole number from " + min + " to " + max + ", found " + v);
-            return i;
-        } catch (NumberFormatException e) {
-            throw error(node, field, "expected a whole number, found '" + v + "'");
-        }
+        String v = numeric(node, field, "a whole number");
+        Long l = coreInteger(v);
+        if (l == null) throw error(node, field, "expected a whole number, found '" + v + "'");
+        if (l < min || l > max) throw error(node, field, "expected a whole number from " + min + " to " + max + ", found " + v);
+        return (int) (long) l;
     }
 
     public boolean bool(Node node, String field) {
-        String v = text(node, field);
+        String v = numeric(node, field, "true or false");
         if (v.equals("true")) return true;
         if (v.equals("false")) return false;
         throw error(node, field, "expected true or false, found '" + v + "'");

@@ -7,10 +7,16 @@ import org.cartellab.model.WeeklyTable;
 
 /**
  * The outcome of one network run: the weekly table, the final network and members per organisation, optional
- * per-organisation series, the week the cartels collapsed (NaN if they did not), and integrator statistics.
+ * per-organisation series, the week the cartels collapsed (NaN if they did not), integrator statistics, and the
+ * organisations that left the model by extinction (in the order they left; see {@link Extinction}).
  */
 public record NetworkResult(WeeklyTable weekly, NetworkState finalState, double[][] cartelSeries,
-                            double collapseWeek, int evaluations) {
+                            double collapseWeek, int evaluations, List<Extinction> extinctions) {
+
+    /** A result without extinctions. */
+    public NetworkResult(WeeklyTable weekly, NetworkState finalState, double[][] cartelSeries, double collapseWeek, int evaluations) {
+        this(weekly, finalState, cartelSeries, collapseWeek, evaluations, List.of());
+    }
 
     /** Members per organisation at the end, paired with the organisations of the final network. */
     public List<Cartel> finalCartels() { return finalState.network().cartels(); }

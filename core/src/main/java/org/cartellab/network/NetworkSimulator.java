@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import org.cartellab.model.NumericalTroubleException;
-import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.ode.ODEState;
 import org.hipparchus.ode.ODEStateAndDerivative;
 import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
@@ -26,8 +25,35 @@ public final class NetworkSimulator {
      */
     public static final double COLLAPSE_MEMBERS = 1.0;
 
-    /** How far below zero (in members) rounding may take an organisation before it counts as a negative population. */
+    /**
+     * Extinction: an organisation whose members fall to this many leaves the model (held at exactly zero from then on,
+     * the fraction of a member it had booked as exits; {@link Extinction}). The equations keep {@code C_i > 0} for
+     * ever, but the adaptive integrator controls each component only to about one absolute tolerance per step, so a
+     * component decaying towards zero would otherwise wander a few tolerances below it. The threshold is 1,000 default
+     * absolute tolerances (1e-6 members), and a run with a looser absolute tolerance uses 1,000 times its own
+     * ({@link #extinctionThreshold}), so solver error cannot carry an organisation below zero before it leaves.
+     * A thousandth of a member is far below the smallest organisation in the data (about 140 members at the start).
+     */
+    public static final double EXTINCTION_MEMBERS = 1e-3;
+
+    /**
+     * How far below zero (in members) an organisation may be before it counts as a negative population, which is
+     * numerical trouble: a value this far below zero cannot be solver noise around an extinction.
+     */
     static final double NEGATIVE_SLACK = 1e-6;
+
+    /**
+     * Smallest step the integrators may take (weeks). Only the last step of a segment, cut to land exactly on its end,
+     * ever comes near it; 1e-12 is still far above the rounding of model time (about 4e-13 at week 2,000), and a
+     * larger floor (1e-9) made a run fail when an ordinary step happened to end within 1e-9 of a breakpoint.
+     */
+    static final double MIN_STEP = 1e-12;
+
+    /** Shortest rest of a segment (weeks) an integrator is restarted for after an extinction. */
+    private static final double MIN_RESTART = 1e-6;
+
+    /** The extinction threshold in members for a run with tolerances {@code tol}: see {@link #EXTINCTION_MEMBERS}. */
+    public static double extinctionThreshold(Tolerances tol) { return Math.max(EXTINCTION_MEMBERS, 1000 * tol.absolute()); }
 
     /**
      * The adaptive Hipparchus integrators this engine can drive, with the degree of their dense output. 5(4) is the
@@ -39,13 +65,13 @@ public final class NetworkSimulator {
         DORMAND_PRINCE_853(7, "Hipparchus DormandPrince853Integrator (adaptive Dormand-Prince 8(5,3))") {
             @Override
             EmbeddedRungeKuttaIntegrator create(double span, Tolerances tol) {
-                return new DormandPrince853Integrator(1e-9, span, tol.absolute(), tol.relative());
+                return new DormandPrince853Integrator(MIN_STEP, span, tol.absolute(), tol.relative());
             }
         },
         DORMAND_PRINCE_54(4, "Hipparchus DormandPrince54Integrator (adaptive Dormand-Prince 5(4))") {
             @Override
             EmbeddedRungeKuttaIntegrator create(double span, Tolerances tol) {
-                return new DormandPrince54Integrator(1e-9, span, tol.absolute(), tol.relative());
+                return new DormandPrince54Integrator(MIN_STEP, span, tol.absolute(), tol.relative());
             }
         };
 
@@ -105,6 +131,18 @@ public final class NetworkSimulator {
         int nextEvent = 0;
         double collapse = Double.NaN;
         int evaluations = 0;
+        List<Extinction> extinctions = new ArrayList<>();
+        double startTotal = 0;
+        for (double m : members) startTotal += m;
+        if (!(startTotal >= COLLAPSE_MEMBERS) && Double.isFinite(startTotal)) {
+            // Fewer than one member at the start (initial_members below 1, e.g. 0): collapsed from the first week.
+            double[] rates = new double[NetworkDynamics.RATES];
+            rates[NetworkDynamics.TOTAL] = startTotal;
+            rec.recordRow(run.startWeek(), rates, cumulative, run.keepCartelSeries() ? Arrays.copyOf(members, members.length + 4) : null);
+            rec.fillCollapsed(run.startWeek(), members.length, cumulative);
+            return new NetworkResult(rec.table(), new NetworkState(network, new double[members.length]), rec.cartelSeries(),
+                    run.startWeek(), 0, List.of());
+        }
 
         for (int s = 0; s + 1 < boundaries.length || s == 0; s++) {
             double t0 = boundaries[s];
@@ -126,7 +164,7 @@ public final class NetworkSimulator {
             ParameterPath path = run.parameters();
             double segmentEnd = t1;
             NetworkDynamics integrand = new NetworkDynamics(network, week -> path.at(Math.min(week, Math.nextDown(segmentEnd))));
-            Segment segment = integrate(integrand, dynamics, run.tolerances(), t0, t1, members, cumulative, rec, last);
+            Segment segment = integrate(integrand, dynamics, run.tolerances(), t0, t1, members, cumulative, rec, last, extinctions);
             evaluations += segment.evaluations;
             members = segment.members;
             cumulative = segment.cumulative;
@@ -138,7 +176,8 @@ public final class NetworkSimulator {
             }
             if (last) break;
         }
-        return new NetworkResult(rec.table(), new NetworkState(network, members), rec.cartelSeries(), collapse, evaluations);
+        return new NetworkResult(rec.table(), new NetworkState(network, members), rec.cartelSeries(), collapse, evaluations,
+                List.copyOf(extinctions));
     }
 
     private static double[] boundaries(NetworkRun run) {
@@ -152,29 +191,71 @@ public final class NetworkSimulator {
 
     private record Segment(double[] members, double[] cumulative, double collapsedAt, int evaluations) {}
 
+    /**
+     * Integrates one segment [t0, t1]. An extinction stops the integrator where the smallest organisation reaches the
+     * threshold; the organisation leaves ({@link ExtinctionDetector#remove}) and a fresh integrator continues from
+     * there, so no integrator ever steps across the jump (extinctions are rare: a restart costs one first step).
+     */
     private Segment integrate(NetworkDynamics integrand, NetworkDynamics dynamics, Tolerances tol, double t0, double t1,
-                              double[] members, double[] cumulative, WeeklyRecorder rec, boolean lastSegment) {
+                              double[] members, double[] cumulative, WeeklyRecorder rec, boolean lastSegment,
+                              List<Extinction> extinctions) {
         int n = dynamics.cartels();
-        double[] y0 = new double[n + 4];
-        System.arraycopy(members, 0, y0, 0, n);
-        System.arraycopy(cumulative, 0, y0, n, 4);
-        EmbeddedRungeKuttaIntegrator integrator = stepper.create(t1 - t0, tol);
-        integrator.setMaxEvaluations(2_000_000);
-        CollapseDetector collapse = new CollapseDetector(n);
-        integrator.addEventDetector(collapse);
-        StepPolynomial polynomial = rebuildDenseOutput ? new StepPolynomial(stepper.denseOutputDegree, n + 4) : null;
-        integrator.addStepHandler(new WeeklySampler(dynamics, rec, t0, t1, lastSegment, polynomial));
-        ODEStateAndDerivative end;
-        try {
-            end = integrator.integrate(integrand, new ODEState(t0, y0), t1);
-        } catch (MathIllegalStateException e) {
-            throw new NumericalTroubleException(integrator.getStepStart() == null ? t0 : integrator.getStepStart().getTime(),
-                    "the integrator failed (" + e.getMessage() + ")", e);
+        double[] y = new double[n + 4];
+        System.arraycopy(members, 0, y, 0, n);
+        System.arraycopy(cumulative, 0, y, n, 4);
+        ExtinctionDetector extinction = new ExtinctionDetector(dynamics.network(), extinctionThreshold(tol));
+        double t = t0;
+        int evaluations = 0;
+        while (true) {
+            check(t, y, n);
+            extinction.remove(t, y, false); // organisations already at the threshold leave before the integrator starts
+            double total = 0;
+            for (int k = 0; k < n; k++) total += y[k];
+            if (total < COLLAPSE_MEMBERS && t > t0) { // the collapse fell with an extinction, before this restart
+                extinctions.addAll(extinction.extinctions());
+                return new Segment(Arrays.copyOf(y, n), Arrays.copyOfRange(y, n, n + 4), t, evaluations);
+            }
+            EmbeddedRungeKuttaIntegrator integrator = stepper.create(t1 - t, tol);
+            integrator.setMaxEvaluations(2_000_000);
+            CollapseDetector collapse = new CollapseDetector(n);
+            integrator.addEventDetector(collapse);
+            integrator.addEventDetector(extinction);
+            extinction.arm();
+            StepPolynomial polynomial = rebuildDenseOutput ? new StepPolynomial(stepper.denseOutputDegree, n + 4) : null;
+            integrator.addStepHandler(new WeeklySampler(dynamics, rec, t, t1, lastSegment, polynomial));
+            ODEStateAndDerivative end;
+            try {
+                end = integrator.integrate(integrand, new ODEState(t, y), t1);
+            } catch (org.hipparchus.exception.MathRuntimeException e) {
+                throw new NumericalTroubleException(integrator.getStepStart() == null ? t : integrator.getStepStart().getTime(),
+                        "the integrator failed (" + e.getMessage() + ")", e);
+            }
+            evaluations += integrator.getEvaluations();
+            y = end.getPrimaryState().clone();
+            check(end.getTime(), y, n);
+            if (collapse.fired()) {
+                extinctions.addAll(extinction.extinctions());
+                return new Segment(Arrays.copyOf(y, n), Arrays.copyOfRange(y, n, n + 4), end.getTime(), evaluations);
+            }
+            if (!extinction.fired() || end.getTime() >= t1) {
+                if (extinction.fired()) extinction.remove(end.getTime(), y, true);
+                extinctions.addAll(extinction.extinctions());
+                return new Segment(Arrays.copyOf(y, n), Arrays.copyOfRange(y, n, n + 4), -1, evaluations);
+            }
+            t = end.getTime();
+            extinction.remove(t, y, true);
+            if (t1 - t < MIN_RESTART) {
+                // The extinction fell within a millionth of a week of the segment's end: one Euler step covers the
+                // rest (error of order 1e-12 of the rates) instead of an integrator over an interval below its
+                // smallest step.
+                double[] dy = integrand.computeDerivatives(t, y);
+                for (int k = 0; k < y.length; k++) y[k] += (t1 - t) * dy[k];
+                check(t1, y, n);
+                if (lastSegment && Math.ceil(t) >= t1 && t1 == Math.rint(t1)) rec.recordState(t1, y, dynamics);
+                extinctions.addAll(extinction.extinctions());
+                return new Segment(Arrays.copyOf(y, n), Arrays.copyOfRange(y, n, n + 4), -1, evaluations + 1);
+            }
         }
-        double[] y = end.getPrimaryState();
-        check(end.getTime(), y, n);
-        return new Segment(Arrays.copyOf(y, n), Arrays.copyOfRange(y, n, n + 4),
-                collapse.fired() ? end.getTime() : -1, integrator.getEvaluations());
     }
 
     static void check(double t, double[] y, int n) {

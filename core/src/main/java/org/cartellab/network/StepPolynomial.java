@@ -40,6 +40,9 @@ final class StepPolynomial {
      * @param degree degree of the integrator's continuous extension in normalised time (at least 3)
      * @param dimension number of state components
      */
+    /** The cardinal matrices by degree: the same for every step and run, so computed once (read only). */
+    private static final java.util.Map<Integer, double[][]> CARDINALS = new java.util.concurrent.ConcurrentHashMap<>();
+
     StepPolynomial(int degree, int dimension) {
         if (degree < 3) throw new IllegalArgumentException("degree must be >= 3, got " + degree);
         this.degree = degree;
@@ -47,7 +50,7 @@ final class StepPolynomial {
         int interior = (degree - 3 + 1) / 2;
         this.interiorNodes = new double[interior];
         for (int j = 0; j < interior; j++) interiorNodes[j] = (j + 1.0) / (interior + 1);
-        this.cardinal = confluentVandermondeInverse(degree, interiorNodes).transpose().getData();
+        this.cardinal = CARDINALS.computeIfAbsent(degree, d -> confluentVandermondeInverse(d, interiorNodes).transpose().getData());
         this.data = new double[conditions][dimension];
         this.weights = new double[conditions];
         this.powers = new double[conditions];

@@ -110,7 +110,32 @@ public final class ScenarioParser {
                 interventions.add(next);
             }
         }
-        return new Scenario(name, model, weeks, seed, parameters, interventions);
+        Scenario scenario = new Scenario(name, model, weeks, seed, parameters, interventions);
+        if (model == ModelKind.NETWORK && !interventions.isEmpty()) {
+            try {
+                NetworkScenarioRunner.parameterPath(scenario); // compiles the schedule: refuses values that overflow
+            } catch (IllegalArgumentException e) {
+                throw error(fields.get("interventions"), "interventions", e.getMessage());
+            }
+        }
+        if (model == ModelKind.COHORT) {
+            try {
+                CohortScenarioRunner.rates(scenario); // the cohort model's own checks, reported at this file's line
+            } catch (DataFormatException e) {
+                String field = e.field() == null ? "parameters" : e.field();
+                Node at = root;
+                if (field.startsWith("parameters.") && fields.containsKey("parameters")) {
+                    at = fields.get("parameters");
+                    for (org.yaml.snakeyaml.nodes.NodeTuple t : ((MappingNode) at).getValue()) {
+                        if (field.equals("parameters." + ((org.yaml.snakeyaml.nodes.ScalarNode) t.getKeyNode()).getValue())) at = t.getValueNode();
+                    }
+                } else if (fields.containsKey(field.split("\\.")[0])) {
+                    at = fields.get(field.split("\\.")[0]);
+                }
+                throw error(at, field, e.problem());
+            }
+        }
+        return scenario;
     }
 
     private Intervention intervention(Node node, String path, ModelKind model, int weeks) {
@@ -147,27 +172,20 @@ public final class ScenarioParser {
     private String text(Node node, String field) { return yaml.text(node, field); }
 
     private double nonNegative(Node node, String field) {
+        Double d = node instanceof org.yaml.snakeyaml.nodes.ScalarNode s && s.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN
+                ? YamlNodes.coreNumber(text(node, field)) : null; // YAML 1.2 core schema, finite, unquoted
         String v = text(node, field);
-        double d;
-        try {
-            d = Double.parseDouble(v);
-        } catch (NumberFormatException e) {
-            throw error(node, field, "expected a number, found '" + v + "'");
+        if (d == null && (v.equalsIgnoreCase("nan") || v.matches("[-+]?(\\.?inf|infinity)(?i)"))) {
+            throw error(node, field, "expected a finite number >= 0, found " + v);
         }
-        if (!Double.isFinite(d) || d < 0) throw error(node, field, "expected a finite number >= 0, found " + v);
+        if (d == null) throw error(node, field, "expected a number, found '" + v + "'");
+        if (d < 0) throw error(node, field, "expected a finite number >= 0, found " + v);
         return d;
     }
 
     private int integer(Node node, String field, int min, int max) { return yaml.integer(node, field, min, max); }
 
-    private long longValue(Node node, String field) {
-        String v = text(node, field);
-        try {
-            return Long.parseLong(v);
-        } catch (NumberFormatException e) {
-            throw error(node, field, "expected a whole number, found '" + v + "'");
-        }
-    }
+    private long longValue(Node node, String field) { return yaml.longInteger(node, field); }
 
     private DataFormatException error(Node node, String field, String problem) { return yaml.error(node, field, problem); }
 }

@@ -123,9 +123,14 @@ public final class SobolAnalysis {
         return r;
     }
 
+    /**
+     * The percentile interval of the bootstrap estimates. A resample whose outputs all coincide has no variance and
+     * so no index: it is left out. With no resample left (none asked for, or none with variance) the bounds are NaN,
+     * meaning "not available"; SobolCsv writes them as empty cells, never as NaN.
+     */
     private static double[] interval(double[] samples, double confidence) {
-        if (samples.length == 0) return new double[] {Double.NaN, Double.NaN};
-        double[] s = samples.clone();
+        double[] s = Arrays.stream(samples).filter(Double::isFinite).toArray();
+        if (s.length == 0) return new double[] {Double.NaN, Double.NaN};
         Arrays.sort(s);
         double tail = (1 - confidence) / 2;
         return new double[] {Quantiles.ofSorted(s, tail), Quantiles.ofSorted(s, 1 - tail)};

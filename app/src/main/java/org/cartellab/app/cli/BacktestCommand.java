@@ -44,8 +44,11 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the result as JSON instead of text")
     boolean json;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "also write backtest.csv, metrics.csv and backtest.json there (atomically)")
+    @Option(names = "--out", paramLabel = "DIR", description = "also write backtest.csv, metrics.csv and backtest.json there (the output rule: atomic, never over files it did not write without --force)")
     Path out;
+
+    @picocli.CommandLine.Mixin
+    ForceOption force = new ForceOption();
 
     @Spec
     CommandSpec spec;
@@ -56,7 +59,8 @@ final class BacktestCommand implements Callable<Integer> {
         long cpu0 = processCpuNanos();
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (t < 1 || t > 256) throw new BadInputException("--threads must be between 1 and 256, got " + t);
-        if (out != null && Files.exists(out) && !Files.isDirectory(out)) throw new BadInputException("--out " + out + " exists and is not a directory");
+        org.cartellab.app.output.OutputTarget target = out == null ? null
+                : org.cartellab.app.output.OutputTarget.directory(out, force.force, "--out"); // checked before any work
         PrintWriter o = spec.commandLine().getOut();
         BacktestResult r = new Backtest(ConflictNetwork.of(BundledData.network()), new EnsembleRunner(t, EnsembleRunner.DEFAULT_CHUNK), seed)
                 .run(BundledData.national(), PublishedPosterior.load(), ProgressListener.NONE);
@@ -66,7 +70,7 @@ final class BacktestCommand implements Callable<Integer> {
             files.put("backtest.csv", BacktestFiles.yearsCsv(r));
             files.put("metrics.csv", BacktestFiles.metricsCsv(r));
             files.put("backtest.json", mapper.writeValueAsString(BacktestFiles.json(r)));
-            AtomicOutput.write(out, files);
+            target.write(files);
         }
         double wall = (System.nanoTime() - t0) / 1e9;
         double cpu = (processCpuNanos() - cpu0) / 1e9;

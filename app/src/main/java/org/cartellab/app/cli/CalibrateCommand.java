@@ -63,6 +63,11 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "write calibration.json and fit.csv (and posterior.csv) there")
     Path out;
 
+    @picocli.CommandLine.Mixin
+    ForceOption force = new ForceOption();
+
+    private org.cartellab.app.output.OutputTarget outTarget;
+
     @Option(names = "--posterior", paramLabel = "N", defaultValue = "0",
             description = "also draw N posterior samples per chain by adaptive Metropolis (0 = skip; 2000 takes a few seconds)")
     int posteriorDraws;
@@ -94,10 +99,11 @@ public final class CalibrateCommand implements Callable<Integer> {
         if (posteriorDraws < 0 || (posteriorDraws > 0 && posteriorDraws < 10) || posteriorDraws > 1_000_000) {
             throw new BadInputException("--posterior must be 0 or between 10 and 1000000, got " + posteriorDraws);
         }
-        if (out != null && Files.exists(out) && !Files.isDirectory(out)) throw new BadInputException("--out " + out + " exists and is not a directory");
+        outTarget = out == null ? null : org.cartellab.app.output.OutputTarget.directory(out, force.force, "--out"); // checked before any work
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        StageProgress stages = new StageProgress(err, StageProgress.terminal());
+        // on a terminal the redrawn line needs its carriage return, which the command's filtered stderr drops; the text is ours, not input
+        StageProgress stages = StageProgress.terminal() ? new StageProgress(new PrintWriter(System.err, true), true) : new StageProgress(err, false);
         ProgressListener progress = p -> stages.update(p.stage(), p.done(), p.total());
 
         ConflictNetwork network = ConflictNetwork.of(BundledData.network());
@@ -238,66 +244,30 @@ public final class CalibrateCommand implements Callable<Integer> {
 
     private void write(Path dir, CalibrationTarget target, CalibrationFit fit, CalibrationFit reference, Identifiability id,
                        CalibrationPosterior posterior, List<StatusQuoOutcomes> both) {
-        try {
-            Path parent = dir.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path tmp = Files.createTempDirectory(parent, "." + dir.getFileName() + ".tmp-");
-            try {
-                ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-                Map<String, Object> rep = report(target, fit, reference, id, posterior);
-                if (both != null) {
-                    rep.put("through", through);
-                    rep.put("label", label());
-                    List<Map<String, Object>> rows = new ArrayList<>();
-                    for (StatusQuoOutcomes s : both) {
-                        Map<String, Object> m = new LinkedHashMap<>();
-                        m.put("parameters_label", s.label());
-                        m.put("parameters", s.parameters().asMap());
-                        m.put("members_2022", s.members2022());
-                        m.put("members_2027", s.members2027());
-                        m.put("casualties_per_week_2022", s.casualties2022());
-                        m.put("casualties_per_week_2027", s.casualties2027());
-                        rows.add(m);
-                    }
-                    rep.put("status_quo_under_both", rows);
+        outTarget.write(tmp -> {
+            ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            Map<String, Object> rep = report(target, fit, reference, id, posterior);
+            if (both != null) {
+                rep.put("through", through);
+                rep.put("label", label());
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (StatusQuoOutcomes s : both) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("parameters_label", s.label());
+                    m.put("parameters", s.parameters().asMap());
+                    m.put("members_2022", s.members2022());
+                    m.put("members_2027", s.members2027());
+                    m.put("casualties_per_week_2022", s.casualties2022());
+                    m.put("casualties_per_week_2027", s.casualties2027());
+                    rows.add(m);
                 }
-                json.writeValue(tmp.resolve("calibration.json").toFile(), rep);
-                Files.writeString(tmp.resolve("fit.csv"), fitCsv(target, fit));
-                if (posterior != null) Files.writeString(tmp.resolve("posterior.csv"), posteriorCsv(posterior));
-                if (both != null) Files.writeString(tmp.resolve(label() + ".yaml"), scenarioYaml(fit));
-                makeReadable(tmp);
-                moveInto(tmp, dir);
-            } finally {
-                if (Files.exists(tmp)) {
-                    try (var files = Files.list(tmp)) {
-                        for (Path f : (Iterable<Path>) files::iterator) Files.deleteIfExists(f);
-                    }
-                    Files.deleteIfExists(tmp);
-                }
+                rep.put("status_quo_under_both", rows);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + dir + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Temporary directories are created owner-only; the output should get the usual permissions. */
-    private static void makeReadable(Path tmp) throws IOException {
-        if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
-        }
-    }
-
-    /** A new directory is moved in one step; into an existing one each file is moved atomically. */
-    private static void moveInto(Path tmp, Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
-            return;
-        }
-        try (var files = Files.list(tmp)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Files.move(f, dir.resolve(f.getFileName()), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
+            json.writeValue(tmp.resolve("calibration.json").toFile(), rep);
+            Files.writeString(tmp.resolve("fit.csv"), fitCsv(target, fit));
+            if (posterior != null) Files.writeString(tmp.resolve("posterior.csv"), posteriorCsv(posterior));
+            if (both != null) Files.writeString(tmp.resolve(label() + ".yaml"), scenarioYaml(fit));
+        });
     }
 
     private String fitCsv(CalibrationTarget target, CalibrationFit fit) {
@@ -319,6 +289,8 @@ public final class CalibrateCommand implements Callable<Integer> {
 
     /** Regenerates the published posterior and writes its two files (atomically) into {@code dir}. */
     private Integer publish(Path dir) {
+        // the output rule: the resource folder holds other files, so replacing the two resources needs --force
+        org.cartellab.app.output.OutputTarget publishTarget = org.cartellab.app.output.OutputTarget.directory(dir, force.force, "--publish-posterior");
         PrintWriter o = spec.commandLine().getOut();
         long t0 = System.nanoTime();
         CalibrationPosterior p = PublishedPosterior.generate(pr -> {
@@ -329,7 +301,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         Map<String, String> files = new LinkedHashMap<>();
         files.put(PublishedPosterior.RESOURCE, PosteriorDraws.csv(p));
         files.put(PublishedPosterior.PROVENANCE, PublishedPosterior.provenance(p));
-        AtomicOutput.write(dir, files);
+        publishTarget.write(files);
         PosteriorSummary s = p.summary();
         o.printf(Locale.ROOT, "published posterior: %s%n", p.description());
         o.printf(Locale.ROOT, "%,d draws (%,d distinct), acceptance %.3f, %,d engine runs, %.1f s%n", s.draws(), s.distinctDraws(),

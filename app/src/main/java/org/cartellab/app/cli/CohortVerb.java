@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import org.cartellab.app.report.CohortFiles;
-import org.cartellab.app.report.OutputDirectory;
+import org.cartellab.app.output.OutputTarget;
 import org.cartellab.app.report.WeeklyCsv;
 import org.cartellab.cohort.AlphaGrid;
 import org.cartellab.cohort.CohortAnalysis;
@@ -85,11 +85,17 @@ public final class CohortVerb implements Runnable {
     @Option(names = "--out", paramLabel = "DIR", description = "write weekly.csv, cohort.csv, cohort-ever.csv, ages.csv, sentences.csv, alpha.csv (first seed) and summary.csv; all or nothing")
     Path out;
 
+    @picocli.CommandLine.Mixin
+    ForceOption force = new ForceOption();
+
+    private OutputTarget target;
+
     @Option(names = "--bench", description = "time the whole analysis (time series, ages, 100 sensitivity runs, 250 alpha runs) and print it")
     boolean bench;
 
     @Override
     public void run() {
+        target = out == null ? null : OutputTarget.directory(out, force.force, "--out"); // checked before any work
         if (seeds < 1 || seeds > 100_000) throw new BadInputException("--seeds must be from 1 to 100000, got " + seeds);
         if (cohortSize != null && !(cohortSize >= 1 && cohortSize <= 1e9)) throw new BadInputException("--cohort-size must be from 1 to 1e9, got " + cohortSize);
         AlphaGrid grid;
@@ -116,21 +122,15 @@ public final class CohortVerb implements Runnable {
             results.add(CohortScenarioRunner.run(base.withSeed(first + k), options, sentences, p -> bar.reach(before + p.done())));
         }
         print(o, results, first);
-        if (out != null) {
-            Set<String> files = new HashSet<>(CohortFiles.FILES);
-            files.addAll(List.of("weekly.csv", "summary.csv"));
-            try {
-                OutputDirectory.write(out, files, dir -> {
-                    CohortScenarioResult r = results.get(0);
-                    try (Writer w = Files.newBufferedWriter(dir.resolve("weekly.csv"))) {
-                        WeeklyCsv.write(r.weekly(), w);
-                    }
-                    CohortFiles.write(r, dir);
-                    writeSummary(results, dir.resolve("summary.csv"));
-                });
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
-            }
+        if (target != null) {
+            target.write(dir -> {
+                CohortScenarioResult r = results.get(0);
+                try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(dir.resolve("weekly.csv"))) {
+                    WeeklyCsv.write(r.weekly(), w);
+                }
+                CohortFiles.write(r, dir);
+                writeSummary(results, dir.resolve("summary.csv"));
+            });
             o.println("wrote " + out);
         }
         o.flush();
@@ -222,11 +222,11 @@ public final class CohortVerb implements Runnable {
         for (int i = 0; i < r0.alphaCurve().size(); i++) {
             final int idx = i;
             ToDoubleFunction<ReleaseOutcome> share = out -> CohortPrinting.mean(rs, r -> r.alphaCurve().get(idx).share(out));
-            o.printf(Locale.ROOT, "  %5.2f  %15.3f  %6.3f  %10.3f  %6.3f  %13.3f  %10.2f  %s%n", r0.alphaCurve().get(i).alpha(),
-                    share.applyAsDouble(ReleaseOutcome.DEATH_IN_PRISON), share.applyAsDouble(ReleaseOutcome.KILLED),
-                    share.applyAsDouble(ReleaseOutcome.REARRESTED), share.applyAsDouble(ReleaseOutcome.LEFT),
-                    share.applyAsDouble(ReleaseOutcome.NATURAL_DEATH),
-                    CohortPrinting.mean(rs, r -> r.alphaCurve().get(idx).meanPrisonYears()),
+            o.printf(Locale.ROOT, "  %5.2f  %15s  %6s  %10s  %6s  %13s  %10s  %s%n", r0.alphaCurve().get(i).alpha(),
+                    orNa(share.applyAsDouble(ReleaseOutcome.DEATH_IN_PRISON), 3), orNa(share.applyAsDouble(ReleaseOutcome.KILLED), 3),
+                    orNa(share.applyAsDouble(ReleaseOutcome.REARRESTED), 3), orNa(share.applyAsDouble(ReleaseOutcome.LEFT), 3),
+                    orNa(share.applyAsDouble(ReleaseOutcome.NATURAL_DEATH), 3),
+                    orNa(CohortPrinting.mean(rs, r -> r.alphaCurve().get(idx).meanPrisonYears()), 2),
                     CohortPrinting.decimal(rs, r -> r.alphaCurve().get(idx).preventedPerPrisonYear()));
         }
     }
@@ -255,5 +255,10 @@ public final class CohortVerb implements Runnable {
                 w.newLine();
             }
         }
+    }
+
+    /** A share or mean for the table; "n/a" when there is nothing to average (e.g. no one imprisoned), never "NaN". */
+    private static String orNa(double v, int decimals) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + decimals + "f", v) : "n/a";
     }
 }

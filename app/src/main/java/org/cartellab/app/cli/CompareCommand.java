@@ -86,6 +86,9 @@ public final class CompareCommand implements Callable<Integer> {
             defaultValue = Distributions.DEFAULT)
     String distribution;
 
+    @picocli.CommandLine.Mixin
+    ForceOption force = new ForceOption();
+
     @Spec
     CommandSpec spec;
 
@@ -104,6 +107,8 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        org.cartellab.app.output.OutputTarget target = out == null ? null
+                : org.cartellab.app.output.OutputTarget.directory(out, force.force, "--out"); // checked before any work
         if (catalogDir != null) source = CatalogBinding.source(catalogDir);
         PrintWriter w = spec.commandLine().getOut();
         List<CourseOfAction> catalog;
@@ -122,10 +127,13 @@ public final class CompareCommand implements Callable<Integer> {
             try {
                 text = Files.readString(weights, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new BadInputException("cannot read weights file " + weights + ": " + e.getMessage());
+                throw new java.io.UncheckedIOException("cannot read weights file " + weights + ": " + e.getMessage(), e);
             }
             cw = CriterionWeights.parse(weights.toString(), text);
-            weightsSource = "file " + weights;
+            StringBuilder read = new StringBuilder();
+            cw.weights().forEach((c, v) -> read.append(read.length() == 0 ? "" : ", ").append(c.id()).append(' ')
+                    .append(v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) (double) v) : Double.toString(v)));
+            weightsSource = "file " + weights + " (as read: " + read + ")"; // the parsed values, so a misreading shows
         }
         ComparisonOptions options;
         ComparisonAssessment a;
@@ -151,14 +159,14 @@ public final class CompareCommand implements Callable<Integer> {
                     : spec.root().commandLine().getParseResult().originalArgs());
             var context = new ComparisonReport.Context(briefingOrNull(a, ens), new org.cartellab.app.report.CiteThis(org.cartellab.app.report.ProductVersion.label(), command, csvFiles),
                     org.cartellab.app.report.Bibliography.bundled(source::citation), csvFiles);
-            AtomicOutputDirectory files = new AtomicOutputDirectory(out)
-                    .add("comparison.csv", ComparisonTables.comparison(a.comparison()))
-                    .add("matrix.csv", ComparisonTables.matrix(a))
-                    .add("robustness.csv", ComparisonTables.robustness(a))
-                    .add("matrix.json", DecisionJson.of(a, weightsSource))
-                    .add("report.html", ComparisonReport.render(a, source.description(), weightsSource, ens, context));
-            if (ens != null) files.add("ensemble.csv", EnsembleCsv.of(ens));
-            files.commit();
+            Map<String, String> files = new LinkedHashMap<>();
+            files.put("comparison.csv", ComparisonTables.comparison(a.comparison()));
+            files.put("matrix.csv", ComparisonTables.matrix(a));
+            files.put("robustness.csv", ComparisonTables.robustness(a));
+            files.put("matrix.json", DecisionJson.of(a, weightsSource));
+            files.put("report.html", ComparisonReport.render(a, source.description(), weightsSource, ens, context));
+            if (ens != null) files.put("ensemble.csv", EnsembleCsv.of(ens));
+            target.write(files);
             w.println("wrote comparison.csv, matrix.csv, matrix.json, robustness.csv" + (ens != null ? ", ensemble.csv" : "") + " and report.html to " + out);
         }
         w.flush();

@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code cartel-lab ensemble}: many runs of a network scenario under parameter uncertainty, with bands, stored. */
 @Command(name = "ensemble", mixinStandardHelpOptions = true,
-        description = {"Run a network scenario many times with parameters drawn from a distribution and print 5-95 %",
-                "and 25-75 % bands of members and deaths. Runs are stored (see 'runs') and can be resumed.",
+        description = {"Run a network scenario many times with parameters drawn from a distribution and print 5-95 %%",
+                "and 25-75 %% bands of members and deaths. Runs are stored (see 'runs') and can be resumed.",
                 "Run i depends only on (seed, i): results are identical for any --threads."})
 final class EnsembleCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "Network scenario file (default: the 2012-2022 baseline).")
@@ -65,11 +65,16 @@ final class EnsembleCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @Mixin
+    ForceOption force = new ForceOption();
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        org.cartellab.app.output.OutputTarget target = out == null ? null
+                : org.cartellab.app.output.OutputTarget.directory(out, force.force, "--out"); // checked before any work
         if (runs < 1 || runs > MAX_RUNS) throw new BadInputException("--runs must be between 1 and " + MAX_RUNS + ", got " + runs);
         String text = scenario == null ? EnsembleSpec.BASELINE_YAML : read(scenario);
         EnsembleSpec es;
@@ -89,14 +94,14 @@ final class EnsembleCommand implements Callable<Integer> {
         PrintWriter pw = spec.commandLine().getOut();
         if (noStore) {
             EnsembleResult r = EnsembleExecution.finish(null, null, job, List.of(), runner);
-            EnsembleExecution.report(pw, null, null, r, out);
+            EnsembleExecution.report(pw, null, null, r, target);
             return 0;
         }
         try (RunStore st = store.open()) {
             String id = st.createEnsemble(sc.name(), es, Provenance.codeVersion(), Provenance.dataVersions());
             System.err.println("ensemble: run " + id + " in " + st.file() + " (" + runner.threads() + " threads)");
             EnsembleResult r = EnsembleExecution.finish(st, id, job, List.of(), runner);
-            EnsembleExecution.report(pw, id, st.file(), r, out);
+            EnsembleExecution.report(pw, id, st.file(), r, target);
         } catch (StoreException e) {
             throw new BadInputException(e.getMessage());
         }

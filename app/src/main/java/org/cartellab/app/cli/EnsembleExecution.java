@@ -43,7 +43,7 @@ final class EnsembleExecution {
         }
     }
 
-    static void report(PrintWriter out, String runId, Path storePath, EnsembleResult r, Path outDir) {
+    static void report(PrintWriter out, String runId, Path storePath, EnsembleResult r, org.cartellab.app.output.OutputTarget outDir) {
         out.println(r.description());
         out.println(r.runsOverDraws());
         out.print(BandsTable.summary(r.bands()));
@@ -51,8 +51,8 @@ final class EnsembleExecution {
         if (outDir != null) {
             Map<String, String> files = new LinkedHashMap<>();
             files.put("bands.csv", BandsTable.csv(r.bands()));
-            AtomicOutput.write(outDir, files);
-            out.println("wrote " + outDir.resolve("bands.csv"));
+            outDir.write(files);
+            out.println("wrote " + outDir.path().resolve("bands.csv"));
         }
         out.flush();
     }

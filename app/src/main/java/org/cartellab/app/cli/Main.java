@@ -1,13 +1,9 @@
 package org.cartellab.app.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import org.cartellab.app.report.ProductVersion;
-import org.cartellab.data.DataFormatException;
-import org.cartellab.model.NumericalTroubleException;
-import picocli.CommandLine.Command;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** The {@code cartel-lab} command: one subcommand class per verb. */
 @Command(name = "cartel-lab", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -30,6 +26,14 @@ public final class Main implements Runnable {
 
     /** Builds the command line with every verb registered. */
     public static CommandLine commandLine() {
+        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    /**
+     * Builds the command line printing to {@code out} and {@code err}, both through {@link TerminalText#safe}: no
+     * control character from input reaches the terminal.
+     */
+    public static CommandLine commandLine(java.io.Writer toOut, java.io.Writer toErr) {
         CommandLine cl = new CommandLine(new Main());
         for (Object verb : Verbs.all()) cl.addSubcommand(verb);
         cl.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, new VerbList());
@@ -37,30 +41,17 @@ public final class Main implements Runnable {
         cl.setExecutionExceptionHandler(Main::handle);
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
-            err.println("error: " + ex.getMessage());
+            err.println("error: " + TerminalText.clean(ex.getMessage()));
             err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return EXIT_BAD_INPUT;
         });
+        cl.setOut(TerminalText.safe(toOut)); // after the verbs are added, so they print through it too
+        cl.setErr(TerminalText.safe(toErr));
         return cl;
     }
 
     private static int handle(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
-        PrintWriter err = cl.getErr();
-        if (ex instanceof DataFormatException || ex instanceof BadInputException) {
-            err.println("error: " + ex.getMessage());
-            return EXIT_BAD_INPUT;
-        }
-        if (ex instanceof NumericalTroubleException) {
-            err.println("error: " + ex.getMessage());
-            return EXIT_NUMERICAL;
-        }
-        if (ex instanceof UncheckedIOException || ex instanceof IOException) {
-            err.println("error: " + ex.getMessage());
-            return EXIT_BAD_INPUT;
-        }
-        err.println("internal error: " + ex);
-        ex.printStackTrace(err);
-        return 1;
+        return ExitCodes.report(ex, cl.getErr());
     }
 
     public static void main(String[] args) {

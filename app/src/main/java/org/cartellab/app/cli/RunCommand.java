@@ -15,8 +15,8 @@ import java.util.concurrent.Callable;
 import org.cartellab.app.report.CohortFiles;
 import org.cartellab.app.report.CohortRunSummary;
 import org.cartellab.app.report.NetworkRunFiles;
+import org.cartellab.app.output.OutputTarget;
 import org.cartellab.app.report.NetworkRunReport;
-import org.cartellab.app.report.OutputDirectory;
 import org.cartellab.app.report.ProductVersion;
 import org.cartellab.app.report.ResolvedParameter;
 import org.cartellab.app.report.WeeklyCsv;
@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
         description = {"Runs a scenario and prints members and weekly flows at the start and the end.",
                 "Without SCENARIO.yaml: the network model at the published parameters, 2012-01-01 for 520 weeks.",
                 "With --out DIR: also writes weekly.csv, cartels.csv and summary.json there,",
-                "all or nothing (a temporary directory beside DIR, moved into place at the end).",
+                "all or nothing; never over files this tool did not write (--force to replace them).",
                 "Scenario files: see docs/cli-run.md and the examples in scenarios/."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the run finished", "2:bad input (scenario file, option or value)",
@@ -66,15 +66,21 @@ final class RunCommand implements Callable<Integer> {
             description = "override a starting parameter, e.g. --set recruitment=0.002 (repeatable)")
     List<String> settings = new ArrayList<>();
 
+    @picocli.CommandLine.Mixin
+    ForceOption force = new ForceOption();
+
     @Option(names = "--quiet", description = "print nothing on success (errors still go to standard error)")
     boolean quiet;
 
     @Spec
     CommandSpec spec;
 
+    private OutputTarget target;
+
     @Override
     public Integer call() {
         long started = System.nanoTime();
+        target = out == null ? null : OutputTarget.directory(out, force.force, "--out"); // checked before any work
         String source = scenarioFile == null ? "embedded default (Scenario.networkBaseline)" : scenarioFile.toString();
         Scenario fromFile = scenarioFile == null ? Scenario.networkBaseline() : ScenarioParser.parse(scenarioFile);
         Map<String, Double> overrides = ParameterSettings.parse(settings, fromFile.model());
@@ -120,18 +126,17 @@ final class RunCommand implements Callable<Integer> {
         }
         NetworkRunReport report = new NetworkRunReport(scenario, source, resolved, network,
                 network.initialMembers(start.initialMembers()), result, runner.tolerances(), version(), wall);
-        if (out != null) {
-            try {
-                NetworkRunFiles.write(report, out);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
-            }
-        }
+        if (target != null) target.write(dir -> NetworkRunFiles.writeInto(report, dir));
         if (!quiet) {
             PrintWriter o = spec.commandLine().getOut();
             RunSummaryTable.print(o, scenario.name() + "  [" + scenario.model().id() + " model; " + source + "]",
                     result.weekly(), scenario.interventions().isEmpty() ? -1 : scenario.interventions().get(0).week(),
                     result.collapseWeek());
+            if (!result.extinctions().isEmpty()) {
+                o.printf(java.util.Locale.ROOT, "extinct: %d organisation(s) fell below %.0e members and left the model, the first at week %.1f%n",
+                        result.extinctions().size(), org.cartellab.network.NetworkSimulator.extinctionThreshold(runner.tolerances()),
+                        result.extinctions().get(0).week());
+            }
             if (out != null) o.println("wrote " + out + "/ (" + NetworkRunFiles.WEEKLY + ", " + NetworkRunFiles.CARTELS + ", "
                     + NetworkRunFiles.SUMMARY + ")");
             o.flush();
@@ -142,20 +147,14 @@ final class RunCommand implements Callable<Integer> {
     private int runCohort(Scenario scenario, String source, long started) {
         CohortScenarioResult result = CohortScenarioRunner.run(scenario);
         double wall = (System.nanoTime() - started) / 1e9;
-        if (out != null) {
-            Set<String> files = new HashSet<>(CohortFiles.FILES);
-            files.addAll(List.of(NetworkRunFiles.WEEKLY, NetworkRunFiles.SUMMARY));
-            try {
-                OutputDirectory.write(out, files, dir -> {
-                    try (Writer w = Files.newBufferedWriter(dir.resolve(NetworkRunFiles.WEEKLY))) {
-                        WeeklyCsv.write(result.weekly(), w);
-                    }
-                    CohortFiles.write(result, dir);
-                    CohortRunSummary.write(result, source, version(), wall, dir.resolve(NetworkRunFiles.SUMMARY));
-                });
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
-            }
+        if (target != null) {
+            target.write(dir -> {
+                try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(dir.resolve(NetworkRunFiles.WEEKLY))) {
+                    WeeklyCsv.write(result.weekly(), w);
+                }
+                CohortFiles.write(result, dir);
+                CohortRunSummary.write(result, source, version(), wall, dir.resolve(NetworkRunFiles.SUMMARY));
+            });
         }
         if (!quiet) {
             PrintWriter o = spec.commandLine().getOut();

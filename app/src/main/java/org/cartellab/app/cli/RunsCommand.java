@@ -7,7 +7,8 @@ import picocli.CommandLine.Spec;
 /** {@code cartel-lab runs}: the run store (list, show, export, resume, import). */
 @Command(name = "runs", mixinStandardHelpOptions = true,
         description = {"Inspect and manage stored runs (a DuckDB file; see --store)."},
-        subcommands = {RunsListCommand.class, RunsShowCommand.class, RunsExportCommand.class, RunsResumeCommand.class, RunsImportCommand.class})
+        subcommands = {RunsListCommand.class, RunsShowCommand.class, RunsExportCommand.class, RunsResumeCommand.class, RunsImportCommand.class,
+                RunsCheckCommand.class})
 final class RunsCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -27,6 +27,9 @@ final class RunsExportCommand implements Runnable {
     @Mixin
     StoreOption store;
 
+    @Mixin
+    ForceOption force = new ForceOption();
+
     @Spec
     CommandSpec spec;
 
@@ -35,9 +38,10 @@ final class RunsExportCommand implements Runnable {
         if (!format.equalsIgnoreCase("parquet") && !format.equalsIgnoreCase("csv")) {
             throw new BadInputException("--format must be parquet or csv, got '" + format + "'");
         }
+        org.cartellab.app.output.OutputTarget.file(out, force.force, "--out"); // checked before any work
         try (RunStore st = store.open()) {
             StoredRun r = st.get(id);
-            st.export(id, r.spec().toJob().plan(), format, out);
+            st.export(id, r.spec().toJob().plan(), format, out, force.force);
             spec.commandLine().getOut().println("wrote " + r.done() + " items of run " + id + " to " + out);
         } catch (StoreException e) {
             throw new BadInputException(e.getMessage());

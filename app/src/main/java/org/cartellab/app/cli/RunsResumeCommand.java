@@ -35,11 +35,16 @@ final class RunsResumeCommand implements Runnable {
     @Mixin
     StoreOption store;
 
+    @Mixin
+    ForceOption force = new ForceOption();
+
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
+        org.cartellab.app.output.OutputTarget target = out == null ? null
+                : org.cartellab.app.output.OutputTarget.directory(out, force.force, "--out"); // checked before any work
         try (RunStore st = store.open()) {
             StoredRun r = st.get(id);
             if (!r.kind().equals("ensemble")) throw new BadInputException("run " + id + " is a " + r.kind() + ", only ensembles resume");
@@ -51,7 +56,7 @@ final class RunsResumeCommand implements Runnable {
             System.err.println("resume: run " + id + " has " + done.size() + " of " + r.total() + " runs; computing " + (r.total() - done.size()));
             st.setStatus(id, StoredRun.RUNNING);
             EnsembleResult res = EnsembleExecution.finish(st, id, job, done, EnsembleCommand.runner(threads, chunk));
-            EnsembleExecution.report(spec.commandLine().getOut(), id, st.file(), res, out);
+            EnsembleExecution.report(spec.commandLine().getOut(), id, st.file(), res, target);
         } catch (StoreException e) {
             throw new BadInputException(e.getMessage());
         }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.cartellab.app.output.OutputTarget;
 import org.cartellab.app.report.SobolChart;
 import org.cartellab.sensitivity.NetworkSensitivity;
 import org.cartellab.sensitivity.SobolAnalysis;
@@ -23,7 +24,11 @@ import picocli.CommandLine.Spec;
                 "paper's calibration bounds: Sobol first-order and total indices (Saltelli sampling, Jansen total),",
                 "with bootstrap intervals. Writes DIR/sobol.csv and DIR/sobol.svg."})
 final class SensitivityCommand implements Callable<Integer> {
-    @Option(names = "--samples", defaultValue = "1024", description = "Base sample size N (model runs: N x 7; a power of two; default ${DEFAULT-VALUE}).")
+    /** Smallest base sample: below 16 points, bootstrap resamples of identical points (no variance) become common. */
+    static final int MIN_SAMPLES = 16;
+    static final int MAX_SAMPLES = 1 << 20;
+
+    @Option(names = "--samples", defaultValue = "1024", description = "Base sample size N (model runs: N x 7; a power of two from 16 to 1048576; default ${DEFAULT-VALUE}).")
     int samples;
 
     @Option(names = "--out", required = true, paramLabel = "DIR")
@@ -38,12 +43,20 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads (default: all cores).")
     Integer threads;
 
+    @picocli.CommandLine.Mixin
+    ForceOption force = new ForceOption();
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        if (samples < 2) throw new BadInputException("--samples must be at least 2, got " + samples);
+        OutputTarget target = OutputTarget.directory(out, force.force, "--out"); // checked before any work
+        if (samples < MIN_SAMPLES || samples > MAX_SAMPLES || Integer.bitCount(samples) != 1) {
+            throw new BadInputException("--samples must be a power of two from " + MIN_SAMPLES + " to " + MAX_SAMPLES
+                    + " (Saltelli sampling on a Sobol' sequence needs a power of two, and the bootstrap intervals need"
+                    + " enough base points to vary), got " + samples);
+        }
         if (bootstrap < 0) throw new BadInputException("--bootstrap must be >= 0, got " + bootstrap);
         NetworkSensitivity model = NetworkSensitivity.paperBounds();
         SobolResult r = SobolAnalysis.analyse(model, samples, EnsembleCommand.runner(threads, 1000), seed, bootstrap,
@@ -51,15 +64,18 @@ final class SensitivityCommand implements Callable<Integer> {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("sobol.csv", SobolCsv.of(r));
         files.put("sobol.svg", SobolChart.svg(r, "Network model: Sobol indices over the calibration bounds"));
-        AtomicOutput.write(out, files);
+        target.write(files);
         PrintWriter pw = spec.commandLine().getOut();
         pw.println(String.format(Locale.ROOT, "%-14s %-16s %-24s %-24s", "output", "input", "first-order [95% CI]", "total [95% CI]"));
         for (SobolIndex x : r.indices()) {
-            pw.println(String.format(Locale.ROOT, "%-14s %-16s %6.3f [%6.3f, %6.3f]  %6.3f [%6.3f, %6.3f]", x.output(), x.input(),
-                    x.first(), x.firstLow(), x.firstHigh(), x.total(), x.totalLow(), x.totalHigh()));
+            pw.println(String.format(Locale.ROOT, "%-14s %-16s %s [%s, %s]  %s [%s, %s]", x.output(), x.input(),
+                    num(x.first()), num(x.firstLow()), num(x.firstHigh()), num(x.total()), num(x.totalLow()), num(x.totalHigh())));
         }
         pw.println("wrote " + out.resolve("sobol.csv") + " and " + out.resolve("sobol.svg"));
         pw.flush();
         return 0;
     }
+
+    /** A value for the table; "n/a" where it is not available (never "NaN"). */
+    private static String num(double v) { return Double.isFinite(v) ? String.format(Locale.ROOT, "%6.3f", v) : "   n/a"; }
 }

@@ -23,7 +23,7 @@ public final class CartelsCsv {
         CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').setHeader(HEADER).build());
         for (int i : network.byRank()) {
             Cartel c = network.cartels().get(i);
-            printer.printRecord(c.node(), c.label(), c.state(), network.rank(i), WeeklyCsv.number(start[i]), WeeklyCsv.number(end[i]));
+            printer.printRecord(SafeCsv.cells(c.node(), c.label(), c.state(), network.rank(i), WeeklyCsv.number(start[i]), WeeklyCsv.number(end[i])));
         }
         printer.flush();
     }

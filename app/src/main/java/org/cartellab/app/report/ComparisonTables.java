@@ -36,7 +36,7 @@ public final class ComparisonTables {
             for (int y : c.horizonsYears()) {
                 for (Metric m : Metric.values()) {
                     double v = c.statusQuo().value(m, 52 * y);
-                    p.printRecord(STATUS_QUO, y, m.id(), num(v), num(v), num(v), num(0), note(m) + "; " + baselineNote);
+                    p.printRecord(SafeCsv.cells(STATUS_QUO, y, m.id(), num(v), num(v), num(v), num(0), note(m) + "; " + baselineNote));
                 }
             }
             for (CoaResult r : c.results()) {
@@ -45,7 +45,7 @@ public final class ComparisonTables {
                     if (!baseline) {
                         for (Metric m : Metric.values()) {
                             MetricBand b = r.band(y, m);
-                            p.printRecord(r.id(), y, m.id(), num(b.low()), num(b.central()), num(b.high()), num(b.centralChangePct()), note(m));
+                            p.printRecord(SafeCsv.cells(r.id(), y, m.id(), num(b.low()), num(b.central()), num(b.high()), num(b.centralChangePct()), note(m)));
                         }
                     }
                     if (r.cohort().containsKey(y)) {
@@ -60,18 +60,18 @@ public final class ComparisonTables {
                             double central = perPoint.get(Range.Point.CENTRAL).withLevers().get(k);
                             double sq = perPoint.get(Range.Point.CENTRAL).statusQuo().get(k);
                             double change = sq == 0 ? Double.NaN : 100 * (central - sq) / sq;
-                            p.printRecord(r.id(), y, "cohort:" + k, num(lo), num(central), num(hi), num(change),
-                                    "cohort engine (own population; never added to network members); baseline " + num(sq));
+                            p.printRecord(SafeCsv.cells(r.id(), y, "cohort:" + k, num(lo), num(central), num(hi), num(change),
+                                    "cohort engine (own population; never added to network members); baseline " + num(sq)));
                         }
                     }
                 }
                 for (LeverSetting s : r.notEvaluated()) {
-                    p.printRecord(r.id(), "", "lever:" + s.effect().lever().id(), "", "", "", "", "not evaluated in this comparison (needs the cohort engine)");
+                    p.printRecord(SafeCsv.cells(r.id(), "", "lever:" + s.effect().lever().id(), "", "", "", "", "not evaluated in this comparison (needs the cohort engine)"));
                 }
                 for (OutsideModelOutcome o : r.coa().outsideModel()) {
-                    p.printRecord(r.id(), "", "outside:" + o.metric(), num(o.range().low()), num(o.range().central()), num(o.range().high()), "",
+                    p.printRecord(SafeCsv.cells(r.id(), "", "outside:" + o.metric(), num(o.range().low()), num(o.range().central()), num(o.range().high()), "",
                             "outside the model: sourced range, not model output (" + o.unit() + "; " + String.join("; ", o.evidence().sources())
-                                    + (o.evidence().assumption() ? "; assumption" : "") + ")");
+                                    + (o.evidence().assumption() ? "; assumption" : "") + ")"));
                 }
             }
         });
@@ -106,7 +106,7 @@ public final class ComparisonTables {
                     row[7 + 2 * c.ordinal()] = num(r.raw().get(c));
                     row[8 + 2 * c.ordinal()] = num(r.normalised().get(c));
                 }
-                p.printRecord(row);
+                p.printRecord(SafeCsv.cells(row));
             }
         });
     }
@@ -115,8 +115,8 @@ public final class ComparisonTables {
     public static String robustness(ComparisonAssessment a) {
         return csv(new String[] {"coa", "share_ranked_first", "samples", "seed", "rank", "rank_low_levers", "rank_high_levers"}, p -> {
             for (var e : a.robustness().shareFirst().entrySet()) {
-                p.printRecord(e.getKey(), num(e.getValue()), a.robustness().samples(), a.robustness().seed(), a.matrix().row(e.getKey()).rank(),
-                        a.lowLevers().row(e.getKey()).rank(), a.highLevers().row(e.getKey()).rank());
+                p.printRecord(SafeCsv.cells(e.getKey(), num(e.getValue()), a.robustness().samples(), a.robustness().seed(), a.matrix().row(e.getKey()).rank(),
+                        a.lowLevers().row(e.getKey()).rank(), a.highLevers().row(e.getKey()).rank()));
             }
         });
     }

@@ -40,8 +40,8 @@ public final class EnsembleCsv {
             }
             for (String id : e.ids()) {
                 ComparisonEnsembleResult.RankDistribution r = e.ranks().get(id);
-                p.printRecord(id, e.matrixHorizon(), "rank_median", "", "", r.medianRank(), "", "", "");
-                p.printRecord(id, e.matrixHorizon(), "ranked_first_share", "", "", r.shareFirst(), "", "", "");
+                p.printRecord(SafeCsv.cells(id, e.matrixHorizon(), "rank_median", "", "", r.medianRank(), "", "", ""));
+                p.printRecord(SafeCsv.cells(id, e.matrixHorizon(), "ranked_first_share", "", "", r.shareFirst(), "", "", ""));
             }
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
@@ -50,6 +50,6 @@ public final class EnsembleCsv {
     }
 
     private static void row(CSVPrinter p, String coa, int years, String metric, Spread s, String prob) throws IOException {
-        p.printRecord(coa, years, metric, s.p5(), s.p25(), s.median(), s.p75(), s.p95(), prob);
+        p.printRecord(SafeCsv.cells(coa, years, metric, s.p5(), s.p25(), s.median(), s.p75(), s.p95(), prob));
     }
 }

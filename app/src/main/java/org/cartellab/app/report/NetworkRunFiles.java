@@ -16,8 +16,9 @@ public final class NetworkRunFiles {
 
     private NetworkRunFiles() {}
 
-    public static void write(NetworkRunReport report, Path dir) throws IOException {
-        OutputDirectory.write(dir, NAMES, tmp -> {
+    /** Writes the three files into {@code tmp} (a directory an output target then installs). */
+    public static void writeInto(NetworkRunReport report, Path tmp) throws IOException {
+        {
             try (Writer w = Files.newBufferedWriter(tmp.resolve(WEEKLY), StandardCharsets.UTF_8)) {
                 WeeklyCsv.write(report.result().weekly(), w);
             }
@@ -27,6 +28,6 @@ public final class NetworkRunFiles {
             try (Writer w = Files.newBufferedWriter(tmp.resolve(SUMMARY), StandardCharsets.UTF_8)) {
                 RunSummaryJson.write(report, w);
             }
-        });
+        }
     }
 }

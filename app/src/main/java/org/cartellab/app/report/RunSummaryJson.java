@@ -58,6 +58,10 @@ public final class RunSummaryJson {
         } else {
             root.putNull("collapse_week");
         }
+        var gone = root.putArray("extinctions"); // organisations that fell below the extinction threshold, in order
+        for (org.cartellab.network.Extinction e : r.result().extinctions()) {
+            gone.addObject().put("node", e.node()).put("week", e.week());
+        }
         root.set("data", provenance());
         ObjectNode engine = root.putObject("engine");
         engine.put("model", "network ODE of Prieto-Curiel, Campedelli & Hope, Science 381:1312 (2023)");
@@ -65,6 +69,7 @@ public final class RunSummaryJson {
         engine.put("relative_tolerance", r.tolerances().relative());
         engine.put("absolute_tolerance", r.tolerances().absolute());
         engine.put("collapse_below_members", NetworkSimulator.COLLAPSE_MEMBERS);
+        engine.put("extinction_below_members", NetworkSimulator.extinctionThreshold(r.tolerances()));
         engine.put("evaluations", r.result().evaluations());
         engine.put("origin", ModelClock.NETWORK.origin().toString());
         root.put("version", r.version());

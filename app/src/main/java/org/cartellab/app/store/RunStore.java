@@ -60,7 +60,7 @@ public final class RunStore implements AutoCloseable {
             c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
         } catch (SQLException | ClassNotFoundException e) {
             String why = e.getMessage() != null && e.getMessage().contains("lock") ? " (another cartel-lab process is using it)" : "";
-            throw new StoreException("cannot open run store " + file + why + ": " + e.getMessage(), e);
+            throw new StoreException("cannot open run store " + file + why + ": " + brief(e.getMessage()) + advice(e.getMessage(), file), e);
         }
         RunStore s = new RunStore(file, c);
         s.createSchema();
@@ -297,7 +297,10 @@ public final class RunStore implements AutoCloseable {
      * Writes a run's items as one wide table (index, parameters, collapse week, one column per metric) to
      * {@code out} in Parquet or CSV, through a temporary file moved into place at the end.
      */
-    public void export(String runId, ReportPlan plan, String format, Path out) {
+    public void export(String runId, ReportPlan plan, String format, Path out) { export(runId, plan, format, out, false); }
+
+    /** As {@link #export(String, ReportPlan, String, Path)}; {@code force} lets it replace an existing file. */
+    public void export(String runId, ReportPlan plan, String format, Path out, boolean force) {
         checkId(runId);
         String fmt = switch (format.toLowerCase(Locale.ROOT)) {
             case "parquet" -> "(FORMAT PARQUET)";
@@ -308,23 +311,10 @@ public final class RunStore implements AutoCloseable {
         for (int k = 0; k < plan.metrics().size(); k++) {
             cols.append(", metric_values[").append(k + 1).append("] AS \"").append(plan.metrics().get(k).name()).append('"');
         }
-        Path abs = out.toAbsolutePath();
-        Path tmp = abs.resolveSibling("." + abs.getFileName() + ".tmp");
-        try {
-            Files.createDirectories(abs.getParent());
-            Files.deleteIfExists(tmp);
-            exec("COPY (SELECT " + cols + " FROM run_items WHERE run_id = '" + runId + "' ORDER BY idx) TO '"
-                    + tmp.toString().replace("'", "''") + "' " + fmt);
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new StoreException("cannot write " + out + ": " + e.getMessage(), e);
-        } finally {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // best effort: the temporary file is hidden and named after the output
-            }
-        }
+        String select = "COPY (SELECT " + cols + " FROM run_items WHERE run_id = '" + runId + "' ORDER BY idx) TO '";
+        // the one output rule: a new file, or an existing one only when forced; written beside it and moved in
+        org.cartellab.app.output.OutputTarget.file(out, force, "--out")
+                .writeFile(tmp -> exec(select + tmp.toAbsolutePath().toString().replace("'", "''") + "' " + fmt));
     }
 
     /**
@@ -332,22 +322,22 @@ public final class RunStore implements AutoCloseable {
      * collapse_week, metric_values) as a new run; returns its id. One transaction: all items or none.
      */
     public String importItems(String scenarioName, EnsembleSpec spec, String codeVersion, String dataVersions, Path parquetGlob) {
-        String id = createEnsemble(scenarioName, spec, codeVersion, dataVersions);
+        String id;
         try {
-            conn.setAutoCommit(false);
+            conn.setAutoCommit(false); // the run's row and its items in one transaction: a failed import leaves nothing
             try (Statement st = conn.createStatement()) {
+                id = createEnsemble(scenarioName, spec, codeVersion, dataVersions);
                 int n = st.executeUpdate("INSERT INTO run_items SELECT '" + id + "', idx, recruitment, incapacitation, conflict, saturation,"
                         + " initial_members, collapse_week, metric_values FROM read_parquet('" + parquetGlob.toString().replace("'", "''") + "')");
                 st.executeUpdate("UPDATE runs SET n_done = " + n + " WHERE id = '" + id + "'");
                 conn.commit();
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException e) {
                 conn.rollback();
                 throw e;
             } finally {
                 conn.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            exec("DELETE FROM runs WHERE id = '" + id + "'");
             throw fail("import " + parquetGlob, e);
         }
         return id;
@@ -366,7 +356,59 @@ public final class RunStore implements AutoCloseable {
     }
 
     private StoreException fail(String what, SQLException e) {
-        return new StoreException("run store " + file + ": cannot " + what + ": " + e.getMessage(), e);
+        return new StoreException("run store " + file + ": cannot " + what + ": " + brief(e.getMessage()) + advice(e.getMessage(), file), e);
+    }
+
+    /** A database message cut to its first line and 300 characters (DuckDB may quote a whole statement). */
+    static String brief(String message) {
+        String m = message == null ? "" : message.strip().lines().findFirst().orElse("");
+        return m.length() > 300 ? m.substring(0, 300) + " ..." : m;
+    }
+
+    /** What to do when the store's file or its write-ahead log is damaged; empty for other problems. */
+    static String advice(String message, Path file) {
+        String m = message == null ? "" : message.toLowerCase(java.util.Locale.ROOT);
+        boolean damaged = m.contains("wal") || m.contains("corrupt") || m.contains("serializ") || m.contains("checksum")
+                || m.contains("not a valid duckdb") || m.contains("io error") || m.contains("truncat") || m.contains("invalid");
+        if (!damaged) return "";
+        Path wal = file.resolveSibling(file.getFileName() + ".wal");
+        return ". The run store looks damaged. To recover: keep a copy (cp " + file + " " + file + ".bak); if "
+                + wal.getFileName() + " exists, move it aside (mv " + wal + " " + wal + ".bad) to fall back to the last"
+                + " checkpoint; then run 'cartel-lab runs check'. If the store still does not open, move it aside and"
+                + " start a new one (--store or CARTEL_LAB_STORE); ensembles can be rerun from their seeds";
+    }
+
+    /**
+     * Reads every table through (so a damaged or truncated file shows up here, not in the middle of a later command)
+     * and checks each run: items stored equal n_done, no items beyond n_total, complete runs have all their items and
+     * bands. Returns the problems found, each with what to do; empty when the store is sound.
+     */
+    public List<String> check() {
+        List<String> problems = new ArrayList<>();
+        try (Statement st = conn.createStatement()) {
+            for (String table : List.of("runs", "run_items", "run_bands")) {
+                try (ResultSet rs = st.executeQuery("SELECT count(*), sum(hash(COLUMNS(*))) FROM " + table)) {
+                    rs.next();
+                }
+            }
+        } catch (SQLException e) {
+            problems.add("the store's data cannot be read: " + brief(e.getMessage()) + advice("corrupt", file));
+            return problems;
+        }
+        for (StoredRun r : list()) {
+            long items = countItems(r.id());
+            if (items != r.done()) {
+                problems.add("run " + r.id() + ": n_done is " + r.done() + " but " + items + " items are stored; export what is"
+                        + " there ('runs export') and rerun the ensemble from its seed");
+            } else if (r.done() > r.total()) {
+                problems.add("run " + r.id() + ": " + r.done() + " items for a run of " + r.total() + "; rerun it from its seed");
+            } else if (r.status().equals(StoredRun.COMPLETE) && r.done() != r.total()) {
+                problems.add("run " + r.id() + ": marked complete with " + r.done() + " of " + r.total() + " items; 'runs resume " + r.id() + "'");
+            } else if (!r.status().equals(StoredRun.COMPLETE) && r.done() < r.total()) {
+                problems.add("run " + r.id() + ": unfinished (" + r.done() + " of " + r.total() + "); 'runs resume " + r.id() + "' completes it");
+            }
+        }
+        return problems;
     }
 
     @Override

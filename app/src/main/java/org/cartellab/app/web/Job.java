@@ -41,9 +41,27 @@ public final class Job {
     public String error() { return error; }
 
     /** Counts one finished step (thread-safe). */
-    public void step() { done.incrementAndGet(); }
+    /** A job's cost budget: the one job thread is never held longer than this (wall-clock seconds). */
+    public static final long BUDGET_SECONDS = 60;
+    private volatile long startedNanos;
 
-    void running() { state.set(State.RUNNING); }
+    /**
+     * One step done.
+     *
+     * @throws ApiException (the job fails with its message) once the job has run longer than {@link #BUDGET_SECONDS}
+     */
+    public void step() {
+        done.incrementAndGet();
+        if (System.nanoTime() - startedNanos > BUDGET_SECONDS * 1_000_000_000L) {
+            throw new ApiException(413, "the job exceeded its budget of " + BUDGET_SECONDS + " s after " + done.get() + " of "
+                    + total + " steps; ask for fewer runs, fewer weeks or a simpler scenario");
+        }
+    }
+
+    void running() {
+        startedNanos = System.nanoTime();
+        state.set(State.RUNNING);
+    }
 
     void finish(Object value) {
         result = value;

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -22,8 +21,11 @@ final class Requests {
         byte[] bytes;
         try {
             bytes = ctx.bodyInputStream().readNBytes(maxBytes + 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | org.eclipse.jetty.http.BadMessageException e) {
+            // Jetty's read timeouts (WebGuard): a body that stopped arriving or trickles too slowly
+            ctx.header("Connection", "close");
+            throw new ApiException(408, "the request body stopped arriving or arrived too slowly (at least "
+                    + WebGuard.MIN_BYTES_PER_SECOND + " bytes a second, no pause over " + WebGuard.IDLE_MILLIS / 1000 + " s)");
         }
         if (bytes.length > maxBytes) throw new ApiException(413, "request body larger than " + maxBytes + " bytes");
         if (bytes.length == 0) throw ApiException.badRequest("request body is empty; expected a scenario in YAML or JSON");
@@ -40,7 +42,12 @@ final class Requests {
         String text = text(ctx, maxBytes);
         JsonNode node;
         try {
-            node = json.readTree(text);
+            // one strict reading: a key given twice is refused, never "the last one wins"; nothing after the value
+            node = json.reader()
+                    .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                    .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .with(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .readTree(text);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
             throw ApiException.badRequest("request body is not valid JSON" + where + ": " + e.getOriginalMessage());
@@ -49,11 +56,29 @@ final class Requests {
         return node;
     }
 
+    /** Refuses (400) any field of {@code body} not in {@code allowed}, naming it and the allowed ones. */
+    static void onlyFields(JsonNode body, java.util.Set<String> allowed) {
+        for (java.util.Iterator<String> it = body.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (!allowed.contains(f)) {
+                throw ApiException.badRequest("unknown field '" + f + "'; expected only " + String.join(", ", new java.util.TreeSet<>(allowed)));
+            }
+        }
+    }
+
+    /** An optional whole-number field (a JSON integer, never text or a fraction), else 400 naming the field. */
+    static long longField(JsonNode body, String field, long fallback) {
+        JsonNode v = body.get(field);
+        if (v == null || v.isNull()) return fallback;
+        if (!v.isIntegralNumber() || !v.canConvertToLong()) throw ApiException.badRequest(field + ": expected a whole number, found " + v);
+        return v.asLong();
+    }
+
     /** An optional whole-number field within bounds, else 400 naming the field. */
     static int intField(JsonNode body, String field, int fallback, int min, int max) {
         JsonNode v = body.get(field);
         if (v == null || v.isNull()) return fallback;
-        if (!v.isIntegralNumber()) throw ApiException.badRequest(field + ": expected a whole number, found " + v);
+        if (!v.isIntegralNumber() || !v.canConvertToLong()) throw ApiException.badRequest(field + ": expected a whole number, found " + v);
         long n = v.asLong();
         if (n < min || n > max) throw ApiException.badRequest(field + ": expected a whole number from " + min + " to " + max + ", found " + n);
         return (int) n;

@@ -58,6 +58,10 @@ public final class WebServer {
     private final List<Route> routes = new ArrayList<>();
     private final Semaphore liveRuns = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
     private final Javalin app;
+    private final WebGuard guard;
+    /** Comparisons at a time: each holds every course's weekly tables; more wait (up to 10 s), then 503. */
+    private final java.util.concurrent.Semaphore comparisons = new java.util.concurrent.Semaphore(COMPARISONS_AT_ONCE, true);
+    static final int COMPARISONS_AT_ONCE = 2;
 
     public WebServer(WebSettings settings, CatalogProvider catalog, ComparisonProvider comparison) {
         this.settings = settings;
@@ -65,7 +69,9 @@ public final class WebServer {
         this.comparison = comparison;
         this.jobs = new JobRunner(settings.jobThreads(), settings.jobQueue(), settings.jobsKept());
         this.json = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+        this.guard = new WebGuard(CSP, settings.maxBodyBytes());
         this.app = Javalin.create(config -> {
+            guard.configure(config);
             config.showJavalinBanner = false;
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.http.prefer405over404 = true;
@@ -77,13 +83,15 @@ public final class WebServer {
                 s.headers = Map.of("Cache-Control", "no-cache");
             });
         });
-        app.before(ctx -> {
-            ctx.header("X-Content-Type-Options", "nosniff");
-            ctx.header("Referrer-Policy", "no-referrer");
-            ctx.header("Content-Security-Policy", CSP);
-        });
+        app.before(guard::check);
         addRoutes();
         addErrorHandling();
+    }
+
+    /** Accepts these host names (besides the bound address and loopback) in Host and Origin headers. */
+    public WebServer allowHosts(List<String> names) {
+        guard.allowHosts(names);
+        return this;
     }
 
     /** A server with the defaults and no catalog or comparison bound. */
@@ -93,7 +101,9 @@ public final class WebServer {
 
     /** Starts listening; port 0 picks a free one. Returns the port. */
     public int start(String host, int port) {
+        guard.bound(host, port);
         app.start(host, port);
+        guard.bound(host, app.port());
         return app.port();
     }
 
@@ -171,6 +181,8 @@ public final class WebServer {
     private void addErrorHandling() {
         app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
         app.exception(DataFormatException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+        // a value the engines refuse (IllegalArgumentException from their validation) is the request's fault: 400
+        app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
         app.exception(NumericalTroubleException.class, (e, ctx) -> error(ctx, 422, "numerical trouble: " + e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
                 e.getStatus() == 413 ? "request body larger than " + settings.maxBodyBytes() + " bytes"
@@ -190,8 +202,9 @@ public final class WebServer {
 
     private static final String ERROR_WRITTEN = "cartellab.error";
 
-    private static void error(Context ctx, int status, String message) {
+    private void error(Context ctx, int status, String message) {
         ctx.attribute(ERROR_WRITTEN, Boolean.TRUE);
+        guard.headers(ctx); // also when the before-handler did not run
         ctx.status(status).json(Map.of("error", message == null ? "error" : message));
     }
 
@@ -290,28 +303,36 @@ public final class WebServer {
         ctx.result(ScenarioYaml.write(s));
     }
 
-    private void compare(Context ctx) {
+    private void compare(Context ctx) throws InterruptedException {
         if (!comparison.available()) throw new ApiException(503, COMPARISON_UNAVAILABLE);
         JsonNode body = Requests.json(ctx, json, settings.maxBodyBytes());
+        Requests.onlyFields(body, java.util.Set.of("ids", "weeks", "seed"));
         JsonNode ids = body.get("ids");
         if (ids == null || !ids.isArray() || ids.isEmpty()) throw ApiException.badRequest("ids: expected a non-empty list of course-of-action ids");
         if (ids.size() > 20) throw ApiException.badRequest("ids: at most 20 courses of action at once");
         List<String> list = new ArrayList<>();
         for (JsonNode id : ids) {
             if (!id.isTextual()) throw ApiException.badRequest("ids: expected text ids, found " + id);
+            if (list.contains(id.asText())) throw ApiException.badRequest("ids: '" + id.asText() + "' is listed twice; list each course of action once");
             list.add(id.asText());
         }
         int weeks = Requests.intField(body, "weeks", ScenarioQuery.DEFAULT_WEEKS, 1, settings.maxWeeks());
-        long seed = body.has("seed") ? body.get("seed").asLong(1) : 1;
-        ctx.json(comparison.compare(new ComparisonRequest(list, weeks, seed)));
+        long seed = Requests.longField(body, "seed", 1);
+        if (!comparisons.tryAcquire(10, java.util.concurrent.TimeUnit.SECONDS)) throw new ApiException(503, "the server is busy with comparisons; try again in a moment");
+        try {
+            ctx.json(comparison.compare(new ComparisonRequest(list, weeks, seed)));
+        } finally {
+            comparisons.release();
+        }
     }
 
     private void submitJob(Context ctx) {
         JsonNode body = Requests.json(ctx, json, settings.maxBodyBytes());
+        Requests.onlyFields(body, java.util.Set.of("kind", "runs", "seed", "scenario", "query"));
         String kind = body.path("kind").asText("");
         if (!kind.equals("ensemble")) throw ApiException.badRequest("kind: expected 'ensemble', found '" + kind + "'");
         int runs = Requests.intField(body, "runs", 50, 2, settings.maxEnsembleRuns());
-        long seed = body.has("seed") ? body.get("seed").asLong(1) : 1;
+        long seed = Requests.longField(body, "seed", 1);
         Scenario s = jobScenario(body);
         NetworkEnsemble ensemble = new NetworkEnsemble(simulation, ParameterBox.DEFAULT);
         Job job = jobs.submit("ensemble", runs, j -> ensemble.run(s, runs, seed, j));
@@ -330,7 +351,12 @@ public final class WebServer {
         }
         if (!query.isObject()) throw ApiException.badRequest("query: expected an object such as {\"weeks\": 1040, \"recruitment\": 0.5}");
         Map<String, List<String>> q = new LinkedHashMap<>();
-        query.fields().forEachRemaining(e -> q.put(e.getKey(), List.of(e.getValue().asText())));
+        query.fields().forEachRemaining(e -> {
+            if (!e.getValue().isValueNode() || e.getValue().isNull()) {
+                throw ApiException.badRequest("query." + e.getKey() + ": expected a number or text, found " + e.getValue());
+            }
+            q.put(e.getKey(), List.of(e.getValue().asText()));
+        });
         Scenario s = ScenarioQuery.parse(q, settings.maxWeeks());
         if (ScenarioQuery.levers(q, settings.maxWeeks()).changesRun()) {
             throw ApiException.badRequest("query: uncertainty bands are not available yet for leadership removal or a cooperation change");

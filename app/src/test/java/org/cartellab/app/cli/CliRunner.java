@@ -7,11 +7,9 @@ import picocli.CommandLine;
 /** Runs the CLI in-process and captures exit code, standard output and standard error. */
 record CliRunner(int exit, String out, String err) {
     static CliRunner run(String... args) {
-        CommandLine cl = Main.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
+        CommandLine cl = Main.commandLine(out, err);
         int exit = cl.execute(args);
         return new CliRunner(exit, out.toString(), err.toString());
     }
