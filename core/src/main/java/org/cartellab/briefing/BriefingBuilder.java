@@ -138,7 +138,8 @@ public final class BriefingBuilder {
     private static List<EvidenceGap> gaps(ComparisonAssessment a, LeverEvidenceTables tables, CoaResult r) {
         List<EvidenceGap> out = new ArrayList<>();
         for (WeakEffect w : a.weakEffects()) {
-            if (w.coa().equals(r.id())) out.add(new EvidenceGap(EvidenceGap.Kind.WEAK_EFFECT, w.message(), List.of()));
+            // the messages name the course by id; a briefing names it by title
+            if (w.coa().equals(r.id())) out.add(new EvidenceGap(EvidenceGap.Kind.WEAK_EFFECT, w.message().replace(r.id(), r.coa().title()), List.of()));
         }
         LinkedHashSet<org.cartellab.policy.Lever> seen = new LinkedHashSet<>();
         for (LeverEffect le : r.coa().levers()) {

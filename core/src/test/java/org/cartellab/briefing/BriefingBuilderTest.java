@@ -101,7 +101,7 @@ class BriefingBuilderTest {
     void gapsCarryTheCoursesWeakEffectsAndJudgmentGradedLevers() {
         CourseBriefing c = one.courses().get(0);
         for (WeakEffect w : assessment.weakEffects()) {
-            if (w.coa().equals(c.id())) assertThat(c.gaps()).extracting(EvidenceGap::text).contains(w.message());
+            if (w.coa().equals(c.id())) assertThat(c.gaps()).extracting(EvidenceGap::text).contains(w.message().replace(c.id(), c.title()));
         }
         assertThat(c.gaps()).extracting(EvidenceGap::kind).contains(EvidenceGap.Kind.JUDGMENT_LEVER);
     }

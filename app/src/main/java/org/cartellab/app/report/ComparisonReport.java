@@ -141,7 +141,9 @@ public final class ComparisonReport {
         matrix(b, a, ctx.csvFiles());
         robustness(b, a);
         EnsembleReportSection.append(b, ensemble, id -> title(c, id));
-        weak(b, a.weakEffects());
+        Map<String, String> titles = new LinkedHashMap<>();
+        for (CoaResult r : c.results()) titles.put(r.id(), r.coa().title());
+        weak(b, a.weakEffects(), titles);
         courses(b, c, bib);
         assumptions(b, a);
         RecordReportSection.append(b, PublicRecord.bundled(), courseIds(c));
@@ -393,7 +395,7 @@ public final class ComparisonReport {
         }
     }
 
-    private static void weak(StringBuilder b, List<WeakEffect> weak) {
+    private static void weak(StringBuilder b, List<WeakEffect> weak, Map<String, String> titles) {
         b.append("<h2 id=\"weak\">Where the modelled effects are weak</h2>");
         if (weak.isEmpty()) {
             b.append("<p id=\"weak-effects\">No rank flips between low and high lever values, no band straddling the status quo, no effect under ")
@@ -401,7 +403,10 @@ public final class ComparisonReport {
             return;
         }
         b.append("<ul id=\"weak-effects\">");
-        for (WeakEffect w : weak) b.append("<li data-kind=\"").append(w.kind().name()).append("\">").append(esc(w.message())).append("</li>");
+        for (WeakEffect w : weak) {
+            b.append("<li data-kind=\"").append(w.kind().name()).append("\" data-coa=\"").append(esc(w.coa())).append("\">")
+                    .append(esc(titles.containsKey(w.coa()) ? w.message().replace(w.coa(), titles.get(w.coa())) : w.message())).append("</li>");
+        }
         b.append("</ul>");
     }
 
