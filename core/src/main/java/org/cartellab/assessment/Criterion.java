@@ -17,7 +17,16 @@ public enum Criterion {
     DIPLOMATIC_BACKLASH("diplomatic_backlash", "Risk: diplomatic backlash", Group.RISK, RiskDimension.DIPLOMATIC_BACKLASH),
     SUCCESSION_VIOLENCE("succession_violence", "Risk: succession violence", Group.RISK, RiskDimension.SUCCESSION_VIOLENCE),
     ESCALATION("escalation", "Risk: escalation", Group.RISK, RiskDimension.ESCALATION),
-    CIVIL_LIBERTIES("civil_liberties", "Risk: civil liberties", Group.RISK, RiskDimension.CIVIL_LIBERTIES);
+    CIVIL_LIBERTIES("civil_liberties", "Risk: civil liberties", Group.RISK, RiskDimension.CIVIL_LIBERTIES),
+    HARM_TO_MEXICAN_CIVILIANS("harm_to_mexican_civilians", "Risk: harm to Mexican civilians", Group.RISK, RiskDimension.HARM_TO_MEXICAN_CIVILIANS),
+    US_PERSONNEL_LEGAL_EXPOSURE("us_personnel_legal_exposure", "Risk: legal exposure of US personnel", Group.RISK, RiskDimension.US_PERSONNEL_LEGAL_EXPOSURE),
+    PARTNER_INTELLIGENCE_LOSS("partner_intelligence_loss", "Risk: loss of third-country intelligence partners", Group.RISK, RiskDimension.PARTNER_INTELLIGENCE_LOSS),
+    LEAKS_AND_CORRUPTION("leaks_and_corruption", "Risk: leaks and corruption", Group.RISK, RiskDimension.LEAKS_AND_CORRUPTION),
+    PARTNER_FORCE_ABUSES("partner_force_abuses", "Risk: abuses by partner forces", Group.RISK, RiskDimension.PARTNER_FORCE_ABUSES),
+    RECRUITMENT_BLOWBACK("recruitment_blowback", "Risk: recruitment blowback", Group.RISK, RiskDimension.RECRUITMENT_BLOWBACK),
+    EXTORTION_DISPLACEMENT("extortion_displacement", "Risk: displacement into extortion", Group.RISK, RiskDimension.EXTORTION_DISPLACEMENT),
+    COST("cost", "Risk: cost to the US", Group.RISK, RiskDimension.COST),
+    NORM_EROSION("norm_erosion", "Risk: precedent and norm erosion", Group.RISK, RiskDimension.NORM_EROSION);
 
     /** The three families of criteria; the default weights give each family a third. */
     public enum Group { MODELLED, LEGAL, RISK }

@@ -8,8 +8,8 @@ import org.cartellab.data.DataFormatException;
 
 /**
  * The user's weights on the decision matrix's criteria, each >= 0, not all 0. Defaults give each family a third:
- * the two modelled outcomes 1/6 each, the legal criterion 1/3, each of the six risks 1/18. The legal criterion gets a
- * whole third because lawfulness is a family of its own, not one risk among six: a course that is prima facie
+ * the two modelled outcomes 1/6 each, the legal criterion 1/3, each of the fifteen risks 1/45. The legal criterion gets a
+ * whole third because lawfulness is a family of its own, not one risk among fifteen: a course that is prima facie
  * unlawful in a jurisdiction can be stopped or exposed there whatever its modelled effect. A weights file (YAML or JSON, a
  * map criterion id -> weight) replaces the defaults entirely: criteria it leaves out weigh 0.
  */
@@ -27,13 +27,16 @@ public record CriterionWeights(Map<Criterion, Double> weights) {
         weights = Collections.unmodifiableMap(copy);
     }
 
+    /** How many risk criteria share the risk family's third. */
+    static final int RISK_CRITERIA = (int) java.util.Arrays.stream(Criterion.values()).filter(c -> c.group() == Criterion.Group.RISK).count();
+
     public static CriterionWeights defaults() {
         EnumMap<Criterion, Double> w = new EnumMap<>(Criterion.class);
         for (Criterion c : Criterion.values()) {
             w.put(c, switch (c.group()) {
                 case MODELLED -> 1.0 / 6;
                 case LEGAL -> 1.0 / 3;
-                case RISK -> 1.0 / 18;
+                case RISK -> 1.0 / (3 * RISK_CRITERIA);
             });
         }
         return new CriterionWeights(w);

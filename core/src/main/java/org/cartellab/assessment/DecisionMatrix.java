@@ -42,6 +42,15 @@ public record DecisionMatrix(int horizonYears, Range.Point point, CriterionWeigh
 
     /** The matrix with modelled outcomes from the runs at {@code point} (CENTRAL normally; LOW or HIGH to test robustness). */
     public static DecisionMatrix build(Comparison comparison, CriterionWeights weights, int horizonYears, Range.Point point) {
+        return build(comparison, weights, horizonYears, point, RiskInclusion.ALL);
+    }
+
+    /**
+     * As {@link #build(Comparison, CriterionWeights, int, Range.Point)}, with {@code inclusion} choosing which risk
+     * ratings enter. A rating left out is absent (raw and normalised value NaN): it does not shift the other rows'
+     * normalisation and the row's score is the weighted mean over its present criteria.
+     */
+    public static DecisionMatrix build(Comparison comparison, CriterionWeights weights, int horizonYears, Range.Point point, RiskInclusion inclusion) {
         if (comparison.results().isEmpty()) throw new IllegalArgumentException("no courses of action to rank");
         if (comparison.results().size() == 1) {
             throw new IllegalArgumentException("a single course of action is assessed against the status quo, never ranked alone: compare '"
@@ -66,7 +75,7 @@ public record DecisionMatrix(int horizonYears, Range.Point point, CriterionWeigh
                 if (c.risk() == null) continue;
                 RiskRating rating = r.coa().risks().get(c.risk());
                 if (rating == null) notes.add(r.id() + ": " + c.risk().id() + " is not rated; counted as severe (" + RiskRating.MAX_LEVEL + ")");
-                raw.put(c, (double) (rating == null ? RiskRating.MAX_LEVEL : rating.level()));
+                raw.put(c, rating == null ? RiskRating.MAX_LEVEL : inclusion.enters(rating) ? rating.level() : Double.NaN);
             }
             raws.add(raw);
         }
@@ -113,9 +122,23 @@ public record DecisionMatrix(int horizonYears, Range.Point point, CriterionWeigh
 
     private static String fmt(double v) { return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v); }
 
+    /** Weighted mean of each row's present (non-NaN) normalised values; with nothing absent, the weighted sum. */
     static double[] scores(double[][] norm, double[] w) {
         double[] s = new double[norm.length];
-        for (int k = 0; k < norm.length; k++) for (int c = 0; c < w.length; c++) s[k] += w[c] * norm[k][c];
+        for (int k = 0; k < norm.length; k++) {
+            double sum = 0;
+            double weight = 0;
+            boolean absent = false;
+            for (int c = 0; c < w.length; c++) {
+                if (Double.isNaN(norm[k][c])) {
+                    absent = true;
+                    continue;
+                }
+                sum += w[c] * norm[k][c];
+                weight += w[c];
+            }
+            s[k] = !absent ? sum : weight > 0 ? sum / weight : 0;
+        }
         return s;
     }
 

@@ -56,10 +56,17 @@ public final class Catalog {
         return out;
     }
 
-    /** How many of an entry's numbers rest on an assumption rather than a source. */
+    /** How many of an entry's numbers rest on an assumption (or, for risk levels, a judgment) rather than a source. */
     public static int assumptionCount(CourseOfAction coa) {
         int n = 0;
         for (Evidence e : evidenceOf(coa)) if (e.assumption()) n++;
+        return n;
+    }
+
+    /** How many of an entry's risk levels are tied to a sourced, level-relevant fact (the rest are judgments). */
+    public static int sourcedRiskCount(CourseOfAction coa) {
+        int n = 0;
+        for (RiskRating r : coa.risks().values()) if (!r.judgment()) n++;
         return n;
     }
 

@@ -39,7 +39,7 @@ public final class Combination {
                 RiskRating prev = risks.get(r.getKey());
                 if (prev == null || r.getValue().level() > prev.level()) {
                     RiskRating v = r.getValue();
-                    risks.put(r.getKey(), new RiskRating(v.dimension(), v.level(), "from " + c.id() + ": " + v.rationale(), v.evidence()));
+                    risks.put(r.getKey(), v.withRationale("from " + c.id() + ": " + v.rationale()));
                 }
             }
         }

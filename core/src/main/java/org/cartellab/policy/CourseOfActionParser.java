@@ -36,6 +36,13 @@ public final class CourseOfActionParser {
     static final Set<String> EVIDENCE_KEYS = Set.of("sources", "assumption", "rationale");
     static final Set<String> LEGAL_KEYS = Set.of("role", "jurisdiction", "citation", "note", "source", "provision");
     static final Set<String> RISK_KEYS = Set.of("level", "rationale", "evidence");
+    /**
+     * A risk level's evidence: {@code judgment: true} with the reasoning (sources optional, for direction only), or
+     * {@code sources} with the level-relevant {@code fact} they give and a rationale saying why that fact supports this
+     * level. {@code assumption: true} is read as {@code judgment: true} (catalog files written before judgments had
+     * their own name).
+     */
+    static final Set<String> RISK_EVIDENCE_KEYS = Set.of("sources", "judgment", "assumption", "fact", "rationale");
     static final Set<String> OUTCOME_KEYS = Set.of("metric", "unit", "range", "evidence");
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_]*");
     /** Longest start or ramp accepted (about 20 years), a guard against typos. */
@@ -309,10 +316,60 @@ public final class CourseOfActionParser {
             Map<String, Node> rf = y.fields(rm, path + ".", RISK_KEYS);
             int level = y.integer(y.required(rf, rm, path + ".", "level", "0 none, 1 low, 2 moderate, 3 high, 4 severe"), path + ".level", 0, RiskRating.MAX_LEVEL);
             String rationale = y.text(y.required(rf, rm, path + ".", "rationale", "one line on why this level"), path + ".rationale");
-            Evidence e = evidence(y.required(rf, rm, path + ".", "evidence", "sources: [ids] or assumption: true, with a rationale"), path + ".evidence");
-            out.put(d, new RiskRating(d, level, rationale, e));
+            out.put(d, riskEvidence(d, level, rationale, y.required(rf, rm, path + ".", "evidence",
+                    "judgment: true with its reasoning, or sources: [ids] with the level-relevant fact and why it gives this level"), path + ".evidence"));
         }
         return out;
+    }
+
+    /** One risk level's evidence: sourced (sources + fact + why this level) or a judgment, never neither. */
+    private RiskRating riskEvidence(RiskDimension d, int level, String ratingRationale, Node node, String path) {
+        MappingNode m = y.mapping(node, path);
+        Map<String, Node> f = y.fields(m, path + ".", RISK_EVIDENCE_KEYS);
+        if (f.containsKey("judgment") && f.containsKey("assumption")) {
+            throw y.error(f.get("assumption"), path + ".assumption", "give 'judgment' only ('assumption' is its older name)");
+        }
+        Node flag = f.containsKey("judgment") ? f.get("judgment") : f.get("assumption");
+        String flagName = f.containsKey("judgment") ? "judgment" : "assumption";
+        boolean judgment = flag != null && y.bool(flag, path + "." + flagName);
+        List<String> ids = new ArrayList<>();
+        if (f.containsKey("sources")) {
+            List<Node> items = y.sequence(f.get("sources"), path + ".sources");
+            for (int i = 0; i < items.size(); i++) {
+                String field = path + ".sources[" + i + "]";
+                String id = y.text(items.get(i), field);
+                if (!sources.contains(id)) throw y.error(items.get(i), field, "unknown source id '" + id + "'; every source must be in the evidence ledger (sources.yaml)");
+                if (ids.contains(id)) throw y.error(items.get(i), field, "source '" + id + "' listed twice");
+                ids.add(id);
+            }
+        }
+        String fact = f.containsKey("fact") ? y.text(f.get("fact"), path + ".fact") : "";
+        String rationale = y.text(y.required(f, m, path + ".", "rationale",
+                judgment ? "the reasoning behind the judged level" : "why the fact supports this level (not only a direction)"), path + ".rationale");
+        boolean lowOnly = !ids.isEmpty() && ids.stream().allMatch(this::lowReliability);
+        if (judgment) {
+            if (!fact.isEmpty()) throw y.error(f.get("fact"), path + ".fact", "a judgment carries no level fact; drop 'fact', or drop 'judgment: true' if the fact gives the level");
+        } else {
+            if (ids.isEmpty()) {
+                throw y.error(node, path, "no source and no judgment flag; give 'judgment: true' with the reasoning, or 'sources: [ids]' with the level-relevant 'fact'");
+            }
+            if (fact.isEmpty()) {
+                throw y.error(node, path + ".fact", "missing; a sourced level needs the level-relevant fact its sources give "
+                        + "(sources that show only a direction make the level a judgment: add 'judgment: true')");
+            }
+            if (lowOnly) {
+                throw y.error(f.get("sources"), path + ".sources", "every source here is graded low or unverified (" + String.join(", ", ids)
+                        + "); a level resting only on them is a judgment: add 'judgment: true'");
+            }
+        }
+        return new RiskRating(d, level, ratingRationale, new Evidence(ids, judgment, rationale), fact, lowOnly);
+    }
+
+    /** A news source graded low or unverified. */
+    private boolean lowReliability(String id) {
+        return sources.find(id).flatMap(org.cartellab.evidence.Source::reliabilityGrade)
+                .map(r -> r.grade() == org.cartellab.evidence.Reliability.Grade.LOW || r.grade() == org.cartellab.evidence.Reliability.Grade.UNVERIFIED)
+                .orElse(false);
     }
 
     private OutsideModelOutcome outcome(Node node, String path) {

@@ -28,7 +28,7 @@ class FixedScaleRankingProperties {
     Arbitrary<Case> cases() {
         Arbitrary<Map<Criterion, Double>> row = Combinators.combine(
                 Arbitraries.doubles().between(-70, 70), Arbitraries.doubles().between(-70, 70),
-                Arbitraries.integers().between(0, 12), Arbitraries.integers().between(0, 4).list().ofSize(6)).as((m, c, l, r) -> {
+                Arbitraries.integers().between(0, 12), Arbitraries.integers().between(0, 4).list().ofSize(org.cartellab.policy.RiskDimension.values().length)).as((m, c, l, r) -> {
                     Map<Criterion, Double> raw = new EnumMap<>(Criterion.class);
                     raw.put(Criterion.MEMBERS_CHANGE, m);
                     raw.put(Criterion.CASUALTIES_CHANGE, c);

@@ -60,6 +60,15 @@ class RankingIndependenceTest {
               succession_violence: {level: 4, rationale: Fixture., evidence: {assumption: true, rationale: Fixture.}}
               escalation:          {level: 4, rationale: Fixture., evidence: {assumption: true, rationale: Fixture.}}
               civil_liberties:     {level: 4, rationale: Fixture., evidence: {assumption: true, rationale: Fixture.}}
+              harm_to_mexican_civilians: {level: 4, rationale: Fixture., evidence: {judgment: true, rationale: Fixture.}}
+              us_personnel_legal_exposure: {level: 4, rationale: Fixture., evidence: {judgment: true, rationale: Fixture.}}
+              partner_intelligence_loss: {level: 4, rationale: Fixture., evidence: {judgment: true, rationale: Fixture.}}
+              leaks_and_corruption: {level: 4, rationale: Fixture., evidence: {judgment: true, rationale: Fixture.}}
+              partner_force_abuses: {level: 4, rationale: Fixture., evidence: {judgment: true, rationale: Fixture.}}
+              recruitment_blowback: {level: 4, rationale: Fixture., evidence: {judgment: true, rationale: Fixture.}}
+              extortion_displacement: {level: 4, rationale: Fixture., evidence: {judgment: true, rationale: Fixture.}}
+              cost: {level: 4, rationale: Fixture., evidence: {judgment: true, rationale: Fixture.}}
+              norm_erosion: {level: 4, rationale: Fixture., evidence: {judgment: true, rationale: Fixture.}}
             """;
 
     private static ComparisonRunner runner() {

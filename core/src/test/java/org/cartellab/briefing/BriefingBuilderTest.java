@@ -93,7 +93,7 @@ class BriefingBuilderTest {
         for (int i = 1; i < risks.size(); i++) assertThat(risks.get(i).level()).isLessThanOrEqualTo(risks.get(i - 1).level());
         assertThat(risks).allSatisfy(r -> {
             assertThat(r.level()).isGreaterThanOrEqualTo(2);
-            assertThat(r.judgment()).isEqualTo(coa("strikes_without_consent").risks().get(r.dimension()).evidence().assumption());
+            assertThat(r.judgment()).isEqualTo(coa("strikes_without_consent").risks().get(r.dimension()).judgment());
         });
     }
 

@@ -42,11 +42,20 @@ class CourseOfActionParserTest {
               - {role: authority, jurisdiction: US, citation: 50 U.S.C. 3093, note: Finding needed., source: usc50-3093}
             risks:
               harm_to_us_persons: {level: 1, rationale: r, evidence: {assumption: true, rationale: a}}
-              cartel_retaliation: {level: 2, rationale: r, evidence: {sources: [seed-000], rationale: a}}
+              cartel_retaliation: {level: 2, rationale: r, evidence: {sources: [seed-000], fact: f, rationale: a}}
               diplomatic_backlash: {level: 3, rationale: r, evidence: {assumption: true, rationale: a}}
-              succession_violence: {level: 4, rationale: r, evidence: {sources: [phillips2015], rationale: a}}
+              succession_violence: {level: 4, rationale: r, evidence: {sources: [phillips2015], fact: f, rationale: a}}
               escalation: {level: 0, rationale: r, evidence: {assumption: true, rationale: a}}
               civil_liberties: {level: 1, rationale: r, evidence: {assumption: true, rationale: a}}
+              harm_to_mexican_civilians: {level: 1, rationale: r, evidence: {judgment: true, rationale: a}}
+              us_personnel_legal_exposure: {level: 1, rationale: r, evidence: {judgment: true, rationale: a}}
+              partner_intelligence_loss: {level: 1, rationale: r, evidence: {judgment: true, rationale: a}}
+              leaks_and_corruption: {level: 1, rationale: r, evidence: {judgment: true, rationale: a}}
+              partner_force_abuses: {level: 1, rationale: r, evidence: {judgment: true, rationale: a}}
+              recruitment_blowback: {level: 1, rationale: r, evidence: {judgment: true, sources: [seed-001], rationale: a}}
+              extortion_displacement: {level: 1, rationale: r, evidence: {judgment: true, rationale: a}}
+              cost: {level: 1, rationale: r, evidence: {judgment: true, rationale: a}}
+              norm_erosion: {level: 1, rationale: r, evidence: {judgment: true, rationale: a}}
             outside_model:
               - metric: m
                 unit: u
@@ -96,7 +105,7 @@ class CourseOfActionParserTest {
         assertThat(c.risks().get(RiskDimension.SUCCESSION_VIOLENCE).level()).isEqualTo(4);
         assertThat(c.legal().get(0).role()).isEqualTo(LegalBasis.Role.AUTHORITY);
         assertThat(c.outsideModel().get(0).range().low()).isEqualTo(-10);
-        assertThat(Catalog.assumptionCount(c)).isEqualTo(7); // 2 levers + 4 risks + 1 outcome
+        assertThat(Catalog.assumptionCount(c)).isEqualTo(16); // 2 levers + 13 judged risks + 1 outcome
         assertThat(Catalog.maxRisk(c)).isEqualTo(4);
     }
 
@@ -279,9 +288,63 @@ class CourseOfActionParserTest {
     }
 
     @Test
+    void riskLevelsAreSourcedWithAFactOrFlaggedAsJudgment() {
+        CourseOfAction c = parse(VALID);
+        RiskRating sourced = c.risks().get(RiskDimension.SUCCESSION_VIOLENCE);
+        assertThat(sourced.judgment()).isFalse();
+        assertThat(sourced.fact()).isEqualTo("f");
+        RiskRating legacy = c.risks().get(RiskDimension.HARM_TO_US_PERSONS);
+        assertThat(legacy.judgment()).as("'assumption: true' is read as a judgment").isTrue();
+        assertThat(legacy.fact()).isEmpty();
+        RiskRating lowSeed = c.risks().get(RiskDimension.RECRUITMENT_BLOWBACK);
+        assertThat(lowSeed.judgment()).isTrue();
+        assertThat(lowSeed.lowReliabilityOnly()).as("seed-001 is graded low").isTrue();
+        assertThat(c.risks().get(RiskDimension.CARTEL_RETALIATION).lowReliabilityOnly()).as("seed-000 is moderate").isFalse();
+    }
+
+    @Test
+    void aSourcedRiskLevelWithoutItsFactIsRefused() {
+        DataFormatException e = reject(VALID.replace("sources: [phillips2015], fact: f,", "sources: [phillips2015],"));
+        assertThat(e.line()).isEqualTo(26);
+        assertThat(e.field()).isEqualTo("risks.succession_violence.evidence.fact");
+        assertThat(e.getMessage()).contains("level-relevant").doesNotContain("Exception");
+    }
+
+    @Test
+    void aRiskLevelWithNeitherSourcesNorJudgmentIsRefused() {
+        DataFormatException e = reject(VALID.replace("harm_to_mexican_civilians: {level: 1, rationale: r, evidence: {judgment: true, rationale: a}}",
+                "harm_to_mexican_civilians: {level: 1, rationale: r, evidence: {rationale: a}}"));
+        assertThat(e.line()).isEqualTo(29);
+        assertThat(e.field()).isEqualTo("risks.harm_to_mexican_civilians.evidence");
+        assertThat(e.getMessage()).contains("judgment: true");
+    }
+
+    @Test
+    void aJudgmentCarriesNoFactAndNamesItsFlagOnce() {
+        DataFormatException fact = reject(VALID.replace("cost: {level: 1, rationale: r, evidence: {judgment: true, rationale: a}}",
+                "cost: {level: 1, rationale: r, evidence: {judgment: true, fact: x, rationale: a}}"));
+        assertThat(fact.field()).isEqualTo("risks.cost.evidence.fact");
+        DataFormatException both = reject(VALID.replace("cost: {level: 1, rationale: r, evidence: {judgment: true, rationale: a}}",
+                "cost: {level: 1, rationale: r, evidence: {judgment: true, assumption: true, rationale: a}}"));
+        assertThat(both.field()).isEqualTo("risks.cost.evidence.assumption");
+    }
+
+    @Test
+    void aLevelRestingOnlyOnALowReliabilitySeedMustBeAJudgment() {
+        DataFormatException e = reject(VALID.replace("evidence: {judgment: true, sources: [seed-001], rationale: a}",
+                "evidence: {sources: [seed-001], fact: f, rationale: a}"));
+        assertThat(e.field()).isEqualTo("risks.recruitment_blowback.evidence.sources");
+        assertThat(e.getMessage()).contains("low or unverified").contains("judgment: true");
+        // the same level is accepted once another, better-graded source gives the fact
+        CourseOfAction ok = parse(VALID.replace("evidence: {judgment: true, sources: [seed-001], rationale: a}",
+                "evidence: {sources: [seed-001, seed-004], fact: f, rationale: a}"));
+        assertThat(ok.risks().get(RiskDimension.RECRUITMENT_BLOWBACK).judgment()).isFalse();
+    }
+
+    @Test
     void pathwayRefusesAStruckDownAuthority() {
         DataFormatException e = reject(VALID.replace("US: [us-const-art-ii]", "US: [ieepa-tariffs]"));
-        assertThat(e.getMessage()).contains("test.yaml, line 42, field 'pathway.claims.US[0]'").contains("struck down 2026-02-20").contains("cannot be used as an authority");
+        assertThat(e.getMessage()).contains("test.yaml, line 51, field 'pathway.claims.US[0]'").contains("struck down 2026-02-20").contains("cannot be used as an authority");
     }
 
     @Test

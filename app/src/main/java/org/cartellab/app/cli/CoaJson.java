@@ -77,6 +77,9 @@ final class CoaJson {
             x.put("level", r.level());
             x.put("label", r.label());
             x.put("rationale", r.rationale());
+            x.put("basis", r.judgment() ? "judgment" : "sourced");
+            if (!r.judgment()) x.put("fact", r.fact());
+            x.put("low_reliability_only", r.lowReliabilityOnly());
             x.put("evidence", evidence(r.evidence()));
             risks.put(d.id(), x);
         }

@@ -16,7 +16,8 @@ import picocli.CommandLine.Mixin;
 /** {@code coa list}: one line per course of action with its levers, assumption count and highest risk. */
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = {"List the courses of action.",
-                "Columns: id, title, levers (central effect), number of values resting on an assumption, highest risk.",
+                "Columns: id, title, levers (central effect), number of values resting on an assumption or judgment,",
+                "risk levels tied to a sourced level-relevant fact (of all rated), highest risk.",
                 "Strategic analysis from public data: not legal advice, not operational."})
 public final class CoaListCommand implements Runnable {
     @Mixin
@@ -38,6 +39,8 @@ public final class CoaListCommand implements Runnable {
                 row.put("levers", CoaJson.levers(c));
                 row.put("assumptions", Catalog.assumptionCount(c));
                 row.put("max_risk", Catalog.maxRisk(c));
+                row.put("risks_sourced", Catalog.sourcedRiskCount(c));
+                row.put("risks_judgment", c.risks().size() - Catalog.sourcedRiskCount(c));
                 row.put("origin", catalog.origin(c.id()));
                 rows.add(row);
             }
@@ -51,11 +54,11 @@ public final class CoaListCommand implements Runnable {
             CoaText.wrap(out, CoaNotice.TEXT, "");
             out.println();
             List<String[]> rows = new ArrayList<>();
-            rows.add(new String[] {"ID", "TITLE", "LEVERS (central)", "ASSUMPTIONS", "MAX RISK"});
+            rows.add(new String[] {"ID", "TITLE", "LEVERS (central)", "ASSUMPTIONS", "RISKS SOURCED", "MAX RISK"});
             for (CourseOfAction c : catalog.all()) {
                 int max = Catalog.maxRisk(c);
                 rows.add(new String[] {c.id(), CoaText.shorten(c.title(), 52), leverSummary(c),
-                        Integer.toString(Catalog.assumptionCount(c)), max + " " + RiskRating.LABELS[max]});
+                        Integer.toString(Catalog.assumptionCount(c)), Catalog.sourcedRiskCount(c) + "/" + c.risks().size(), max + " " + RiskRating.LABELS[max]});
             }
             CoaText.table(out, rows);
             out.println();

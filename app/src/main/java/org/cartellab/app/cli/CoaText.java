@@ -68,12 +68,12 @@ final class CoaText {
         legal(out, c, LegalBasis.Role.CONSTRAINT);
         PathwayText.show(out, c, KnowledgeBase.bundled(), LocalDate.now());
 
-        heading(out, "Risks (0 none, 1 low, 2 moderate, 3 high, 4 severe; ratings are the catalog's judgement)");
+        heading(out, "Risks (0 none, 1 low, 2 moderate, 3 high, 4 severe; each level SOURCED with a level-relevant fact or the catalog's JUDGMENT)");
         for (RiskDimension d : RiskDimension.values()) {
             RiskRating r = c.risks().get(d);
-            out.println(String.format(Locale.ROOT, "  %-20s %d %s", d.id(), r.level(), r.label()));
+            out.println(String.format(Locale.ROOT, "  %-28s %d %-8s %s", d.id(), r.level(), r.label(), r.judgment() ? "JUDGMENT" : "SOURCED"));
             wrap(out, r.rationale(), "      ");
-            evidence(out, r.evidence(), "      ");
+            riskEvidence(out, r, "      ");
         }
 
         heading(out, "Outcomes outside the model (sourced ranges, not engine output)");
@@ -116,6 +116,19 @@ final class CoaText {
             wrap(out, l.note(), "      ");
         }
         if (!any) out.println("  none listed");
+    }
+
+    /** A risk level's basis: the fact and why it gives the level, or the judgment's reasoning (and a low-reliability caveat). */
+    private static void riskEvidence(PrintWriter out, RiskRating r, String indent) {
+        Evidence e = r.evidence();
+        if (r.judgment()) {
+            String informed = e.sources().isEmpty() ? "" : " (direction informed by " + String.join(", ", e.sources()) + ")";
+            wrap(out, "judgment" + informed + " - " + e.rationale(), indent);
+            if (r.lowReliabilityOnly()) wrap(out, "caution: rests only on a low-reliability source (" + String.join(", ", e.sources()) + ")", indent);
+        } else {
+            wrap(out, "fact (" + String.join(", ", e.sources()) + "): " + r.fact(), indent);
+            wrap(out, "why this level: " + e.rationale(), indent);
+        }
     }
 
     private static void evidence(PrintWriter out, Evidence e, String indent) {

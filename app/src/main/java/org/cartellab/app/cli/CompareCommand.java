@@ -20,6 +20,7 @@ import org.cartellab.assessment.ComparisonEnsembleResult;
 import org.cartellab.assessment.Criterion;
 import org.cartellab.assessment.CriterionWeights;
 import org.cartellab.assessment.DecisionMatrix;
+import org.cartellab.assessment.JudgmentRiskSensitivity;
 import org.cartellab.assessment.WeakEffect;
 import org.cartellab.comparison.CoaResult;
 import org.cartellab.comparison.CohortMetric;
@@ -86,6 +87,10 @@ public final class CompareCommand implements Callable<Integer> {
             defaultValue = Distributions.DEFAULT)
     String distribution;
 
+    @Option(names = "--without-judgment-risks", description = {"Also rank with the risk ratings flagged as the catalog's judgment left out (only levels tied to a",
+            "sourced, level-relevant fact enter) and show how each course moves. The report always has this section."})
+    boolean withoutJudgmentRisks;
+
     @picocli.CommandLine.Mixin
     ForceOption force = new ForceOption();
 
@@ -151,6 +156,7 @@ public final class CompareCommand implements Callable<Integer> {
             w.println("note: a single course of action is assessed against the status quo, never ranked alone; " + addedStatusQuo + " added to the comparison.");
         }
         print(w, a, source.description(), weightsSource);
+        if (withoutJudgmentRisks) printWithoutJudgments(w, JudgmentRiskSensitivity.of(a.comparison(), cw));
         if (ens != null) CompareEnsemble.print(w, ens);
         if (out != null) {
             List<String> csvFiles = new ArrayList<>(List.of("comparison.csv", "matrix.csv", "robustness.csv", "matrix.json"));
@@ -246,10 +252,10 @@ public final class CompareCommand implements Callable<Integer> {
         w.println();
         w.printf(Locale.ROOT, "Decision matrix at %d years (weights: %s). Weights used and fixed scales (normalised value 1 at 'best', 0 at 'worst'):%n",
                 a.matrix().horizonYears(), weightsSource);
-        w.printf(Locale.ROOT, "  %-22s %8s %8s  %8s %8s  %s%n", "criterion", "given", "used", "best", "worst", "unit");
+        w.printf(Locale.ROOT, "  %-28s %8s %8s  %8s %8s  %s%n", "criterion", "given", "used", "best", "worst", "unit");
         double[] used = a.matrix().weights().normalised();
         for (Criterion cr : Criterion.values()) {
-            w.printf(Locale.ROOT, "  %-22s %8.4f %8.4f  %8s %8s  %s%n", cr.id(), a.matrix().weights().get(cr), used[cr.ordinal()],
+            w.printf(Locale.ROOT, "  %-28s %8.4f %8.4f  %8s %8s  %s%n", cr.id(), a.matrix().weights().get(cr), used[cr.ordinal()],
                     end(cr.scale().best()), end(cr.scale().worst()), cr.scale().unit());
         }
         var single = a.matrix().assessedAgainstStatusQuo();
@@ -289,6 +295,22 @@ public final class CompareCommand implements Callable<Integer> {
                 w.printf(Locale.ROOT, "  - %s: %s %s to %s (central %s) %s; %s%n", r.id(), o.metric(), fmt(o.range().low()), fmt(o.range().high()),
                         fmt(o.range().central()), o.unit(), o.evidence().sources().isEmpty() ? "assumption" : String.join("; ", o.evidence().sources()));
             }
+        }
+    }
+
+    /** The ranking with judgment-only risk ratings left out, beside the full ranking. */
+    private static void printWithoutJudgments(PrintWriter w, JudgmentRiskSensitivity s) {
+        int sourced = s.rows().stream().mapToInt(JudgmentRiskSensitivity.Row::sourcedRatings).sum();
+        int judged = s.rows().stream().mapToInt(JudgmentRiskSensitivity.Row::judgmentRatings).sum();
+        w.println();
+        w.printf(Locale.ROOT, "Ranking without judgment-only risk ratings (%d of %d risk ratings are sourced with a level-relevant fact; the %d judgments are left out,%n",
+                sourced, sourced + judged, judged);
+        w.println("and each course is scored over the criteria it still has):");
+        w.printf(Locale.ROOT, "%4s  %-30s %6s  %9s  %7s  %s%n", "rank", "course of action", "score", "rank, all", "moved", "risks sourced/judged");
+        for (JudgmentRiskSensitivity.Row r : s.bySourcedRank()) {
+            int m = r.moved();
+            w.printf(Locale.ROOT, "%4d  %-30s %6.3f  %9d  %7s  %d/%d%n", r.rankSourcedOnly(), r.id(), r.scoreSourcedOnly(), r.rankAll(),
+                    m == 0 ? "=" : (m > 0 ? "up " + m : "down " + (-m)), r.sourcedRatings(), r.judgmentRatings());
         }
     }
 

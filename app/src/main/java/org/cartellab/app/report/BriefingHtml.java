@@ -28,7 +28,6 @@ public final class BriefingHtml {
         b.append("<p class=\"asof\">").append(esc(BriefingWords.asOf(br.asOf()))).append("</p>");
         for (CourseBriefing c : br.courses()) {
             b.append("<div class=\"brief-course\" data-coa=\"").append(esc(c.id())).append("\"><h3>")
-                    .append(c.standing().filter(s -> br.kind() == Briefing.Kind.COMPARISON).map(s -> s.rank() + ". ").orElse(""))
                     .append("<a href=\"#coa-").append(esc(c.id())).append("\">").append(esc(c.title())).append("</a></h3>");
             b.append("<p><strong>").append(esc(BriefingWords.changesHeader(br.horizonYears(), c.changes()))).append("</strong></p><ul>");
             for (Change ch : c.changes()) {

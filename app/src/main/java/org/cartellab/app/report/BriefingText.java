@@ -30,7 +30,7 @@ public final class BriefingText {
         boolean compact = b.kind() == Briefing.Kind.COMPARISON && b.courses().size() > 2;
         for (CourseBriefing c : b.courses()) {
             out.add("");
-            out.add((compact ? c.standing().map(s -> s.rank() + ". ").orElse("") : "") + c.title() + " [" + c.id() + "]");
+            out.add(c.title() + " [" + c.id() + "]");
             wrap(out, "  ", BriefingWords.changesHeader(b.horizonYears(), c.changes()));
             for (Change ch : c.changes()) {
                 if (compact && ch.metric() != org.cartellab.comparison.Metric.MEMBERS && ch.metric() != org.cartellab.comparison.Metric.CUMULATIVE_CASUALTIES) continue;

@@ -70,12 +70,16 @@ public final class BriefingWords {
         if (!c.consentMatters()) {
             b.append("; the legal assessment is the same either way.");
         } else {
-            b.append("; ").append(c.assumesConsent() ? "without" : "with").append(" consent the assessment would be ");
             List<String> parts = new ArrayList<>();
+            boolean same = true;
             for (LegalStanding l : legal) {
-                if (l.part().equals(c.part())) parts.add(short_(l.jurisdiction()) + " " + l.otherConsent().label());
+                if (!l.part().equals(c.part())) continue;
+                parts.add(short_(l.jurisdiction()) + " " + l.otherConsent().label());
+                same &= l.otherConsent() == l.assessment();
             }
-            b.append(String.join(", ", parts)).append('.');
+            b.append("; ").append(c.assumesConsent() ? "without" : "with").append(" consent ");
+            if (same) b.append("the assessments would be the same, resting on different provisions.");
+            else b.append("the assessment would be ").append(String.join(", ", parts)).append('.');
         }
         return b.toString();
     }

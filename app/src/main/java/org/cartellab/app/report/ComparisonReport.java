@@ -19,6 +19,7 @@ import org.cartellab.assessment.Criterion;
 import org.cartellab.assessment.DecisionMatrix;
 import java.time.LocalDate;
 import org.cartellab.law.KnowledgeBase;
+import org.cartellab.assessment.JudgmentRiskSensitivity;
 import org.cartellab.assessment.WeakEffect;
 import org.cartellab.comparison.CoaResult;
 import org.cartellab.comparison.CohortMetric;
@@ -117,6 +118,7 @@ public final class ComparisonReport {
         toc.put("charts", "Effect over time (charts)");
         toc.put("matrix", "Decision matrix");
         toc.put("robustness", "How much the ranking depends on the weights");
+        toc.put("judgment-risks", "The ranking without judgment-only risk ratings");
         if (ensemble != null) toc.put("ensemble", "Ensemble");
         toc.put("weak", "Where the modelled effects are weak");
         toc.put("courses", "Courses of action: levers, law and risks");
@@ -140,6 +142,7 @@ public final class ComparisonReport {
         charts(b, c);
         matrix(b, a, ctx.csvFiles());
         robustness(b, a);
+        JudgmentRiskSection.append(b, JudgmentRiskSensitivity.of(c, a.matrix().weights()));
         EnsembleReportSection.append(b, ensemble, id -> title(c, id));
         Map<String, String> titles = new LinkedHashMap<>();
         for (CoaResult r : c.results()) titles.put(r.id(), r.coa().title());
@@ -456,7 +459,7 @@ public final class ComparisonReport {
                 b.append("<tr><td>").append(esc(d.id().replace('_', ' '))).append("</td>");
                 if (rr == null) b.append("<td class=\"flag\">not rated (counted as severe)</td><td></td><td></td></tr>");
                 else b.append("<td>").append(esc(rr.label())).append(" (").append(rr.level()).append(")</td><td>").append(esc(rr.rationale()))
-                        .append("</td><td>").append(evidence(rr.evidence(), bib)).append("</td></tr>");
+                        .append("</td><td>").append(riskEvidence(rr, bib)).append("</td></tr>");
             }
             b.append("</tbody></table>");
             if (!coa.outsideModel().isEmpty()) {
@@ -473,6 +476,19 @@ public final class ComparisonReport {
     }
 
     private static String fmt(double v) { return Math.abs(v) >= 100 ? count(v) : Xml.num(v, 3); }
+
+    /** A risk level's basis: the sourced fact and why it gives the level, or a flagged judgment. */
+    private static String riskEvidence(RiskRating r, Bibliography bib) {
+        Evidence e = r.evidence();
+        if (!r.judgment()) {
+            return "<b>sourced</b> (" + bib.links(e.sources()) + "): " + esc(r.fact()) + " <i>Why this level:</i> " + esc(e.rationale());
+        }
+        StringBuilder s = new StringBuilder("<span class=\"flag\">[judgment]</span> ");
+        if (!e.sources().isEmpty()) s.append("direction from ").append(bib.links(e.sources())).append(": ");
+        s.append(esc(e.rationale()));
+        if (r.lowReliabilityOnly()) s.append(" <span class=\"flag\">[rests only on a low-reliability source]</span>");
+        return s.toString();
+    }
 
     private static String evidence(Evidence e, Bibliography bib) {
         StringBuilder s = new StringBuilder();
@@ -508,7 +524,11 @@ public final class ComparisonReport {
             String who = p.block().part().isEmpty() ? "The course" : "Part " + p.block().part();
             b.append(b.length() == 0 ? "" : " ").append(who).append(cond.consent() ? " assumes Mexico consents" : " assumes Mexico does not consent")
                     .append(cond.inMexico() ? " and acts in Mexico" : " and does not act on Mexican territory");
-            if (p.consentMatters()) {
+            boolean same = java.util.Arrays.stream(org.cartellab.law.Jurisdiction.values())
+                    .allMatch(j -> p.otherConsent().of(j).assessment() == p.assumed().of(j).assessment());
+            if (p.consentMatters() && same) {
+                b.append("; ").append(cond.consent() ? "without" : "with").append(" consent the assessments would be the same, resting on different provisions.");
+            } else if (p.consentMatters()) {
                 b.append("; ").append(cond.consent() ? "without" : "with").append(" consent the assessment would be ");
                 java.util.List<String> parts = new java.util.ArrayList<>();
                 for (org.cartellab.law.Jurisdiction j : org.cartellab.law.Jurisdiction.values()) {

@@ -49,7 +49,10 @@ class BriefCommandTest {
         assertThat(j.get("as_of").get("start_date").asText()).isEqualTo("2021-12-19");
         CliRunner many = CliRunner.run("brief", "us_demand_reduction", "recruitment_prevention", "strikes_without_consent");
         assertThat(many.exit()).as(many.err()).isZero();
-        assertThat(many.out()).contains("3 courses of action compared").containsPattern("(?m)^1\\. ");
+        assertThat(many.out()).contains("3 courses of action compared");
+        // in decision-matrix order: each course's rank line, read in print order, never goes down
+        var ranks = java.util.regex.Pattern.compile("rank (\\d+) of").matcher(many.out()).results().map(m -> Integer.parseInt(m.group(1))).toList();
+        assertThat(ranks).hasSize(3).isSorted();
         assertThat(many.out().split("\n").length).isLessThanOrEqualTo(60);
     }
 

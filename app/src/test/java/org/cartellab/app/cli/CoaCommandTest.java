@@ -53,10 +53,12 @@ class CoaCommandTest {
                 .contains("004  high").contains("001  low").contains("Levers").contains("ASSUMPTION")
                 .contains("targets = the top 3 organisations by network rank").contains("Legal authorities")
                 .contains("Legal constraints").contains("[INTERNATIONAL] UN Charter art. 2(4)").contains("Risks")
-                .contains("succession_violence  4 severe").contains("Sources").contains("doi:10.1177/0022002715587053");
-        for (String dim : new String[] {"harm_to_us_persons", "cartel_retaliation", "diplomatic_backlash", "escalation", "civil_liberties"}) {
-            assertThat(r.out()).contains("  " + dim + " ");
+                .contains("succession_violence          4 severe   SOURCED").contains("Sources").contains("doi:10.1177/0022002715587053");
+        for (org.cartellab.policy.RiskDimension d : org.cartellab.policy.RiskDimension.values()) {
+            assertThat(r.out()).contains("  " + d.id() + " ");
         }
+        // a sourced level states its fact and why it gives the level; a judgment says so
+        assertThat(r.out()).contains("fact (dickenson2014").contains("why this level:").contains("JUDGMENT").contains("judgment - ");
     }
 
     @Test
@@ -82,7 +84,14 @@ class CoaCommandTest {
         assertThat(list.get("courses_of_action")).hasSize(Catalog.bundled().size());
         JsonNode show = m.readTree(run("coa", "show", "strikes_with_consent", "--format", "json").out());
         assertThat(show.get("notice").asText()).contains(NOTICE);
-        assertThat(show.get("risks").size()).isEqualTo(6);
+        assertThat(show.get("risks").size()).isEqualTo(org.cartellab.policy.RiskDimension.values().length);
+        JsonNode succession = show.get("risks").get("succession_violence");
+        assertThat(succession.get("basis").asText()).isEqualTo("sourced");
+        assertThat(succession.get("fact").asText()).contains("415");
+        JsonNode escalation = show.get("risks").get("escalation");
+        assertThat(escalation.get("basis").asText()).isEqualTo("judgment");
+        assertThat(escalation.has("fact")).isFalse();
+        assertThat(escalation.get("low_reliability_only").asBoolean()).as("rests only on seed 001").isTrue();
         JsonNode lr = show.get("levers").get(0);
         assertThat(lr.get("lever").asText()).isEqualTo("leadership_removal");
         assertThat(lr.get("effect").get("central").asDouble()).isEqualTo(2.0);

@@ -48,16 +48,28 @@ class CompareCommandTest {
     @Test
     void byDefaultItComparesEveryCourseOfTheBundledCatalogAndShipsNoFixtures() throws Exception {
         Path out = tmp.resolve("all");
-        Run r = run(null, "--out", out.toString(), "--weight-samples", "500");
+        Run r = run(null, "--out", out.toString(), "--weight-samples", "500", "--without-judgment-risks");
         assertThat(r.code()).as(r.err()).isZero();
         List<String> ids = Catalog.bundled().ids();
+        // the ranking without judgment-only risk ratings: every course once, with the catalog's own sourced/judged counts
+        String without = r.out().substring(r.out().indexOf("Ranking without judgment-only risk ratings"));
+        int sourced = Catalog.bundled().all().stream().mapToInt(Catalog::sourcedRiskCount).sum();
+        int all = Catalog.bundled().all().stream().mapToInt(c -> c.risks().size()).sum();
+        assertThat(without).contains("(" + sourced + " of " + all + " risk ratings are sourced");
+        for (String id : ids) {
+            int n = Catalog.sourcedRiskCount(Catalog.bundled().find(id).orElseThrow());
+            assertThat(without.lines().filter(l -> l.contains(" " + id + " ")).toList()).as(id).hasSize(1)
+                    .allMatch(l -> l.endsWith(n + "/" + (org.cartellab.policy.RiskDimension.values().length - n)));
+        }
+        String html = Files.readString(out.resolve("report.html"));
+        assertThat(html).contains("id=\"judgment-risks\"").contains("id=\"judgment-ranking\"");
         assertThat(ids).hasSizeGreaterThanOrEqualTo(12);
         for (String id : ids) assertThat(r.out()).as("table row for %s", id).contains(id);
         assertThat(r.out()).doesNotContain("fx-");
         Set<String> inCsv = new HashSet<>();
         for (CSVRecord rec : csv(out.resolve("comparison.csv"))) inCsv.add(rec.get("coa"));
         assertThat(inCsv).containsAll(ids);
-        assertThat(Files.readString(out.resolve("report.html"))).contains("strikes_without_consent");
+        assertThat(html).contains("strikes_without_consent").contains("[judgment]").contains("<b>sourced</b>");
     }
 
     @Test

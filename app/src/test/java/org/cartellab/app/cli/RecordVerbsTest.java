@@ -24,8 +24,21 @@ class RecordVerbsTest {
                 .contains("2025-08-12  transfer").contains("2026-01-20  transfer").doesNotContain("  strike  ");
         CliRunner since = CliRunner.run("timeline", "--course", "border_troops_tariffs", "--since", "2026-01-01");
         assertThat(since.out()).contains("2026-02-20  court_ruling").doesNotContain("2025-02  deployment");
-        CliRunner unverified = CliRunner.run("timeline", "--kind", "authorisation");
-        assertThat(unverified.out()).contains("UNVERIFIED").contains("1 unverified");
+        CliRunner authorisations = CliRunner.run("timeline", "--kind", "authorisation");
+        assertThat(authorisations.out()).contains("2025-09-30  authorisation").doesNotContain("UNVERIFIED  [");
+    }
+
+    @Test
+    void timelineFlagsAnUnverifiedEventAndCountsIt(@TempDir Path dir) throws IOException {
+        // every bundled event is confirmed since the fact check of 2026-11-29, so mark one unconfirmed in a copy
+        String bundled = RecordLoader.resource(RecordLoader.TIMELINE);
+        String one = bundled.replaceFirst("(kind: authorisation\\n(?:.*\\n)*?    )verified: true\\n", "$1verified: false\n    note: not confirmed (test copy)\n");
+        assertThat(one).isNotEqualTo(bundled);
+        Path file = dir.resolve("timeline.yaml");
+        Files.writeString(file, one);
+        CliRunner r = CliRunner.run("timeline", "--file", file.toString(), "--kind", "authorisation");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("2025-09-30  authorisation  UNVERIFIED").contains("1 unverified");
     }
 
     @Test
