@@ -10,7 +10,8 @@
 #
 # Benchmarks: ReferenceRunBenchmark.referenceRun (us per 520-week run), EnsembleBenchmark (1,000 runs with
 # parameters drawn in the calibration bounds: ms per 1,000 on all cores and on one, runs/s on all cores),
-# ConflictTermBenchmark (the conflict term K C, sparse form vs dense 150 x 150 product, ns per evaluation).
+# ConflictTermBenchmark (the conflict term K C, sparse form vs dense 150 x 150 product, ns per evaluation),
+# CourseRunBenchmark (a course with every kind of lever compiled and run 520 weeks from 2022, us per run).
 # The machine is shared: note `uptime` before and after, and compare ratios measured in the same run.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -22,17 +22,18 @@ public final class CohortRates {
         if (weeks < 0) throw new IllegalArgumentException("weeks must be >= 0, got " + weeks);
         this.base = base;
         this.weeks = weeks;
-        recruitment = path(schedule, "recruitment", base.recruitment(), 1);
-        recruitmentProbability = path(schedule, "recruitment_probability", base.recruitmentProbability(), 1);
-        arrest = path(schedule, "arrest", base.arrest(), 1);
-        killing = path(schedule, "killing", base.killing(), 1);
-        saturation = path(schedule, "saturation", base.effectiveSaturation(), 1);
-        sentenceMultiplier = path(schedule, "sentence_multiplier", base.sentenceMultiplier(), 100);
+        org.cartellab.model.ParameterChanges changes = schedule.changes();
+        recruitment = path(changes, "recruitment", base.recruitment(), 1);
+        recruitmentProbability = path(changes, "recruitment_probability", base.recruitmentProbability(), 1);
+        arrest = path(changes, "arrest", base.arrest(), 1);
+        killing = path(changes, "killing", base.killing(), 1);
+        saturation = path(changes, "saturation", base.effectiveSaturation(), 1);
+        sentenceMultiplier = path(changes, "sentence_multiplier", base.sentenceMultiplier(), 100);
     }
 
-    private double[] path(Schedule schedule, String name, double value, double max) {
+    private double[] path(org.cartellab.model.ParameterChanges schedule, String name, double value, double max) {
         double[] v = new double[weeks + 1];
-        org.cartellab.model.PiecewiseSchedule compiled = new org.cartellab.model.PiecewiseSchedule(schedule, java.util.Map.of(name, value));
+        org.cartellab.model.CompiledChanges compiled = new org.cartellab.model.CompiledChanges(schedule, java.util.Map.of(name, value));
         for (int t = 1; t <= weeks; t++) {
             v[t] = compiled.value(0, t);
             if (!(v[t] >= 0 && v[t] <= max)) {

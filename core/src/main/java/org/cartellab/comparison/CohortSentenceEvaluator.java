@@ -19,13 +19,11 @@ import org.cartellab.cohort.SentenceSampler;
 import org.cartellab.data.Sentences;
 import org.cartellab.model.ModelClock;
 import org.cartellab.model.Schedule;
-import org.cartellab.network.NetworkParameters;
+import org.cartellab.model.ParameterChanges;
 import org.cartellab.policy.CohortLeverEvaluator;
-import org.cartellab.policy.CooperationIndex;
 import org.cartellab.policy.Lever;
 import org.cartellab.policy.LeverSetting;
 import org.cartellab.policy.PolicyCompiler;
-import org.cartellab.policy.Ramp;
 
 /**
  * Binds sentence-length levers to the cohort engine (Prieto-Curiel 2025; docs/cohort.md). For a seed it runs the
@@ -92,20 +90,14 @@ public final class CohortSentenceEvaluator implements CohortLeverEvaluator {
         return m;
     }
 
-    /** α at cohort week t: the product of the sentence levers' ramps (lever weeks count from 2022), times the base α. */
+    /**
+     * α at cohort week t: the base α changed by the sentence levers as {@link PolicyCompiler#sentencePath} compiles them
+     * (lever weeks count from 2022, cooperation-scaled levers weighted by the same settings' cooperation index).
+     */
     IntToDoubleFunction alphaPath(List<LeverSetting> settings, int horizonWeeks) {
-        List<LeverSetting> sentence = settings.stream().filter(s -> s.effect().lever() == Lever.SENTENCE_MULTIPLIER).toList();
-        CooperationIndex c = new PolicyCompiler(0).compile(NetworkParameters.REFERENCE, 0, horizonWeeks + 1,
-                settings.stream().filter(s -> s.effect().lever() == Lever.COOPERATION).toList()).path().cooperation();
-        List<Ramp> ramps = sentence.stream().map(s -> new Ramp("sentence_multiplier", s.value(), s.effect().startWeek(), s.effect().rampWeeks(),
-                s.effect().scaledByCooperation())).toList();
+        ParameterChanges changes = PolicyCompiler.sentencePath(settings, 0);
         double base = parameters.sentenceMultiplier();
-        return t -> {
-            double rel = t - WEEK_2022;
-            double a = base;
-            for (Ramp r : ramps) a *= r.factor(rel, c.at(rel));
-            return a;
-        };
+        return t -> changes.value(PolicyCompiler.SENTENCE, base, t - WEEK_2022);
     }
 
     private synchronized Prepared prepare(long seed, int lastWeek) {

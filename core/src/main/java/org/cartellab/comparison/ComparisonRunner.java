@@ -32,7 +32,6 @@ public final class ComparisonRunner {
     private final ComparisonStart start;
     private final ComparisonOptions options;
     private final SentenceStatistics sentences;
-    private final NetworkSimulator simulator = new NetworkSimulator();
 
     public ComparisonRunner(ComparisonStart start, ComparisonOptions options, SentenceStatistics sentences) {
         this.start = start;
@@ -61,12 +60,25 @@ public final class ComparisonRunner {
      * ensemble samples it like a lever value).
      */
     public PolicyRun runOnce(ComparisonStart from, List<LeverSetting> levers, int weeks, double dependentShare) {
+        return run(from, levers, weeks, dependentShare, sentences.meanYears());
+    }
+
+    /**
+     * The single-run unit every view shares (the comparison, its ensembles and the web simulator): the levers compiled by
+     * {@link PolicyCompiler} from {@code from}'s week, run on the network engine for {@code weeks} weeks from its state.
+     *
+     * @param dependentShare    share of baseline incapacitation that depends on Mexico's cooperation, in [0, 1]
+     * @param meanSentenceYears mean sentence of a new incapacitation, years (for the sentence-years metric)
+     * @throws IllegalArgumentException when a lever cannot be compiled
+     * @throws org.cartellab.model.NumericalTroubleException when the engine fails
+     */
+    public static PolicyRun run(ComparisonStart from, List<LeverSetting> levers, int weeks, double dependentShare, double meanSentenceYears) {
         int end = from.startWeek() + weeks;
         CompiledPolicy policy = new PolicyCompiler(dependentShare).compile(from.parameters(), from.startWeek(), end, levers);
         NetworkRun run = new NetworkRun(from.network(), policy.path(), from.startWeek(), end, from.members(), policy.events(),
                 Tolerances.DEFAULT, false);
-        NetworkResult result = simulator.run(run);
-        return new PolicyRun(result, policy, from.startWeek(), sentences.meanYears());
+        NetworkResult result = new NetworkSimulator().run(run);
+        return new PolicyRun(result, policy, from.startWeek(), meanSentenceYears);
     }
 
     /** Compares the courses of action (in the order given) against the status quo. Ids must be distinct. */

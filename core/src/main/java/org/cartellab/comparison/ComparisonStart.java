@@ -2,6 +2,7 @@ package org.cartellab.comparison;
 
 import org.cartellab.data.BundledData;
 import org.cartellab.model.ModelClock;
+import org.cartellab.model.WeeklyTable;
 import org.cartellab.network.ConflictNetwork;
 import org.cartellab.network.NetworkParameters;
 import org.cartellab.network.NetworkResult;
@@ -39,11 +40,41 @@ public record ComparisonStart(ConflictNetwork network, double[] members, int sta
      * @throws org.cartellab.model.NumericalTroubleException when the integration fails
      */
     public static ComparisonStart in2022(NetworkParameters p) {
+        return after(p, ModelClock.START_2022);
+    }
+
+    /**
+     * The state at model week {@code week} of the bundled 2020 network run from week 0 with parameters {@code p} held
+     * constant (the history every course of action continues from).
+     *
+     * @throws IllegalArgumentException when the cartels collapse before that week, or the week is negative
+     * @throws org.cartellab.model.NumericalTroubleException when the integration fails
+     */
+    public static ComparisonStart after(NetworkParameters p, int week) {
+        return history(p, week).start();
+    }
+
+    /** The run from week 0 to a start and the state it ends in: the weekly table covers weeks 0 to the start. */
+    public record History(ComparisonStart start, WeeklyTable weekly) {}
+
+    /**
+     * {@link #after} together with the weekly table of the run that led there.
+     *
+     * @throws IllegalArgumentException when the cartels collapse before that week, or the week is negative
+     * @throws org.cartellab.model.NumericalTroubleException when the integration fails
+     */
+    public static History history(NetworkParameters p, int week) {
+        if (week < 0) throw new IllegalArgumentException("start week must be >= 0, got " + week);
         ConflictNetwork net = ConflictNetwork.of(BundledData.network());
-        NetworkResult r = new NetworkSimulator().run(NetworkRun.of(net, p, ModelClock.START_2022));
-        if (r.collapsed()) throw new IllegalArgumentException("with these parameters the cartels collapse before 2022 (week " + r.collapseWeek() + ")");
+        NetworkResult r = new NetworkSimulator().run(NetworkRun.of(net, p, week));
+        boolean in2022 = week == ModelClock.START_2022;
+        if (r.collapsed()) {
+            throw new IllegalArgumentException("with these parameters the cartels collapse before " + (in2022 ? "2022" : "week " + week)
+                    + " (week " + r.collapseWeek() + ")");
+        }
         String what = p.equals(NetworkParameters.REFERENCE) ? "the reference run (Prieto-Curiel et al., Science 2023)" : "a run with the given parameters";
-        return new ComparisonStart(net, r.finalMembers(), ModelClock.START_2022, p, "2022 state of " + what + " from " + ModelClock.NETWORK.origin()
-                + " to week " + ModelClock.START_2022 + " (" + ModelClock.NETWORK.dateOf(ModelClock.START_2022) + ")");
+        String description = (in2022 ? "2022 state of " : "state of ") + what + " from " + ModelClock.NETWORK.origin() + " to week " + week
+                + " (" + ModelClock.NETWORK.dateOf(week) + ")";
+        return new History(new ComparisonStart(net, r.finalMembers(), week, p, description), r.weekly());
     }
 }

@@ -5,8 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A change to named parameters from a given week on. {@code MULTIPLY} scales, {@code SET} replaces, {@code RAMP}
- * scales by a factor reached linearly over {@code over} weeks (1 at {@code week}, the factor at {@code week + over}).
+ * A change to named parameters from a given week on, as a scenario file (v1) states it. {@code MULTIPLY} scales,
+ * {@code SET} replaces, {@code RAMP} scales by a factor reached linearly over {@code over} weeks (1 at {@code week},
+ * the factor at {@code week + over}). It acts through {@link #changes()}, the primitives every parameter path uses.
  */
 public record Intervention(int week, Kind kind, Map<String, Double> values, int over) {
     /** How an intervention changes a parameter. */
@@ -31,14 +32,17 @@ public record Intervention(int week, Kind kind, Map<String, Double> values, int 
 
     public static Intervention ramp(int week, Map<String, Double> factors, int over) { return new Intervention(week, Kind.RAMP, factors, over); }
 
-    /** Applies this intervention to {@code value} of parameter {@code name} at time {@code t} (already known >= week). */
-    double apply(String name, double value, double t) {
-        Double v = values.get(name);
-        if (v == null) return value;
-        return switch (kind) {
-            case MULTIPLY -> value * v;
-            case SET -> v;
-            case RAMP -> value * (1 + (v - 1) * Math.min(1.0, (t - week) / over));
-        };
+    /**
+     * This intervention as {@link ParameterChange}s, one per parameter in the order given: MULTIPLY a step multiplier,
+     * SET a replacement, RAMP a multiplier reached over {@code over} weeks; all from {@code week} with no end.
+     */
+    public java.util.List<ParameterChange> changes() {
+        java.util.List<ParameterChange> out = new java.util.ArrayList<>();
+        values.forEach((name, v) -> out.add(switch (kind) {
+            case MULTIPLY -> ParameterChange.scale(name, v, week, 0, false);
+            case SET -> ParameterChange.set(name, v, week);
+            case RAMP -> ParameterChange.scale(name, v, week, over, false);
+        }));
+        return out;
     }
 }

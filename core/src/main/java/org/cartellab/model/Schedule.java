@@ -1,7 +1,6 @@
 package org.cartellab.model;
 
 import java.util.List;
-import java.util.TreeSet;
 
 /** An ordered list of interventions: the value of any parameter at any time, and the times where it jumps or bends. */
 public record Schedule(List<Intervention> interventions) {
@@ -11,11 +10,16 @@ public record Schedule(List<Intervention> interventions) {
         interventions = List.copyOf(interventions);
     }
 
+    /** The interventions as parameter changes, in order (index k = 1: a scenario file has no cooperation index). */
+    public ParameterChanges changes() {
+        List<ParameterChange> all = new java.util.ArrayList<>();
+        for (Intervention i : interventions) all.addAll(i.changes());
+        return new ParameterChanges(all, TimeIndex.ONE);
+    }
+
     /** The value at time {@code t} of parameter {@code name} whose default is {@code base}: interventions apply in order. */
     public double value(String name, double base, double t) {
-        double v = base;
-        for (Intervention i : interventions) if (i.week() <= t) v = i.apply(name, v, t);
-        return v;
+        return changes().value(name, base, t);
     }
 
     /** Whether any intervention touches this parameter. */
@@ -24,12 +28,5 @@ public record Schedule(List<Intervention> interventions) {
     }
 
     /** Times at which some parameter jumps or its slope changes, ascending and distinct. */
-    public double[] breakpoints() {
-        TreeSet<Double> t = new TreeSet<>();
-        for (Intervention i : interventions) {
-            t.add((double) i.week());
-            if (i.kind() == Intervention.Kind.RAMP) t.add((double) i.week() + i.over());
-        }
-        return t.stream().mapToDouble(Double::doubleValue).toArray();
-    }
+    public double[] breakpoints() { return changes().breakpoints(); }
 }

@@ -9,7 +9,7 @@ import org.cartellab.law.CoursePathway;
 
 /**
  * Courses of action taken together ("A+B"): levers concatenated (so two multipliers on one parameter multiply and two
- * cooperation shocks compound, see {@link PolicyPath} and {@link CooperationIndex}; two leadership removals apply in
+ * cooperation shocks compound, see {@link PolicyCompiler} and {@link CooperationIndex}; two leadership removals apply in
  * order, the second to the network the first left), legal bases and outside-model outcomes pooled without repeats, the parts' legal pathways kept side by side,
  * and each risk rated at the higher of the parts' levels (a combination is at least as risky as its riskiest part).
  */

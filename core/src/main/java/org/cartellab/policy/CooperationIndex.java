@@ -14,7 +14,7 @@ import java.util.TreeSet;
  * cooperation the others left, so backlash alone keeps c in [0, 1]. A positive delta (a course of action that improves
  * cooperation) takes c above 1, i.e. above today's, and fades back the same way.
  */
-public record CooperationIndex(List<Shock> shocks) {
+public record CooperationIndex(List<Shock> shocks) implements org.cartellab.model.TimeIndex {
     /** No change: c = 1 throughout. */
     public static final CooperationIndex TODAY = new CooperationIndex(List.of());
 
@@ -41,6 +41,7 @@ public record CooperationIndex(List<Shock> shocks) {
     }
 
     /** c(t). */
+    @Override
     public double at(double t) {
         double c = 1;
         for (Shock s : shocks) c *= 1 + s.delta() * s.profile(t);
@@ -48,6 +49,7 @@ public record CooperationIndex(List<Shock> shocks) {
     }
 
     /** Weeks where c jumps or bends. */
+    @Override
     public double[] breakpoints() {
         TreeSet<Double> b = new TreeSet<>();
         for (Shock s : shocks) {

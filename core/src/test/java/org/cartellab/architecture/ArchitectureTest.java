@@ -45,6 +45,8 @@ class ArchitectureTest {
             Map.entry("record", Set.of("data", "evidence", "policy", "law")),
             Map.entry("assessment", Set.of("comparison", "ensemble", "policy", "law", "network", "model", "data", "evidence",
                     "calibration", "uncertainty", "progress")),
+            Map.entry("simulation", Set.of("comparison", "ensemble", "policy", "network", "model", "data", "evidence",
+                    "calibration", "uncertainty", "progress")),
             Map.entry("validation", Set.of("calibration", "data", "network", "model", "ensemble", "uncertainty", "progress")),
             Map.entry("briefing", Set.of("assessment", "comparison", "policy", "law", "evidence", "uncertainty", "model", "network", "data")));
 

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import org.cartellab.model.ParameterChange;
+import org.cartellab.model.ParameterChanges;
+import org.cartellab.network.ChangedParameters;
 import java.util.Map;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -52,21 +55,21 @@ class CooperationIndexTest {
 
     @Test
     void cooperationScalesMarkedLeversOnly() {
-        Ramp scaled = new Ramp("incapacitation", 1.5, 0, 0, true);
-        Ramp plain = new Ramp("incapacitation", 1.5, 0, 0, false);
-        assertThat(scaled.factor(10, 0.4)).isCloseTo(1 + 0.4 * 0.5, within(1e-15));
-        assertThat(scaled.factor(10, 0.0)).isEqualTo(1.0);
-        assertThat(plain.factor(10, 0.4)).isEqualTo(1.5);
+        ParameterChange scaled = ParameterChange.scale("incapacitation", 1.5, 0, 0, true);
+        ParameterChange plain = ParameterChange.scale("incapacitation", 1.5, 0, 0, false);
+        assertThat(scaled.multiplier(10, 0.4)).isCloseTo(1 + 0.4 * 0.5, within(1e-15));
+        assertThat(scaled.multiplier(10, 0.0)).isEqualTo(1.0);
+        assertThat(plain.multiplier(10, 0.4)).isEqualTo(1.5);
         // recruitment cut scaled by cooperation: m = 0.8, c = 0.5 -> 0.9
-        assertThat(new Ramp("recruitment", 0.8, 0, 0, true).factor(1, 0.5)).isCloseTo(0.9, within(1e-15));
+        assertThat(ParameterChange.scale("recruitment", 0.8, 0, 0, true).multiplier(1, 0.5)).isCloseTo(0.9, within(1e-15));
     }
 
     @Test
     void policyPathAppliesCooperationToScaledLeversAndOptionallyToBaselineIncapacitation() {
         CooperationIndex c = new CooperationIndex(List.of(new CooperationIndex.Shock(520, 0, -0.5, 100)));
-        Ramp incap = new Ramp("incapacitation", 2.0, 520, 0, true);
-        PolicyPath independent = new PolicyPath(P, List.of(incap), List.of(), c, 0);
-        PolicyPath dependent = new PolicyPath(P, List.of(incap), List.of(), c, 1);
+        ParameterChanges incap = new ParameterChanges(List.of(ParameterChange.scale("incapacitation", 2.0, 520, 0, true)), c);
+        ChangedParameters independent = new ChangedParameters(P, incap, 0);
+        ChangedParameters dependent = new ChangedParameters(P, incap, 1);
         assertThat(independent.at(520).incapacitation()).isCloseTo(P.incapacitation() * 1.5, within(1e-9));
         assertThat(dependent.at(520).incapacitation()).isCloseTo(P.incapacitation() * 1.5 * 0.5, within(1e-9));
         assertThat(independent.at(570).incapacitation()).isCloseTo(P.incapacitation() * (1 + 0.75), within(1e-9));
@@ -78,12 +81,16 @@ class CooperationIndexTest {
     void compilerBuildsShocksAndFlagsMissingRecovery() {
         LeverEffect e = FixtureCourses.lever(Lever.COOPERATION, -0.5, -0.3, -0.1, 10, 0, false, Map.of());
         CompiledPolicy cp = new PolicyCompiler(0).compile(P, 520, 1040, List.of(new LeverSetting(e, -0.3)));
-        assertThat(cp.path().cooperation().at(530)).isCloseTo(0.7, within(1e-15));
-        assertThat(cp.path().cooperation().at(1040)).isCloseTo(0.7, within(1e-15));
+        assertThat(cooperation(cp).at(530)).isCloseTo(0.7, within(1e-15));
+        assertThat(cooperation(cp).at(1040)).isCloseTo(0.7, within(1e-15));
         assertThat(cp.assumptions()).anyMatch(a -> a.contains("persists for the whole horizon"));
         assertThatThrownBy(() -> new CooperationIndex.Shock(0, 0, -1.5, 10)).hasMessageContaining("[-1, 1]");
         // the catalog's convention: recovery_weeks 0 = permanent
         LeverEffect zero = FixtureCourses.lever(Lever.COOPERATION, -0.5, -0.3, -0.1, 0, 0, false, Map.of("recovery_weeks", 0));
-        assertThat(new PolicyCompiler(0).compile(P, 520, 1040, List.of(new LeverSetting(zero, -0.3))).path().cooperation().at(1000)).isCloseTo(0.7, within(1e-15));
+        assertThat(cooperation(new PolicyCompiler(0).compile(P, 520, 1040, List.of(new LeverSetting(zero, -0.3)))).at(1000)).isCloseTo(0.7, within(1e-15));
+    }
+
+    private static org.cartellab.model.TimeIndex cooperation(CompiledPolicy cp) {
+        return ((ChangedParameters) cp.path()).changes().index();
     }
 }

@@ -124,9 +124,9 @@ class LeadershipRemovalTest {
         assertThatThrownBy(() -> LeadershipTargets.nodes(List.of("NOPE")).indices(net)).hasMessageContaining("NOPE");
         assertThatThrownBy(() -> LeadershipTargets.topByRank(0)).hasMessageContaining("top-k");
         assertThatThrownBy(() -> new LeadershipRemoval(0, LeadershipTargets.topByRank(1), 0, 1)).hasMessageContaining("factions");
-        assertThatThrownBy(() -> PolicyCompiler.targets(null)).hasMessageContaining("targets");
-        assertThat(PolicyCompiler.targets("top-4").topK()).isEqualTo(4);
-        assertThat(PolicyCompiler.targets(List.of("N10025")).nodes()).containsExactly("N10025");
+        assertThatThrownBy(() -> LeadershipOptions.targets(null)).hasMessageContaining("targets");
+        assertThat(LeadershipOptions.targets("top-4").topK()).isEqualTo(4);
+        assertThat(LeadershipOptions.targets(List.of("N10025")).nodes()).containsExactly("N10025");
     }
 
     @Test

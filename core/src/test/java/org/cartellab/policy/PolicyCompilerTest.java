@@ -9,6 +9,7 @@ import java.util.Map;
 import org.cartellab.data.BundledData;
 import org.cartellab.network.ConflictNetwork;
 import org.cartellab.network.NetworkParameters;
+import org.cartellab.network.ParameterPath;
 import org.cartellab.network.NetworkState;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class PolicyCompilerTest {
     @Test
     void rampsReachTheirTargetLinearlyFromTheirStart() {
         LeverEffect rec = FixtureCourses.lever(Lever.RECRUITMENT, 0.4, 0.5, 0.6, 10, 40, false, Map.of());
-        PolicyPath path = compiler.compile(P, 520, 1040, List.of(new LeverSetting(rec, 0.5))).path();
+        ParameterPath path = compiler.compile(P, 520, 1040, List.of(new LeverSetting(rec, 0.5))).path();
         assertThat(path.at(529).recruitment()).isEqualTo(P.recruitment());
         assertThat(path.at(530).recruitment()).isEqualTo(P.recruitment());
         assertThat(path.at(550).recruitment()).isCloseTo(P.recruitment() * 0.75, within(1e-18));
@@ -32,7 +33,7 @@ class PolicyCompilerTest {
     void twoMultipliersOnOneParameterMultiply() {
         LeverEffect a = FixtureCourses.lever(Lever.INCAPACITATION, 1, 1.5, 2, 0, 0, false, Map.of());
         LeverEffect b = FixtureCourses.lever(Lever.INCAPACITATION, 1, 1.2, 2, 0, 0, false, Map.of());
-        PolicyPath path = compiler.compile(P, 520, 1040, List.of(new LeverSetting(a, 1.5), new LeverSetting(b, 1.2))).path();
+        ParameterPath path = compiler.compile(P, 520, 1040, List.of(new LeverSetting(a, 1.5), new LeverSetting(b, 1.2))).path();
         assertThat(path.at(600).incapacitation()).isCloseTo(P.incapacitation() * 1.8, within(1e-9));
     }
 
@@ -83,10 +84,11 @@ class PolicyCompilerTest {
     void missingRivalWeightIsAnAssumptionAndHalfASuccessionWindowAnError() {
         LeverEffect lr = FixtureCourses.lever(Lever.LEADERSHIP_REMOVAL, 2, 2, 2, 0, 0, false, Map.of("targets", "top:1"));
         assertThat(compiler.compile(P, 520, 1040, List.of(new LeverSetting(lr, 2))).assumptions()).anyMatch(a -> a.contains("rival_weight"));
-        LeverEffect half = FixtureCourses.lever(Lever.LEADERSHIP_REMOVAL, 2, 2, 2, 0, 0, false, Map.of("targets", 1, "succession_weeks", 10));
-        assertThatThrownBy(() -> compiler.compile(P, 520, 1040, List.of(new LeverSetting(half, 2)))).hasMessageContaining("succession_conflict");
-        LeverEffect bad = FixtureCourses.lever(Lever.LEADERSHIP_REMOVAL, 2, 2, 2, 0, 0, false, Map.of("targets", 1, "rival_weight", "lots"));
-        assertThatThrownBy(() -> compiler.compile(P, 520, 1040, List.of(new LeverSetting(bad, 2)))).hasMessageContaining("rival_weight");
+        assertThatThrownBy(() -> FixtureCourses.lever(Lever.LEADERSHIP_REMOVAL, 2, 2, 2, 0, 0, false, Map.of("targets", 1, "succession_weeks", 10)))
+                .hasMessageContaining("succession_conflict");
+        // settings are read once, where the lever enters, into typed options
+        assertThatThrownBy(() -> FixtureCourses.lever(Lever.LEADERSHIP_REMOVAL, 2, 2, 2, 0, 0, false, Map.of("targets", 1, "rival_weight", "lots")))
+                .hasMessageContaining("rival_weight");
     }
 
     @Test
@@ -96,6 +98,18 @@ class PolicyCompilerTest {
         assertThat(cp.notEvaluated()).hasSize(1);
         assertThat(cp.path().at(700)).isEqualTo(P);
         assertThat(cp.events()).isEmpty();
+    }
+
+    @Test
+    void sentenceLeversCompileToAlphaUnderTheSameCooperationIndex() {
+        LeverEffect s = FixtureCourses.lever(Lever.SENTENCE_MULTIPLIER, 1, 2, 3, 10, 20, true, Map.of());
+        LeverEffect c = FixtureCourses.lever(Lever.COOPERATION, -0.5, -0.5, -0.5, 0, 0, false, Map.of("recovery_weeks", 0));
+        org.cartellab.model.ParameterChanges alpha = PolicyCompiler.sentencePath(List.of(new LeverSetting(s, 2), new LeverSetting(c, -0.5)), 0);
+        assertThat(alpha.value(PolicyCompiler.SENTENCE, 1, 5)).isEqualTo(1);
+        // half-way up the ramp (m = 1.5) at half cooperation: 1 + 0.5 (1.5 - 1)
+        assertThat(alpha.value(PolicyCompiler.SENTENCE, 1, 20)).isCloseTo(1.25, within(1e-15));
+        assertThat(alpha.value(PolicyCompiler.SENTENCE, 1, 100)).isCloseTo(1.5, within(1e-15));
+        assertThat(alpha.value("recruitment", 7, 100)).isEqualTo(7);
     }
 
     @Test

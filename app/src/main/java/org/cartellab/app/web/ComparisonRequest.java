@@ -1,10 +1,32 @@
 package org.cartellab.app.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 
 /** What the comparison page asks for: courses of action by id, the horizon in weeks, and the seed for any draws. */
 public record ComparisonRequest(List<String> ids, int weeks, long seed) {
     public ComparisonRequest {
         ids = List.copyOf(ids);
+    }
+
+    /**
+     * A POST /api/compare body, parsed once: {@code ids} (1 to 20 distinct course ids), {@code weeks}, {@code seed}, no
+     * other field; 400 naming the field.
+     */
+    static ComparisonRequest parse(JsonNode body, int maxWeeks) {
+        Requests.onlyFields(body, java.util.Set.of("ids", "weeks", "seed"));
+        JsonNode ids = body.get("ids");
+        if (ids == null || !ids.isArray() || ids.isEmpty()) throw ApiException.badRequest("ids: expected a non-empty list of course-of-action ids");
+        if (ids.size() > 20) throw ApiException.badRequest("ids: at most 20 courses of action at once");
+        List<String> list = new ArrayList<>();
+        for (JsonNode id : ids) {
+            if (!id.isTextual()) throw ApiException.badRequest("ids: expected text ids, found " + id);
+            if (list.contains(id.asText())) throw ApiException.badRequest("ids: '" + id.asText() + "' is listed twice; list each course of action once");
+            list.add(id.asText());
+        }
+        int weeks = Requests.intField(body, "weeks", SimulateRequest.DEFAULT_WEEKS, 1, maxWeeks);
+        long seed = Requests.longField(body, "seed", 1);
+        return new ComparisonRequest(list, weeks, seed);
     }
 }

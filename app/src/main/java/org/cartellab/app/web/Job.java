@@ -40,7 +40,16 @@ public final class Job {
 
     public String error() { return error; }
 
-    /** Counts one finished step (thread-safe). */
+    /**
+     * Sets how many steps are done (thread-safe; never goes back), e.g. from the core ensemble runner's progress.
+     *
+     * @throws ApiException (the job fails with its message) once the job has run longer than {@link #BUDGET_SECONDS}
+     */
+    public void progress(int steps) {
+        done.accumulateAndGet(steps, Math::max);
+        checkBudget();
+    }
+
     /** A job's cost budget: the one job thread is never held longer than this (wall-clock seconds). */
     public static final long BUDGET_SECONDS = 60;
     private volatile long startedNanos;
@@ -52,6 +61,10 @@ public final class Job {
      */
     public void step() {
         done.incrementAndGet();
+        checkBudget();
+    }
+
+    private void checkBudget() {
         if (System.nanoTime() - startedNanos > BUDGET_SECONDS * 1_000_000_000L) {
             throw new ApiException(413, "the job exceeded its budget of " + BUDGET_SECONDS + " s after " + done.get() + " of "
                     + total + " steps; ask for fewer runs, fewer weeks or a simpler scenario");

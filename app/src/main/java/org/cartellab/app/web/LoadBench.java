@@ -20,16 +20,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.cartellab.model.ModelClock;
-import org.cartellab.uncertainty.Quantiles;
 
 /**
  * A load test of GET /api/simulate on loopback only: it starts its own server on 127.0.0.1 and never sends a request
  * elsewhere. Each client behaves like a person at the simulator: a random lever setting on the sliders' grid, a
- * horizon of 520, 1040 or 1560 weeks, then a think time before the next move. Bounded in time and in requests per
- * client. First measures one client alone (the baseline in the same run), then all clients together.
+ * horizon of 520, 1040 or 1560 weeks (one move in four also splits the top organisations or changes Mexico's
+ * cooperation), then a think time before the next move. Bounded in time and in requests per client. First measures one
+ * client alone (the baseline in the same run), then all clients together while one more client keeps asking for
+ * uncertainty bands (40-run jobs, as the page does) that run on the core ensemble runner with the calibration posterior.
  */
 public final class LoadBench {
-    static final int[] HORIZONS = {ModelClock.NETWORK.defaultWeeks(), 2 * ModelClock.NETWORK.defaultWeeks(), 3 * ModelClock.NETWORK.defaultWeeks()};
+    static final int[] HORIZONS = {520, 1040, 1560};
 
     /** How to load the server. */
     public record Plan(int clients, int seconds, int thinkMinMs, int thinkMaxMs, int maxRequestsPerClient, int baselineRequests) {
@@ -48,7 +49,7 @@ public final class LoadBench {
     public record Report(int clients, int seconds, int requests, int errors, List<String> errorSamples,
                          double baselineP50, double p50, double p95, double p99, double max,
                          double heapBeforeMb, double heapAfterMb, double heapPeakMb, double cpuSeconds, double wallSeconds,
-                         int processors, double systemLoad) {
+                         int processors, double systemLoad, int bandJobs, double bandJobMeanMs) {
         public double cpuMsPerRequest() { return requests == 0 ? Double.NaN : 1000 * cpuSeconds / requests; }
 
         public String describe() {
@@ -57,10 +58,11 @@ public final class LoadBench {
                             + "latency ms: p50 %.1f, p95 %.1f, p99 %.1f, max %.1f; one client alone p50 %.1f (p99/baseline %.1f)%n"
                             + "heap MB after GC: before %.0f, after %.0f; peak sampled %.0f%n"
                             + "CPU of this JVM (server and clients): %.1f s over %.1f s = %.2f cores, %.1f ms per request; "
-                            + "%d processors, system load average %.1f",
+                            + "%d processors, system load average %.1f%n"
+                            + "bands through the core ensemble runner meanwhile: %d jobs of 40 runs, %.0f ms each on average",
                     clients, seconds, requests, requests / wallSeconds, errors, p50, p95, p99, max, baselineP50, p99 / baselineP50,
                     heapBeforeMb, heapAfterMb, heapPeakMb, cpuSeconds, wallSeconds, cpuSeconds / wallSeconds, cpuMsPerRequest(),
-                    processors, systemLoad);
+                    processors, systemLoad, bandJobs, bandJobMeanMs);
         }
     }
 
@@ -69,6 +71,8 @@ public final class LoadBench {
     public static Report run(Plan plan) throws InterruptedException {
         WebServer server = WebServer.withoutCatalog();
         int port = server.start("127.0.0.1", 0);
+        // the calibration posterior the bands draw from is built once per process (cached); build it before measuring
+        org.cartellab.ensemble.Distributions.parse(org.cartellab.ensemble.Distributions.DEFAULT);
         try {
             return measure(port, plan);
         } finally {
@@ -101,6 +105,25 @@ public final class LoadBench {
         List<String> samples = Collections.synchronizedList(new ArrayList<>());
         long end = wallBefore + plan.seconds() * 1_000_000_000L;
         CountDownLatch done = new CountDownLatch(plan.clients());
+        AtomicInteger bandJobs = new AtomicInteger();
+        AtomicLong bandNanos = new AtomicLong();
+        Thread bands = new Thread(() -> {
+            SplittableRandom rng = new SplittableRandom(7);
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            while (System.nanoTime() < end) {
+                long t0 = System.nanoTime();
+                String failure = bandsJob(http, port, rng, end);
+                if (failure == null) {
+                    bandJobs.incrementAndGet();
+                    bandNanos.addAndGet(System.nanoTime() - t0);
+                } else if (!failure.equals("deadline")) {
+                    errors.incrementAndGet();
+                    if (samples.size() < 5) samples.add("bands: " + failure);
+                }
+            }
+        }, "load-bands");
+        bands.setDaemon(true);
+        bands.start();
         for (int c = 0; c < plan.clients(); c++) {
             final int client = c;
             Thread t = new Thread(() -> {
@@ -134,6 +157,7 @@ public final class LoadBench {
             heapPeak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
             if (System.nanoTime() > end + 30_000_000_000L) throw new IllegalStateException("clients did not stop 30 s after the deadline");
         }
+        bands.join(60_000);
         double cpu = (processCpuNanos() - cpuBefore) / 1e9;
         double wall = (System.nanoTime() - wallBefore) / 1e9;
         System.gc();
@@ -142,13 +166,51 @@ public final class LoadBench {
         return new Report(plan.clients(), plan.seconds(), all.length, errors.get(), List.copyOf(samples),
                 quantileMs(baseline, 0.5), quantileMs(all, 0.5), quantileMs(all, 0.95), quantileMs(all, 0.99), quantileMs(all, 1.0),
                 heapBefore / 1e6, heapAfter / 1e6, heapPeak.get() / 1e6, cpu, wall,
-                Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                bandJobs.get(), bandJobs.get() == 0 ? Double.NaN : bandNanos.get() / 1e6 / bandJobs.get());
+    }
+
+    /** A random slider setting as a query: the four multipliers, and in one case of four a split and a cooperation change. */
+    private static String query(SplittableRandom rng) {
+        String q = "weeks=" + HORIZONS[rng.nextInt(HORIZONS.length)] + "&from=" + ModelClock.START_2022 + "&recruitment=" + grid(rng, 40)
+                + "&incapacitation=" + grid(rng, 80) + "&conflict=" + grid(rng, 60) + "&saturation=" + grid(rng, 60);
+        if (rng.nextInt(4) == 0) q += "&leadership_targets=" + (1 + rng.nextInt(3)) + "&cooperation=-" + grid(rng, 10);
+        return q;
+    }
+
+    /** One bands job of 40 runs for a random setting, polled until done; null when it succeeded, "deadline" when the load ended first. */
+    private static String bandsJob(HttpClient http, int port, SplittableRandom rng, long end) {
+        StringBuilder fields = new StringBuilder();
+        for (String kv : query(rng).split("&")) {
+            String[] p = kv.split("=");
+            fields.append(fields.length() == 0 ? "" : ",").append('"').append(p[0]).append("\":\"").append(p[1]).append('"');
+        }
+        String body = "{\"kind\":\"ensemble\",\"runs\":40,\"seed\":1,\"query\":{" + fields + "}}";
+        try {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/jobs"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 202) return r.statusCode() + " " + r.body().substring(0, Math.min(200, r.body().length()));
+            String id = r.body().replaceAll("(?s).*\"id\":\"([^\"]+)\".*", "$1");
+            while (true) {
+                pause(100);
+                HttpResponse<String> s = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/jobs/" + id))
+                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                if (s.body().contains("\"state\":\"done\"")) return null;
+                if (s.body().contains("\"state\":\"failed\"")) return s.body().substring(0, Math.min(200, s.body().length()));
+                if (System.nanoTime() > end + 30_000_000_000L) return "deadline";
+            }
+        } catch (IOException e) {
+            return e.toString();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        }
     }
 
     /** One request with a random slider setting; null when it succeeded, else what went wrong. */
     private static String sendChecked(HttpClient http, int port, SplittableRandom rng) {
-        String q = "weeks=" + HORIZONS[rng.nextInt(HORIZONS.length)] + "&from=" + ModelClock.START_2022 + "&recruitment=" + grid(rng, 40)
-                + "&incapacitation=" + grid(rng, 80) + "&conflict=" + grid(rng, 60) + "&saturation=" + grid(rng, 60);
+        String q = query(rng);
         HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/simulate?" + q))
                 .timeout(Duration.ofSeconds(10)).build();
         try {
@@ -168,12 +230,9 @@ public final class LoadBench {
         return String.valueOf((1 + rng.nextInt(steps)) * 5 / 100.0);
     }
 
-    /** Quantile {@code q} of latencies in nanoseconds, in milliseconds ({@link Quantiles}, definition 7); NaN if none. */
     private static double quantileMs(long[] sorted, double q) {
         if (sorted.length == 0) return Double.NaN;
-        double[] ms = new double[sorted.length];
-        for (int i = 0; i < ms.length; i++) ms[i] = sorted[i] / 1e6;
-        return Quantiles.ofSorted(ms, q);
+        return sorted[(int) Math.round(q * (sorted.length - 1))] / 1e6;
     }
 
     private static long processCpuNanos() {

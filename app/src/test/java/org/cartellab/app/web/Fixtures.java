@@ -3,6 +3,8 @@ package org.cartellab.app.web;
 import org.cartellab.law.Jurisdiction;
 import java.util.List;
 import java.util.Map;
+import org.cartellab.model.WeeklyColumn;
+import org.cartellab.network.NetworkParameters;
 import org.cartellab.policy.CourseOfAction;
 import org.cartellab.policy.Evidence;
 import org.cartellab.policy.LegalBasis;
@@ -11,6 +13,9 @@ import org.cartellab.policy.LeverEffect;
 import org.cartellab.policy.Range;
 import org.cartellab.policy.RiskDimension;
 import org.cartellab.policy.RiskRating;
+import org.cartellab.simulation.HandSetLevers;
+import org.cartellab.simulation.Simulation;
+import org.cartellab.simulation.SimulatorInput;
 
 /**
  * Test-only stand-ins for the catalog and comparison the lead binds at merge, labelled as fixtures everywhere they
@@ -35,9 +40,9 @@ final class Fixtures {
         return CatalogProvider.of(List.of(statusQuo, halve));
     }
 
-    /** Runs the network at each fixture's central recruitment multiplier; members at the horizon, low = central = high. */
+    /** Runs the network at each fixture's central recruitment multiplier from 2022; members at the horizon, low = central = high. */
     static ComparisonProvider comparison(CatalogProvider catalog) {
-        NetworkSimulation sim = new NetworkSimulation();
+        Simulation sim = Simulation.bundled();
         return new ComparisonProvider() {
             @Override
             public boolean available() { return true; }
@@ -47,8 +52,9 @@ final class Fixtures {
                 List<ComparisonTable.Row> rows = request.ids().stream().map(id -> {
                     CourseOfAction c = catalog.find(id).orElseThrow(() -> new ApiException(404, "no course of action with id '" + id + "'"));
                     double factor = c.levers().isEmpty() ? 1 : c.levers().get(0).effect().central();
-                    var q = Map.of("weeks", List.of(String.valueOf(request.weeks())), "recruitment", List.of(String.valueOf(factor)));
-                    double[] m = sim.simulate(ScenarioQuery.parse(q, 2080)).scenarioSeries().members();
+                    HandSetLevers hand = new HandSetLevers(Map.of(Lever.RECRUITMENT, factor), 0, 2, 0, 0, 1);
+                    SimulatorInput in = new SimulatorInput(NetworkParameters.REFERENCE, request.weeks(), Math.min(520, request.weeks()), hand.settings(), 0.5);
+                    double[] m = sim.run(in).scenario().weekly().column(WeeklyColumn.MEMBERS);
                     return new ComparisonTable.Row(c.id(), c.title(), Map.of("members_end", Range.point(m[m.length - 1])));
                 }).toList();
                 return new ComparisonTable(List.of(new ComparisonTable.Metric("members_end", "Members at the horizon", "members", true)),

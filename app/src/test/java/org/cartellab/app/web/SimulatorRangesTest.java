@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class SimulatorRangesTest {
     private static final int WEEKS = WebSettings.DEFAULTS.maxWeeks();
-    private final NetworkSimulation simulation = new NetworkSimulation();
+    private final SimulationService simulation = new SimulationService(CatalogProvider.unavailable());
 
     private static Map<String, List<String>> draw(SplittableRandom random) {
         Map<String, List<String>> q = new LinkedHashMap<>();
@@ -32,12 +32,12 @@ class SimulatorRangesTest {
         return q;
     }
 
-    private void runAll(int count, long seed) {
+    private void runAll(int count, long seed) throws InterruptedException {
         SplittableRandom random = new SplittableRandom(seed);
         for (int i = 0; i < count; i++) {
             Map<String, List<String>> q = draw(random);
             try {
-                assertThat(simulation.simulate(ScenarioQuery.parse(q, WEEKS), ScenarioQuery.levers(q, WEEKS))).isNotNull();
+                assertThat(simulation.simulate(SimulateRequest.parse(q, WEEKS))).isNotNull();
             } catch (RuntimeException e) {
                 throw new AssertionError("setting " + i + ": " + q + " failed: " + e, e);
             }
@@ -45,20 +45,20 @@ class SimulatorRangesTest {
     }
 
     @Test
-    void theIssuesExampleCompletes() {
+    void theIssuesExampleCompletes() throws InterruptedException {
         Map<String, List<String>> q = Map.of("weeks", List.of("2080"), "from", List.of("0"),
                 "recruitment", List.of("2"), "saturation", List.of("0"));
-        assertThat(simulation.simulate(ScenarioQuery.parse(q, WEEKS), ScenarioQuery.levers(q, WEEKS))).isNotNull();
+        assertThat(simulation.simulate(SimulateRequest.parse(q, WEEKS))).isNotNull();
     }
 
     @Test
-    void aFastSliceOfRandomSettingsCompletes() {
+    void aFastSliceOfRandomSettingsCompletes() throws InterruptedException {
         runAll(60, 20261129L);
     }
 
     @Test
     @Tag("slow")
-    void tenThousandRandomSettingsOverTheLongestHorizonComplete() {
+    void tenThousandRandomSettingsOverTheLongestHorizonComplete() throws InterruptedException {
         runAll(10_000, 10L);
     }
 }

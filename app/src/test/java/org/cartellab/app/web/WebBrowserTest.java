@@ -43,6 +43,8 @@ class WebBrowserTest {
 
     static WebServer server;
     static WebServer fixtureServer;
+    static WebServer catalogServer;
+    static String catalogBase;
     static Http http;
     static String base;
     static String fixtureBase;
@@ -60,6 +62,9 @@ class WebBrowserTest {
         CatalogProvider fixtures = Fixtures.catalog();
         fixtureServer = new WebServer(WebSettings.DEFAULTS, fixtures, Fixtures.comparison(fixtures));
         fixtureBase = "http://127.0.0.1:" + fixtureServer.start("127.0.0.1", 0);
+        org.cartellab.policy.Catalog catalog = org.cartellab.policy.Catalog.bundled();
+        catalogServer = new WebServer(WebSettings.DEFAULTS, CatalogProvider.of(catalog.all()), new CatalogComparison(catalog));
+        catalogBase = "http://127.0.0.1:" + catalogServer.start("127.0.0.1", 0);
         Files.createDirectories(SHOTS);
         profile = Files.createTempDirectory("cartellab-chromium-");
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
@@ -79,6 +84,7 @@ class WebBrowserTest {
         if (driver != null) driver.quit();
         if (server != null) server.stop();
         if (fixtureServer != null) fixtureServer.stop();
+        if (catalogServer != null) catalogServer.stop();
         if (profile != null) {
             try (var files = Files.walk(profile)) {
                 files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
@@ -95,7 +101,7 @@ class WebBrowserTest {
         List<String> severe = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(e -> e.getMessage())
-                .filter(m -> !(m.startsWith(base + "/api/catalog ") && m.contains("status of 503")))
+                .filter(m -> !((m.startsWith(base + "/api/catalog ") || m.startsWith(base + "/api/presets ")) && m.contains("status of 503")))
                 .toList();
         assertThat(severe).as("browser console errors").isEmpty();
     }
@@ -133,6 +139,36 @@ class WebBrowserTest {
         } finally {
             driver.manage().window().setSize(new Dimension(1400, 1000));
         }
+    }
+
+    @Test
+    void aCourseOpensFromTheComparePageInTheSimulatorWithItsLeversSet() {
+        driver.get(catalogBase + "/compare.html?lang=en");
+        waitFor().until(d -> "loaded".equals(driver.findElement(By.tagName("body")).getDomAttribute("data-catalog")));
+        WebElement link = waitFor().until(d -> d.findElement(By.cssSelector("#coa-detail-strikes_without_consent a.simulate")));
+        assertThat(link.getText()).isEqualTo("Open in the simulator");
+        link.click();
+        waitFor().until(d -> renders() >= 1);
+        assertThat(driver.getCurrentUrl()).contains("coa=strikes_without_consent");
+        assertThat(driver.findElement(By.id("preset")).getDomProperty("value")).isEqualTo("strikes_without_consent");
+        // the course's own levers, not the hand-set sliders; the leadership split and the cooperation shock show in the charts
+        assertThat(driver.findElements(By.cssSelector("[data-course-lever]"))).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(driver.findElements(By.id("lever-recruitment"))).isEmpty();
+        for (String chart : new String[] {"members", "deaths", "incapacitations", "prison_years"}) {
+            assertThat(((Number) js("return window.cartelLab.charts['" + chart + "'].getOption().series.length")).intValue()).as(chart).isEqualTo(2);
+        }
+        double s = ((Number) js("return window.cartelLab.state.result.scenario.deaths[600]")).doubleValue();
+        double q = ((Number) js("return window.cartelLab.state.result.status_quo.deaths[600]")).doubleValue();
+        assertThat(s).isGreaterThan(q);
+        assertThat(js("return window.cartelLab.state.result.coa")).isEqualTo("strikes_without_consent");
+        assertThat(driver.findElement(By.id("bands-meaning")).getText()).contains("posterior predictive band").contains("not a forecast");
+        screenshot("simulator-en-course-strikes-without-consent", 2600);
+        // the simulator's own link reproduces it
+        String url = driver.getCurrentUrl();
+        driver.get(url.replace("lang=en", "lang=es"));
+        waitFor().until(d -> renders() >= 1);
+        assertThat(((Number) js("return window.cartelLab.state.result.scenario.deaths[600]")).doubleValue()).isEqualTo(s);
+        assertThat(driver.findElement(By.id("bands-meaning")).getText()).contains("banda predictiva posterior");
     }
 
     @Test
@@ -221,7 +257,7 @@ class WebBrowserTest {
         driver.findElement(By.id("lang-switch")).click();
         waitFor().until(d -> "es".equals(driver.findElement(By.tagName("html")).getDomAttribute("lang")) && renders() > rendered);
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Simulador de la red");
-        assertThat(driver.findElement(By.cssSelector("label[for=lever-recruitment]")).getText()).isEqualTo("Reclutamiento");
+        assertThat(driver.findElement(By.cssSelector("label[for=lever-recruitment]")).getText()).isEqualTo("Reclutamiento (ρ)");
         assertThat(driver.findElement(By.id("lang-switch")).getText()).isEqualTo("English");
         assertThat(driver.getCurrentUrl()).contains("lang=es").contains("saturation=2");
         assertThat(driver.findElement(By.id("summary")).getText()).contains("Integrantes");
@@ -230,7 +266,7 @@ class WebBrowserTest {
         waitFor().until(d -> "yes".equals(driver.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Fuentes y límites");
         assertThat(driver.findElement(By.id("param-table")).getText()).contains("integrantes por semana");
-        assertThat(driver.findElement(By.id("ensemble")).getText()).contains("no una distribución posterior");
+        assertThat(driver.findElement(By.id("ensemble")).getText()).contains("banda predictiva posterior").contains("no un pronóstico");
         screenshot("sources-es", 2600);
     }
 

@@ -2,11 +2,10 @@
 // lever, legal basis, risk and outside-the-model outcome with its evidence. Shows the API's message when the build
 // has no catalog or comparison.
 import { api, clear, el, errorMessage, startPage } from './common.js';
-import { formatDate, formatNumber, has, t } from './i18n.js';
+import { formatDate, formatNumber, has, language, t } from './i18n.js';
 
-// 1, 5 and 10 years after the comparison's start in January 2022 (week 520), as the comparison engine reports.
-const HORIZONS = [572, 780, 1040];
-const state = { courses: null, table: null, loaded: false, failure: null };
+// The comparison's horizons (1, 5 and 10 years after its 2022 start) and the model's origin come from /api/parameters.
+const state = { courses: null, table: null, loaded: false, failure: null, params: null };
 const $ = (id) => document.getElementById(id);
 
 function rangeText(r, digits = 2) {
@@ -19,6 +18,12 @@ function evidenceText(e) {
   if (e.assumption) parts.push(t('cmp.assumption'));
   if (e.sources && e.sources.length) parts.push(t('cmp.sources', e.sources.join(', ')));
   return parts.join('; ') + (e.rationale ? ' — ' + e.rationale : '');
+}
+
+/** A link that opens a course of action (or a combination 'A+B') in the simulator with its levers set. */
+function simulatorLink(id) {
+  const q = new URLSearchParams({ coa: id, lang: language() });
+  return el('a', { class: 'simulate', href: '/?' + q.toString(), 'data-coa': id, text: t('cmp.simulate') });
 }
 
 function riskDimensions() {
@@ -46,9 +51,11 @@ function renderChoices() {
       el('label', { for: id, text: c.title })));
   });
   const select = clear($('cmp-weeks'));
-  for (const w of HORIZONS) {
-    const date = new Date(Date.UTC(2012, 0, 1) + w * 7 * 86400000).toISOString().slice(0, 10);
-    select.append(el('option', { value: w, selected: w === 1040, text: formatDate(date) + ' (' + t('sim.weekof', w) + ')' }));
+  const horizons = state.params.comparison.horizons_weeks;
+  const origin = Date.parse(state.params.origin + 'T00:00:00Z');
+  for (const w of horizons) {
+    const date = new Date(origin + w * 7 * 86400000).toISOString().slice(0, 10);
+    select.append(el('option', { value: w, selected: w === horizons[horizons.length - 1], text: formatDate(date) + ' (' + t('sim.weekof', w) + ')' }));
   }
 }
 
@@ -62,7 +69,7 @@ function renderMatrix() {
     dims.map((d) => el('th', { scope: 'col', text: riskLabel(d) })));
   const rows = state.table.rows.map((r) => {
     const c = byId[r.id];
-    return el('tr', {}, el('th', { scope: 'row', text: r.title }),
+    return el('tr', {}, el('th', { scope: 'row' }, r.title, ' ', simulatorLink(r.id)),
       state.table.metrics.map((m) => el('td', { class: 'num', text: r.values[m.id] ? rangeText(r.values[m.id], 0) : '–' })),
       dims.map((d) => {
         const risk = c && c.risks ? c.risks[d] : null;
@@ -89,6 +96,7 @@ function renderDetails() {
       ': ' + rangeText(o.range, 0) + ' ' + o.unit, el('br'), el('span', { class: 'note', text: evidenceText(o.evidence) })));
     host.append(el('article', { class: 'coa', id: 'coa-detail-' + c.id },
       el('h3', { text: c.title }),
+      el('p', {}, simulatorLink(c.id)),
       el('p', { text: c.summary }),
       c.seeds && c.seeds.length ? el('p', { class: 'note', text: t('cmp.seeds', c.seeds.join(', ')) }) : null,
       el('h4', { text: t('cmp.levers') }), levers,
@@ -125,6 +133,9 @@ function render() {
 }
 
 async function init() {
+  const params = await api('/api/parameters');
+  if (!params.ok) { state.failure = params; render(); return; }
+  state.params = params.data;
   const res = await api('/api/catalog');
   if (!res.ok) { state.failure = res; render(); return; }
   state.courses = res.data.courses;

@@ -1,15 +1,16 @@
-// The simulator page: data-driven lever form, live charts (scenario solid, status quo dashed), bands via a job,
-// scenario kept in the address bar so a link reproduces it.
+// The simulator page: data-driven lever form (hand-set sliders, or a course of action's levers from the catalog),
+// live charts (scenario solid, status quo dashed), posterior predictive bands via a job, scenario kept in the address
+// bar so a link reproduces it. Ranges, units, the model's origin and the presets come from the API.
 import { api, clear, el, errorMessage, startPage } from './common.js';
 import { formatDate, formatNumber, has, language, t } from './i18n.js';
 
-const GROUP_ORDER = ['flows_in', 'enforcement', 'violence', 'flows_out', 'structure', 'cooperation', 'prison'];
+const GROUP_ORDER = ['course', 'flows_in', 'enforcement', 'violence', 'flows_out', 'structure', 'cooperation', 'prison'];
 const CHARTS = ['members', 'deaths', 'incapacitations', 'prison_years'];
 const COLORS = { scenario: '#0b5394', statusQuo: '#4a4a4a', bandScenario: 'rgba(11,83,148,0.18)', bandStatusQuo: 'rgba(74,74,74,0.14)' };
 const ENSEMBLE_RUNS = 40;
 
 const state = {
-  params: null, levers: [], values: {}, weeks: 1040, from: 520,
+  params: null, levers: [], values: {}, weeks: null, from: null, presets: null, coa: [], coaValues: [],
   result: null, bands: null, bandsKey: null, inflight: null, generation: 0, timer: null, bandTimer: null, jobGeneration: 0,
 };
 // For tests and the curious: the chart instances and the last result.
@@ -17,15 +18,36 @@ window.cartelLab = { charts: {}, state, renders: 0 };
 
 const $ = (id) => document.getElementById(id);
 
+// the model's week 0 as the API gives it (e.g. 2012-01-01)
 function weekDate(w) {
-  const d = new Date(Date.UTC(2012, 0, 1) + w * 7 * 86400000);
+  const d = new Date(Date.parse(state.params.origin + 'T00:00:00Z') + w * 7 * 86400000);
   return d.toISOString().slice(0, 10);
+}
+
+/** The course of action's levers (a combination's concatenated, as the comparison does), or null for hand-set levers. */
+function courseLevers() {
+  if (!state.coa.length || !state.presets) return null;
+  const out = [];
+  for (const id of state.coa) {
+    const c = state.presets.find((p) => p.id === id);
+    if (!c) return null;
+    out.push(...c.levers);
+  }
+  return out;
 }
 
 function query() {
   const q = new URLSearchParams();
   q.set('weeks', state.weeks);
   q.set('from', state.from);
+  if (state.coa.length) {
+    q.set('coa', state.coa.join('+'));
+    const levers = courseLevers() || [];
+    const values = levers.map((l, k) => (state.coaValues[k] === undefined || state.coaValues[k] === l.central ? '' : String(state.coaValues[k])));
+    while (values.length && values[values.length - 1] === '') values.pop();
+    if (values.length) q.set('coa_values', values.join(','));
+    return q;
+  }
   for (const l of state.levers) if (state.values[l.id] !== l.neutral) q.set(l.id, state.values[l.id]);
   return q;
 }
@@ -37,6 +59,12 @@ function readUrl() {
   state.weeks = clamp(Math.round(num('weeks', lim.default_weeks)), 52, lim.max_weeks);
   state.from = clamp(Math.round(num('from', Math.min(lim.default_from, state.weeks))), 0, state.weeks);
   for (const l of state.levers) state.values[l.id] = clamp(num(l.id, l.neutral), l.min, l.max);
+  const known = new Set((state.presets || []).map((p) => p.id));
+  state.coa = q.has('coa') ? q.get('coa').split(/[+ ]/).filter((id) => known.has(id)) : [];
+  state.coaValues = [];
+  if (state.coa.length && q.has('coa_values')) {
+    q.get('coa_values').split(',').forEach((v, k) => { if (v !== '' && Number.isFinite(Number(v))) state.coaValues[k] = Number(v); });
+  }
   $('bands').checked = q.get('bands') === '1';
 }
 
@@ -52,10 +80,11 @@ function writeUrl() {
   $('dl-csv').href = '/api/simulate.csv?' + query().toString();
 }
 
-// the simulator's own strings first (sim.lever.*), then the shared lever strings, then the server's English
+// the keys the API gives for each control (a multiplier's label key is its parameter's declared one), then the
+// server's English
 function leverText(l, what, fallback) {
-  for (const key of ['sim.lever.' + l.id + '.' + what, 'lever.' + l.id + '.' + what]) if (has(key)) return t(key);
-  return fallback;
+  const key = what === 'label' ? l.label_key : l.help_key;
+  return key && has(key) ? t(key) : fallback;
 }
 function leverLabel(l) { return leverText(l, 'label', l.label); }
 function leverHelp(l) { return leverText(l, 'help', l.help); }
@@ -66,8 +95,67 @@ function leverValue(l, v) {
   return t('lever.value', formatNumber(v, 2));
 }
 
+function courseValue(l, v) {
+  if (l.lever === 'leadership_removal') return t('sim.lever.factions.value', formatNumber(v, 0));
+  if (l.lever === 'cooperation') return (v > 0 ? '+' : v < 0 ? '−' : '±') + formatNumber(Math.abs(v), 2);
+  return t('lever.value', formatNumber(v, 2));
+}
+
+function courseHelp(l) {
+  const base = has('lever.' + l.lever + '.help') ? t('lever.' + l.lever + '.help') : l.unit;
+  if (l.low === l.high) return base + ' ' + t('sim.preset.fixed', courseValue(l, l.central));
+  return t('sim.preset.lever.help', base, l.start_week, l.ramp_weeks, l.scaled_by_cooperation ? t('sim.preset.cooperation') : '',
+    courseValue(l, l.low), courseValue(l, l.high));
+}
+
+function buildCourseLevers(host, levers) {
+  const fs = el('fieldset', { class: 'group' }, el('legend', { 'data-group': 'course', text: t('group.course') }));
+  levers.forEach((l, k) => {
+    const id = 'course-lever-' + k;
+    const step = l.lever === 'leadership_removal' ? 1 : Math.max(0.001, Number(((l.high - l.low) / 20).toPrecision(2)));
+    const input = el('input', {
+      type: 'range', id, name: id, min: l.low, max: l.high, step, value: courseValueAt(k, l),
+      'aria-describedby': id + '-help', 'data-course-lever': l.lever, disabled: l.low === l.high,
+    });
+    input.addEventListener('input', () => {
+      state.coaValues[k] = Number(input.value);
+      updateOutputs();
+      changed();
+    });
+    fs.append(el('div', { class: 'control' },
+      el('label', { for: id, text: has('lever.' + l.lever + '.label') ? t('lever.' + l.lever + '.label') : l.lever }),
+      el('output', { id: id + '-out', for: id }),
+      input,
+      el('p', { class: 'help', id: id + '-help', text: courseHelp(l) })));
+  });
+  host.append(fs);
+}
+
+function courseValueAt(k, l) { return state.coaValues[k] === undefined ? l.central : state.coaValues[k]; }
+
+function buildPresets() {
+  const box = $('preset-box');
+  if (!state.presets) { box.hidden = true; return; }
+  box.hidden = false;
+  const title = (c) => c.title;
+  const first = clear($('preset'));
+  first.append(el('option', { value: '', text: t('sim.preset.hand') }));
+  for (const c of state.presets) first.append(el('option', { value: c.id, text: title(c), selected: state.coa[0] === c.id }));
+  const second = clear($('preset-combine'));
+  second.append(el('option', { value: '', text: t('sim.preset.none') }));
+  for (const c of state.presets) {
+    if (c.id === state.coa[0]) continue;
+    second.append(el('option', { value: c.id, text: title(c), selected: state.coa[1] === c.id }));
+  }
+  first.value = state.coa[0] || '';
+  second.value = state.coa[1] || '';
+  second.disabled = !state.coa.length;
+}
+
 function buildLevers() {
   const host = clear($('levers'));
+  const course = courseLevers();
+  if (course) { buildCourseLevers(host, course); return; }
   const groups = [...GROUP_ORDER, ...new Set(state.levers.map((l) => l.group).filter((g) => !GROUP_ORDER.includes(g)))];
   for (const g of groups) {
     const members = state.levers.filter((l) => l.group === g);
@@ -95,6 +183,8 @@ function buildLevers() {
 }
 
 function relabelLevers() {
+  buildPresets();
+  if (courseLevers()) { buildLevers(); return; }
   for (const l of state.levers) {
     const input = $('lever-' + l.id);
     if (!input) continue;
@@ -118,6 +208,14 @@ function updateOutputs() {
   const start = formatDate(weekDate(state.from));
   $('from-out').textContent = start;
   from.setAttribute('aria-valuetext', start + ', ' + t('sim.weekof', state.from));
+  (courseLevers() || []).forEach((l, k) => {
+    const input = $('course-lever-' + k);
+    if (!input) return;
+    const v = courseValueAt(k, l);
+    input.value = v;
+    $('course-lever-' + k + '-out').textContent = courseValue(l, v);
+    input.setAttribute('aria-valuetext', courseValue(l, v));
+  });
   for (const l of state.levers) {
     const input = $('lever-' + l.id);
     if (!input) continue;
@@ -290,7 +388,10 @@ async function init() {
   state.params = res.data;
   state.levers = res.data.levers;
   $('weeks').max = res.data.limits.max_weeks;
+  const presets = await api('/api/presets');
+  state.presets = presets.ok ? presets.data.courses : null; // a build without a catalog has hand-set levers only
   readUrl();
+  buildPresets();
   buildLevers();
   updateOutputs();
   writeUrl();
@@ -307,9 +408,22 @@ async function init() {
   });
   $('reset').addEventListener('click', () => {
     for (const l of state.levers) state.values[l.id] = l.neutral;
+    state.coaValues = [];
     updateOutputs();
     changed();
   });
+  const choose = () => {
+    const a = $('preset').value;
+    const b = $('preset-combine').value;
+    state.coa = a ? (b && b !== a ? [a, b] : [a]) : [];
+    state.coaValues = [];
+    buildPresets();
+    buildLevers();
+    updateOutputs();
+    changed();
+  };
+  $('preset').addEventListener('change', choose);
+  $('preset-combine').addEventListener('change', choose);
   $('bands').addEventListener('change', () => {
     writeUrl();
     if ($('bands').checked) requestBands();

@@ -43,9 +43,8 @@ function render() {
       [t('src.param.name'), t('src.lever.range'), t('src.lever.basis')],
       state.params.levers.map((l) => [leverLabel(l), leverRange(l),
         l.kind === 'multiplier' && l.parameter === l.id ? t('src.lever.basis.multiplier') : l.basis])));
-    // the server's description names the distribution in use; the dictionary explains the default box in both languages
-    const box = state.params.ensemble_distribution.startsWith('independent uniform draws in a box');
-    $('ensemble').textContent = box ? t('src.ensemble.box') : state.params.ensemble_distribution;
+    // the bands always draw from the calibration posterior; the dictionary explains it in both languages
+    $('ensemble').textContent = t('src.ensemble.posterior');
   }
   if (state.data) {
     const n = state.data.network;
