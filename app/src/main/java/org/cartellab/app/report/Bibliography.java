@@ -84,9 +84,12 @@ public final class Bibliography {
     public Set<String> used() { return Set.copyOf(used); }
 
     /** Writes the bibliography section (id "bibliography"), keys sorted. */
-    public void render(StringBuilder b) {
-        b.append("<h2 id=\"bibliography\">Sources</h2><p>Every source key in this report links here. News reports carry the ledger's ")
-                .append("reliability grade; seed articles are the news articles the project started from, cited as such.</p><ol id=\"sources\" class=\"bib\">");
+    public void render(StringBuilder b) { render(b, org.cartellab.app.i18n.Messages.english()); }
+
+    /** As above, with the headings and the introduction in the language of {@code t} (the entries stay as the ledger gives them). */
+    public void render(StringBuilder b, org.cartellab.app.i18n.Messages t) {
+        b.append("<h2 id=\"bibliography\">").append(esc(t.get("report.toc.bibliography"))).append("</h2><p>").append(esc(t.get("report.bib.intro")))
+                .append("</p><ol id=\"sources\" class=\"bib\">");
         for (String key : new TreeSet<>(used)) {
             b.append("<li id=\"").append(anchor(key)).append("\"><strong>").append(esc(key)).append("</strong>: ");
             Optional<Source> s = ledger.apply(key);
@@ -101,7 +104,7 @@ public final class Bibliography {
         }
         b.append("</ol>");
         if (lawUsed.isEmpty()) return;
-        b.append("<h3 id=\"bibliography-law\">Legal knowledge base entries cited (law as of ").append(law.reviewed()).append(")</h3><ol class=\"bib\">");
+        b.append("<h3 id=\"bibliography-law\">").append(esc(t.get("report.bib.law", t.date(law.reviewed())))).append("</h3><ol class=\"bib\">");
         for (String id : new TreeSet<>(lawUsed)) {
             org.cartellab.law.Provision p = law.get(id);
             b.append("<li id=\"").append(lawAnchor(id)).append("\"><strong>").append(esc(id)).append("</strong>: ").append(esc(p.fullCitation()))

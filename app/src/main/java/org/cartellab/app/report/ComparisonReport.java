@@ -160,7 +160,7 @@ public final class ComparisonReport {
         assumptions(b, a, t);
         RecordReportSection.append(b, PublicRecord.bundled(), courseIds(c), t);
         glossary(b, t);
-        bib.render(b);
+        bib.render(b, t);
         b.append("<p id=\"data-sources\">").append(esc(t.get("report.network_data"))).append(' ').append(esc(DataSet.NODES.citation())).append(". ")
                 .append(esc(t.get("report.sentences"))).append(' ').append(esc(DataSet.SENTENCES.citation())).append(".</p>");
         if (ctx.cite() != null) ctx.cite().append(b, ctx.briefing() == null ? null : ctx.briefing().asOf());
