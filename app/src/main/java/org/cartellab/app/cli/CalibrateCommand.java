@@ -102,10 +102,9 @@ public final class CalibrateCommand implements Callable<Integer> {
         outTarget = out == null ? null : org.cartellab.app.output.OutputTarget.directory(out, force.force, "--out"); // checked before any work
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ProgressListener progress = p -> {
-            err.printf(Locale.ROOT, "%s: %d/%d%n", p.stage(), p.done(), p.total());
-            err.flush();
-        };
+        // on a terminal the redrawn line needs its carriage return, which the command's filtered stderr drops; the text is ours, not input
+        StageProgress stages = StageProgress.terminal() ? new StageProgress(new PrintWriter(System.err, true), true) : new StageProgress(err, false);
+        ProgressListener progress = p -> stages.update(p.stage(), p.done(), p.total());
 
         ConflictNetwork network = ConflictNetwork.of(BundledData.network());
         CalibrationTarget target;
@@ -148,13 +147,15 @@ public final class CalibrateCommand implements Callable<Integer> {
                        Identifiability id, CalibrationPosterior posterior) {
         ParameterBounds b = ParameterBounds.PAPER;
         o.println("Calibration of the network model (Prieto-Curiel, Campedelli & Hope, Science 2023)");
-        o.println("target: " + target.description());
+        o.println("fitted: " + (withArrests
+                ? "weekly casualties (10 % of homicides + missing persons, /52) and weekly arrests (5 % of arrests, /52), least squares on both"
+                : "weekly casualties only (10 % of homicides + missing persons, /52), as in the paper; arrests are not in the fit (--with-arrests adds them)"));
+        o.println("series built from the data: " + target.description());
         int last = target.weeks() - 1;
         o.println("alignment: " + target.alignment() + ";"
                 + String.format(Locale.ROOT, " weeks %d-%d are the spline's linear extension past the last knot",
                 (int) Math.ceil(target.knotWeeks()[target.knotWeeks().length - 1]), last));
-        o.println("fit: " + (withArrests ? "casualties + arrests" : "casualties only (as in the paper)")
-                + String.format(Locale.ROOT, "; BOBYQA from %d starts (seed %d) + Levenberg-Marquardt polish; %,d engine runs",
+        o.println("method:" + String.format(Locale.ROOT, " BOBYQA from %d starts (seed %d) + Levenberg-Marquardt polish; %,d engine runs",
                 starts, seed, fit.evaluations()));
         o.println();
         o.printf(Locale.ROOT, "%-16s %13s %13s %13s %13s  %s%n", "parameter", "fitted", "lower", "upper", "paper", "");
