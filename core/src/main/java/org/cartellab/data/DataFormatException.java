@@ -8,8 +8,8 @@ public final class DataFormatException extends RuntimeException {
     private final String field;
 
     public DataFormatException(String source, long line, String field, String problem) {
-        super(format(source, line, field, problem));
-        this.problem = problem;
+        super(oneLine(format(source, line, field, problem)));
+        this.problem = problem == null ? null : oneLine(problem);
         this.source = source;
         this.line = line;
         this.field = field;
@@ -20,6 +20,31 @@ public final class DataFormatException extends RuntimeException {
         if (line > 0) b.append(", line ").append(line);
         if (field != null && !field.isEmpty()) b.append(", field '").append(field).append('\'');
         return b.append(": ").append(problem).toString();
+    }
+
+    /**
+     * The text with every control character (line breaks, tabs, escape sequences) and bidirectional-override
+     * character written as a visible escape ({@code \\n}, {@code \\u001b}), so a value quoted from a file can neither
+     * split the message over lines nor reach a terminal as a control sequence (issue 10: one message, one line).
+     */
+    public static String oneLine(String text) {
+        StringBuilder b = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+            if (!control) {
+                if (b != null) b.append(c);
+                continue;
+            }
+            if (b == null) b = new StringBuilder(text.length() + 8).append(text, 0, i);
+            switch (c) {
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> b.append(String.format("\\u%04x", (int) c));
+            }
+        }
+        return b == null ? text : b.toString();
     }
 
     /** The file or resource name. */

@@ -48,7 +48,8 @@ class ArchitectureTest {
                     "calibration", "uncertainty", "progress")),
             Map.entry("simulation", Set.of("comparison", "ensemble", "policy", "network", "model", "data", "evidence",
                     "calibration", "uncertainty", "progress")),
-            Map.entry("validation", Set.of("calibration", "data", "network", "model", "ensemble", "uncertainty", "progress")));
+            Map.entry("validation", Set.of("calibration", "data", "network", "model", "ensemble", "uncertainty", "progress")),
+            Map.entry("briefing", Set.of("assessment", "comparison", "policy", "law", "evidence", "uncertainty", "model", "network", "data")));
 
     @BeforeAll
     static void importCore() {

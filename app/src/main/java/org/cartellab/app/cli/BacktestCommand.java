@@ -35,16 +35,16 @@ import picocli.CommandLine.Spec;
                 "observed 2022 onward, (b) a hold-out calibrated on 2012-2018 predicting 2019-2021; posterior predictive",
                 "50 %% and 90 %% bands, MAE, MAPE, bias and coverage. Prints its own wall time (docs/validation.md)."})
 final class BacktestCommand implements Callable<Integer> {
-    @Option(names = "--seed", defaultValue = "1", description = "seed for the hold-out fit, its posterior and the predictive noise (default ${DEFAULT-VALUE})")
+    @Option(names = "--seed", defaultValue = "1", description = "Seed for the hold-out fit, its posterior and the predictive noise (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores; results do not depend on it)")
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores; results do not depend on it).")
     Integer threads;
 
-    @Option(names = "--json", description = "print the result as JSON instead of text")
+    @Option(names = "--json", description = "Print the result as JSON instead of text.")
     boolean json;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "also write backtest.csv, metrics.csv and backtest.json there (the output rule: atomic, never over files it did not write without --force)")
+    @Option(names = "--out", paramLabel = "DIR", description = "Also write backtest.csv, metrics.csv and backtest.json there (the output rule: atomic, never over files it did not write without --force).")
     Path out;
 
     @picocli.CommandLine.Mixin

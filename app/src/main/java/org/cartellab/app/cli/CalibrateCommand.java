@@ -51,16 +51,16 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--with-arrests", description = "also fit 5 %% of arrests/52 against the incapacitation flow (the paper did not)")
+    @Option(names = "--with-arrests", description = "Also fit 5 %% of arrests/52 against the incapacitation flow (the paper did not).")
     boolean withArrests;
 
-    @Option(names = "--starts", paramLabel = "N", defaultValue = "4", description = "optimiser starts (default ${DEFAULT-VALUE})")
+    @Option(names = "--starts", paramLabel = "N", defaultValue = "4", description = "Optimiser starts (default ${DEFAULT-VALUE}).")
     int starts;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "seed for the starts and the posterior sampler (default ${DEFAULT-VALUE})")
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed for the starts and the posterior sampler (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "write calibration.json and fit.csv (and posterior.csv) there")
+    @Option(names = "--out", paramLabel = "DIR", description = "Write calibration.json and fit.csv (and posterior.csv) there.")
     Path out;
 
     @picocli.CommandLine.Mixin
@@ -69,25 +69,25 @@ public final class CalibrateCommand implements Callable<Integer> {
     private org.cartellab.app.output.OutputTarget outTarget;
 
     @Option(names = "--posterior", paramLabel = "N", defaultValue = "0",
-            description = "also draw N posterior samples per chain by adaptive Metropolis (0 = skip; 2000 takes a few seconds)")
+            description = "Also draw N posterior samples per chain by adaptive Metropolis (0 = skip; 2000 takes a few seconds).")
     int posteriorDraws;
 
     @Option(names = "--chains", paramLabel = "M", defaultValue = "1",
-            description = "posterior chains (default ${DEFAULT-VALUE}; with more than one, chains 2.. start at uniform points of the box and split-R-hat is meaningful)")
+            description = "Posterior chains (default ${DEFAULT-VALUE}; with more than one, chains 2.. start at uniform points of the box and split-R-hat is meaningful).")
     int chains;
 
-    @Option(names = "--thin", paramLabel = "T", defaultValue = "1", description = "keep every T-th posterior iteration (default ${DEFAULT-VALUE})")
+    @Option(names = "--thin", paramLabel = "T", defaultValue = "1", description = "Keep every T-th posterior iteration (default ${DEFAULT-VALUE}).")
     int thin;
 
     @Option(names = "--through", paramLabel = "YEAR",
-            description = "recalibrate on 2012-YEAR of the extended national series (after 2021 a homicide-based proxy, ASSUMPTION; "
+            description = "Recalibrate on 2012-YEAR of the extended national series (after 2021 a homicide-based proxy, ASSUMPTION; "
                     + "docs/validation.md) as an option beside the published parameters, which stay the default everywhere; "
-                    + "prints the status-quo outcomes under both")
+                    + "prints the status-quo outcomes under both.")
     Integer through;
 
     @Option(names = "--publish-posterior", paramLabel = "DIR",
-            description = "regenerate the published posterior (4 chains, seed 1; the draws every ensemble uses) and write "
-                    + PublishedPosterior.RESOURCE + " and " + PublishedPosterior.PROVENANCE + " into DIR; nothing else is computed")
+            description = "Regenerate the published posterior (4 chains, seed 1; the draws every ensemble uses) and write "
+                    + PublishedPosterior.RESOURCE + " and " + PublishedPosterior.PROVENANCE + " into DIR; nothing else is computed.")
     Path publishPosterior;
 
     @Override
@@ -102,10 +102,9 @@ public final class CalibrateCommand implements Callable<Integer> {
         outTarget = out == null ? null : org.cartellab.app.output.OutputTarget.directory(out, force.force, "--out"); // checked before any work
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ProgressListener progress = p -> {
-            err.printf(Locale.ROOT, "%s: %d/%d%n", p.stage(), p.done(), p.total());
-            err.flush();
-        };
+        // on a terminal the redrawn line needs its carriage return, which the command's filtered stderr drops; the text is ours, not input
+        StageProgress stages = StageProgress.terminal() ? new StageProgress(new PrintWriter(System.err, true), true) : new StageProgress(err, false);
+        ProgressListener progress = p -> stages.update(p.stage(), p.done(), p.total());
 
         ConflictNetwork network = ConflictNetwork.of(BundledData.network());
         CalibrationTarget target;
@@ -148,13 +147,15 @@ public final class CalibrateCommand implements Callable<Integer> {
                        Identifiability id, CalibrationPosterior posterior) {
         ParameterBounds b = ParameterBounds.PAPER;
         o.println("Calibration of the network model (Prieto-Curiel, Campedelli & Hope, Science 2023)");
-        o.println("target: " + target.description());
+        o.println("fitted: " + (withArrests
+                ? "weekly casualties (10 % of homicides + missing persons, /52) and weekly arrests (5 % of arrests, /52), least squares on both"
+                : "weekly casualties only (10 % of homicides + missing persons, /52), as in the paper; arrests are not in the fit (--with-arrests adds them)"));
+        o.println("series built from the data: " + target.description());
         int last = target.weeks() - 1;
         o.println("alignment: " + target.alignment() + ";"
                 + String.format(Locale.ROOT, " weeks %d-%d are the spline's linear extension past the last knot",
                 (int) Math.ceil(target.knotWeeks()[target.knotWeeks().length - 1]), last));
-        o.println("fit: " + (withArrests ? "casualties + arrests" : "casualties only (as in the paper)")
-                + String.format(Locale.ROOT, "; BOBYQA from %d starts (seed %d) + Levenberg-Marquardt polish; %,d engine runs",
+        o.println("method:" + String.format(Locale.ROOT, " BOBYQA from %d starts (seed %d) + Levenberg-Marquardt polish; %,d engine runs",
                 starts, seed, fit.evaluations()));
         o.println();
         o.printf(Locale.ROOT, "%-16s %13s %13s %13s %13s  %s%n", "parameter", "fitted", "lower", "upper", "paper", "");

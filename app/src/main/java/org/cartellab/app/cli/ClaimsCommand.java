@@ -24,16 +24,16 @@ import picocli.CommandLine.Option;
                 "figure or wording where known and dated sources.",
                 "Filter by --status or --seed. Not legal advice."})
 final class ClaimsCommand implements Runnable {
-    @Option(names = "--status", paramLabel = "STATUS", description = "only claims with this status: confirmed, conflicting, unverified or false")
+    @Option(names = "--status", paramLabel = "STATUS", description = "Only claims with this status: confirmed, conflicting, unverified or false.")
     String status;
 
-    @Option(names = "--seed", paramLabel = "NNN", description = "only claims made by this seed article (000-004)")
+    @Option(names = "--seed", paramLabel = "NNN", description = "Only claims made by this seed article (000-004).")
     String seed;
 
-    @Option(names = "--json", description = "write JSON instead of text")
+    @Option(names = "--json", description = "Write JSON instead of text.")
     boolean json;
 
-    @Option(names = "--file", paramLabel = "FILE", description = "read this claim register instead of the bundled one; it is validated the same way")
+    @Option(names = "--file", paramLabel = "FILE", description = "Read this claim register instead of the bundled one; it is validated the same way.")
     Path file;
 
     @Mixin

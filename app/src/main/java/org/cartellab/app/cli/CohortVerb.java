@@ -52,37 +52,37 @@ public final class CohortVerb implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--scenario", paramLabel = "FILE", description = "a scenario file with 'model: cohort' (parameters, interventions, seed)")
+    @Option(names = "--scenario", paramLabel = "FILE", description = "A scenario file with 'model: cohort' (parameters, interventions, seed).")
     Path scenarioFile;
 
-    @Option(names = "--cohort-year", paramLabel = "YEAR", description = "birth year to follow (default 1990)")
+    @Option(names = "--cohort-year", paramLabel = "YEAR", description = "Birth year to follow (default 1990).")
     Integer cohortYear;
 
-    @Option(names = "--cohort-size", paramLabel = "N", description = "males born that year (default 1,400,000)")
+    @Option(names = "--cohort-size", paramLabel = "N", description = "Males born that year (default 1,400,000).")
     Double cohortSize;
 
-    @Option(names = "--seeds", paramLabel = "N", defaultValue = "1", description = "runs with consecutive seeds (default ${DEFAULT-VALUE})")
+    @Option(names = "--seeds", paramLabel = "N", defaultValue = "1", description = "Runs with consecutive seeds (default ${DEFAULT-VALUE}).")
     int seeds;
 
-    @Option(names = "--seed", paramLabel = "S", description = "first seed (default: the scenario's, else 1)")
+    @Option(names = "--seed", paramLabel = "S", description = "First seed (default: the scenario's, else 1).")
     Long seed;
 
-    @Option(names = "--alpha-from", defaultValue = "0", description = "smallest sentence multiplier (default ${DEFAULT-VALUE})")
+    @Option(names = "--alpha-from", defaultValue = "0", description = "Smallest sentence multiplier (default ${DEFAULT-VALUE}).")
     double alphaFrom;
 
-    @Option(names = "--alpha-to", defaultValue = "2", description = "largest sentence multiplier (default ${DEFAULT-VALUE})")
+    @Option(names = "--alpha-to", defaultValue = "2", description = "Largest sentence multiplier (default ${DEFAULT-VALUE}).")
     double alphaTo;
 
-    @Option(names = "--alpha-steps", defaultValue = "21", description = "points on the alpha curve (default ${DEFAULT-VALUE})")
+    @Option(names = "--alpha-steps", defaultValue = "21", description = "Points on the alpha curve (default ${DEFAULT-VALUE}).")
     int alphaSteps;
 
-    @Option(names = "--sensitivity-runs", defaultValue = "100", description = "runs with the oldest recruitment age 35 +/- 5 years (default ${DEFAULT-VALUE})")
+    @Option(names = "--sensitivity-runs", defaultValue = "100", description = "Runs with the oldest recruitment age 35 +/- 5 years (default ${DEFAULT-VALUE}).")
     int sensitivityRuns;
 
-    @Option(names = "--sentences", paramLabel = "FILE", description = "sentences CSV with a SENTENCE column in years (default: bundled ENPOL 2021)")
+    @Option(names = "--sentences", paramLabel = "FILE", description = "Sentences CSV with a SENTENCE column in years (default: bundled ENPOL 2021).")
     Path sentencesFile;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "write weekly.csv, cohort.csv, cohort-ever.csv, ages.csv, sentences.csv, alpha.csv (first seed) and summary.csv; all or nothing")
+    @Option(names = "--out", paramLabel = "DIR", description = "Write weekly.csv, cohort.csv, cohort-ever.csv, ages.csv, sentences.csv, alpha.csv (first seed) and summary.csv; all or nothing.")
     Path out;
 
     @picocli.CommandLine.Mixin
@@ -90,7 +90,7 @@ public final class CohortVerb implements Runnable {
 
     private OutputTarget target;
 
-    @Option(names = "--bench", description = "time the whole analysis (time series, ages, 100 sensitivity runs, 250 alpha runs) and print it")
+    @Option(names = "--bench", description = "Time the whole analysis (time series, ages, 100 sensitivity runs, 250 alpha runs) and print it.")
     boolean bench;
 
     @Override

@@ -166,18 +166,30 @@ public final class CompareCommand implements Callable<Integer> {
         if (withoutJudgmentRisks) printWithoutJudgments(w, JudgmentRiskSensitivity.of(a.comparison(), cw));
         if (ens != null) CompareEnsemble.print(w, ens);
         if (out != null) {
+            List<String> csvFiles = new ArrayList<>(List.of("comparison.csv", "matrix.csv", "robustness.csv", "matrix.json"));
+            if (ens != null) csvFiles.add("ensemble.csv");
+            String command = org.cartellab.app.report.CiteThis.commandLine("./cartel-lab", spec.root().commandLine().getParseResult() == null ? List.of("compare")
+                    : spec.root().commandLine().getParseResult().originalArgs());
+            var context = new ComparisonReport.Context(briefingOrNull(a, ens), new org.cartellab.app.report.CiteThis(org.cartellab.app.report.ProductVersion.label(), command, csvFiles),
+                    org.cartellab.app.report.Bibliography.bundled(source::citation), csvFiles);
             Map<String, String> files = new LinkedHashMap<>();
             files.put("comparison.csv", ComparisonTables.comparison(a.comparison()));
             files.put("matrix.csv", ComparisonTables.matrix(a));
             files.put("robustness.csv", ComparisonTables.robustness(a));
             files.put("matrix.json", DecisionJson.of(a, weightsSource));
-            files.put("report.html", ComparisonReport.render(a, source.description(), weightsSource, source::citation, ens, t));
+            files.put("report.html", ComparisonReport.render(a, source.description(), weightsSource, ens, context, t));
             if (ens != null) files.put("ensemble.csv", EnsembleCsv.of(ens));
             target.write(files);
             w.println(t.get("compare.wrote", ens != null ? ", ensemble.csv" : "", out));
         }
         w.flush();
         return 0;
+    }
+
+    /** The briefing for the top of the report; none when only the status quo is compared. */
+    private static org.cartellab.briefing.Briefing briefingOrNull(ComparisonAssessment a, ComparisonEnsembleResult ens) {
+        boolean any = a.comparison().results().stream().anyMatch(r -> !r.coa().isStatusQuo());
+        return any ? BriefCommand.briefing(a, ens) : null;
     }
 
     private List<CourseOfAction> select(List<CourseOfAction> catalog) {

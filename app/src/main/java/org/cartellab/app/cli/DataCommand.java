@@ -19,13 +19,13 @@ import picocli.CommandLine.Spec;
                 "strongest organisations by rank. Organisations only: groups the data names after a person are shown",
                 "by a neutral label."})
 final class DataCommand implements Callable<Integer> {
-    @Option(names = "--provenance", description = "also print each file's citation and what the bundled copy changes")
+    @Option(names = "--provenance", description = "Also print each file's citation and what the bundled copy changes.")
     boolean provenance;
 
-    @Option(names = "--cartels", description = "list all organisations by rank (same as --top 150)")
+    @Option(names = "--cartels", description = "List all organisations by rank (same as --top 150).")
     boolean cartels;
 
-    @Option(names = "--top", paramLabel = "N", defaultValue = "10", description = "how many organisations to list by rank (default: ${DEFAULT-VALUE})")
+    @Option(names = "--top", paramLabel = "N", defaultValue = "10", description = "How many organisations to list by rank (default: ${DEFAULT-VALUE}).")
     int top;
 
     @Spec

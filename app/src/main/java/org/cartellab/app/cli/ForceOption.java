@@ -4,7 +4,6 @@ import picocli.CommandLine.Option;
 
 /** {@code --force}: the one way to let a writing verb replace files it did not write (see app.output.OutputTarget). */
 final class ForceOption {
-    @Option(names = "--force", description = "replace same-named files in the output that this tool did not write "
-            + "(other files are never deleted)")
+    @Option(names = "--force", description = "Replace same-named files in the output that this tool did not write (other files are never deleted).")
     boolean force;
 }

@@ -36,6 +36,8 @@ public final class Main implements Runnable {
     public static CommandLine commandLine(java.io.Writer toOut, java.io.Writer toErr) {
         CommandLine cl = new CommandLine(new Main());
         for (Object verb : Verbs.all()) cl.addSubcommand(verb);
+        cl.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, new VerbList());
+        cl.setUsageHelpWidth(VerbList.WIDTH);
         cl.setExecutionExceptionHandler(Main::handle);
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();

@@ -7,7 +7,7 @@ import org.cartellab.progress.Progress;
 import org.cartellab.progress.ProgressListener;
 
 /**
- * Renders progress on stderr: a redrawn bar on a terminal, or (when stderr is a file or pipe) one line per 5 % so
+ * Renders progress on stderr: a redrawn bar on a terminal, or (when stderr is a file or pipe) one line per 10 % so
  * logs stay readable. Lines look like {@code ensemble: 1200/5000 runs (24%), 850 runs/s, ETA 0:04}.
  */
 final class ProgressBar implements ProgressListener {
@@ -43,9 +43,9 @@ final class ProgressBar implements ProgressListener {
             err.print("\r" + label + " [" + "#".repeat(fill) + ".".repeat(width - fill) + "] " + text(p, unit) + "   ");
             if (finished) err.println();
         } else {
-            int step = (int) Math.floor(p.fraction() * 20);
+            int step = (int) Math.floor(p.fraction() * 10);
             if (step == lastStep && !finished) return;
-            if (finished && lastStep == 20) return;
+            if (finished && lastStep == 10) return;
             lastStep = step;
             err.println(label + ": " + text(p, unit));
         }

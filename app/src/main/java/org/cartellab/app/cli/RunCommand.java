@@ -50,26 +50,26 @@ final class RunCommand implements Callable<Integer> {
     static final String REFERENCE_SOURCE = "reference: Prieto-Curiel, Campedelli & Hope, Science 381:1312 (2023)";
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO.yaml",
-            description = "scenario file (default: the embedded network baseline 2012-2022)")
+            description = "Scenario file (default: the embedded network baseline 2012-2022).")
     Path scenarioFile;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "write weekly.csv, cartels.csv and summary.json here")
+    @Option(names = "--out", paramLabel = "DIR", description = "Write weekly.csv, cartels.csv and summary.json here.")
     Path out;
 
-    @Option(names = "--weeks", paramLabel = "N", description = "horizon in weeks from the model's start (overrides the file)")
+    @Option(names = "--weeks", paramLabel = "N", description = "Horizon in weeks from the model's start (overrides the file).")
     Integer weeks;
 
-    @Option(names = "--seed", paramLabel = "S", description = "seed for every random draw (overrides the file)")
+    @Option(names = "--seed", paramLabel = "S", description = "Seed for every random draw (overrides the file).")
     Long seed;
 
     @Option(names = "--set", paramLabel = "NAME=VALUE",
-            description = "override a starting parameter, e.g. --set recruitment=0.002 (repeatable)")
+            description = "Override a starting parameter, e.g. --set recruitment=0.002 (repeatable).")
     List<String> settings = new ArrayList<>();
 
     @picocli.CommandLine.Mixin
     ForceOption force = new ForceOption();
 
-    @Option(names = "--quiet", description = "print nothing on success (errors still go to standard error)")
+    @Option(names = "--quiet", description = "Print nothing on success (errors still go to standard error).")
     boolean quiet;
 
     @Spec

@@ -33,7 +33,7 @@ final class RunSummaryTable {
         out.println(head.toString().stripTrailing());
         out.println(dates.toString().stripTrailing());
         row(out, "members", t, WeeklyColumn.MEMBERS, weeks, "%,.0f");
-        row(out, "deaths / week", t, WeeklyColumn.DEATHS, weeks, "%,.1f");
+        row(out, "casualties / week", t, WeeklyColumn.DEATHS, weeks, "%,.1f");
         row(out, "recruits / week", t, WeeklyColumn.RECRUITS, weeks, "%,.1f");
         row(out, "incapacitations / week", t, WeeklyColumn.INCAPACITATIONS, weeks, "%,.1f");
         row(out, "exits / week", t, WeeklyColumn.EXITS, weeks, "%,.1f");

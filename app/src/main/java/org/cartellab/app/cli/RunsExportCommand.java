@@ -15,13 +15,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export a run's items (index, drawn parameters, collapse week, one column per metric) as Parquet or CSV.")
 final class RunsExportCommand implements Runnable {
-    @Parameters(index = "0", paramLabel = "ID")
+    @Parameters(index = "0", paramLabel = "ID", description = "The run's id (as listed by runs list).")
     String id;
 
-    @Option(names = "--format", defaultValue = "parquet", description = "parquet or csv (default ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "parquet", description = "The file format: parquet or csv (default ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE")
+    @Option(names = "--out", required = true, paramLabel = "FILE",
+            description = "The file to write; an existing file this tool did not write is refused unless --force is given.")
     Path out;
 
     @Mixin

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
         description = {"Import an ensemble written by the Spark job (org.cartellab.spark.SparkJobs): DIR/spec.json and",
                 "DIR/items/*.parquet. Computes the bands; the run is complete when all items are present."})
 final class RunsImportCommand implements Runnable {
-    @Parameters(index = "0", paramLabel = "DIR")
+    @Parameters(index = "0", paramLabel = "DIR", description = "The folder the Spark job wrote (spec.json and the item files).")
     Path dir;
 
     @Mixin

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
         description = {"Finish an interrupted ensemble: compute only the runs not yet stored. Since run i depends only on",
                 "(seed, i), the result equals an uninterrupted run."})
 final class RunsResumeCommand implements Runnable {
-    @Parameters(index = "0", paramLabel = "ID")
+    @Parameters(index = "0", paramLabel = "ID", description = "The id of the unfinished run (as listed by runs list).")
     String id;
 
     @Option(names = "--threads", description = "Worker threads (default: all cores).")

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 /** {@code cartel-lab runs show ID}: a stored run's provenance, progress and summary bands. */
 @Command(name = "show", mixinStandardHelpOptions = true, description = "Show a stored run: scenario, seed, versions, progress and bands.")
 final class RunsShowCommand implements Runnable {
-    @Parameters(index = "0", paramLabel = "ID")
+    @Parameters(index = "0", paramLabel = "ID", description = "The run's id (as listed by runs list).")
     String id;
 
     @Mixin

@@ -31,7 +31,8 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--samples", defaultValue = "1024", description = "Base sample size N (model runs: N x 7; a power of two from 16 to 1048576; default ${DEFAULT-VALUE}).")
     int samples;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR")
+    @Option(names = "--out", required = true, paramLabel = "DIR",
+            description = "The folder to write the indices to (the output rule: atomic, never over files it did not write without --force).")
     Path out;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the bootstrap (default ${DEFAULT-VALUE}).")

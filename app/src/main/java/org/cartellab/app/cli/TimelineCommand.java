@@ -31,25 +31,25 @@ import picocli.CommandLine.Option;
                 "governments' stated positions. Unconfirmed entries say UNVERIFIED.",
                 "States and organisations only; not legal advice."})
 final class TimelineCommand implements Runnable {
-    @Option(names = "--course", paramLabel = "ID", description = "only entries linked to this course of action")
+    @Option(names = "--course", paramLabel = "ID", description = "Only entries linked to this course of action.")
     String course;
 
-    @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "only events that may fall on or after this day")
+    @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "Only events that may fall on or after this day.")
     String since;
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "only events of this kind (e.g. strike, vote, transfer, court_ruling)")
+    @Option(names = "--kind", paramLabel = "KIND", description = "Only events of this kind (e.g. strike, vote, transfer, court_ruling).")
     String kind;
 
-    @Option(names = "--precedents", description = "list the precedent library instead of the events (filter: --course)")
+    @Option(names = "--precedents", description = "List the precedent library instead of the events (filter: --course).")
     boolean precedents;
 
-    @Option(names = "--positions", description = "list the governments' stated positions instead of the events (filters: --course, --since)")
+    @Option(names = "--positions", description = "List the governments' stated positions instead of the events (filters: --course, --since).")
     boolean positions;
 
-    @Option(names = "--json", description = "write JSON instead of text")
+    @Option(names = "--json", description = "Write JSON instead of text.")
     boolean json;
 
-    @Option(names = "--file", paramLabel = "FILE", description = "read this timeline (or precedents/positions) file instead of the bundled one; it is validated the same way")
+    @Option(names = "--file", paramLabel = "FILE", description = "Read this timeline (or precedents/positions) file instead of the bundled one; it is validated the same way.")
     Path file;
 
     @Mixin

@@ -18,6 +18,7 @@ final class Verbs {
                 new ClaimsCommand(),
                 new CohortVerb(),
                 new CompareCommand(),
+                new BriefCommand(),
                 new ServeCommand(),
                 new WebBenchCommand(),
                 new EnsembleCommand(),

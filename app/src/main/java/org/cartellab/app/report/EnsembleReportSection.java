@@ -27,7 +27,10 @@ public final class EnsembleReportSection {
     private EnsembleReportSection() {}
 
     /** Appends the section; nothing when {@code e} is null (no ensemble was run). */
-    public static void append(StringBuilder b, ComparisonEnsembleResult e) {
+    public static void append(StringBuilder b, ComparisonEnsembleResult e) { append(b, e, id -> id); }
+
+    /** As above, with course titles ({@code titles}: id to title) in tables and charts. */
+    public static void append(StringBuilder b, ComparisonEnsembleResult e, java.util.function.UnaryOperator<String> titles) {
         if (e == null) return;
         int h = e.matrixHorizon();
         b.append("<h2 id=\"ensemble\">Ensemble: ").append(count(e.members())).append(" members</h2>");
@@ -38,17 +41,20 @@ public final class EnsembleReportSection {
                 .append("same member, so they are much tighter than the difference of two bands. P(lower) is the share of members in which the course ")
                 .append("lowers the metric. These bands are probability statements only under the stated laws (see below).</p>");
         b.append("<div class=\"charts\">");
-        whiskers(b, e, Metric.MEMBERS, h);
-        whiskers(b, e, Metric.CUMULATIVE_CASUALTIES, h);
+        whiskers(b, e, Metric.MEMBERS, h, titles);
+        whiskers(b, e, Metric.CUMULATIVE_CASUALTIES, h, titles);
         b.append("</div>");
-        table(b, e);
-        ranks(b, e);
+        b.append("<details><summary>Ensemble outcomes by course and horizon (").append(e.ids().size() * e.horizonsYears().size())
+                .append(" rows)</summary>").append(ReportChrome.copyButton("ensemble-outcomes"));
+        table(b, e, titles);
+        b.append("</details>");
+        ranks(b, e, titles);
         b.append("<h3>Ensemble assumptions</h3><ol id=\"ensemble-assumptions\">");
         for (String a : e.assumptions()) b.append("<li>").append(esc(a)).append("</li>");
         b.append("</ol>");
     }
 
-    private static void table(StringBuilder b, ComparisonEnsembleResult e) {
+    private static void table(StringBuilder b, ComparisonEnsembleResult e, java.util.function.UnaryOperator<String> titles) {
         b.append("<div class=\"wide\"><table id=\"ensemble-outcomes\"><thead><tr><th>Course of action</th><th>Years</th>");
         for (Metric m : ComparisonEnsemble.METRICS) b.append("<th>").append(esc(m.label())).append("</th>");
         b.append("</tr></thead><tbody>");
@@ -60,7 +66,7 @@ public final class EnsembleReportSection {
         for (String id : e.ids()) {
             if (e.identicalToBaseline(id)) continue; // e.g. the catalog's lever-less status_quo: shown once, as the baseline
             for (int y : e.horizonsYears()) {
-                b.append("<tr data-coa=\"").append(esc(id)).append("\" data-years=\"").append(y).append("\"><td>").append(esc(id))
+                b.append("<tr data-coa=\"").append(esc(id)).append("\" data-years=\"").append(y).append("\"><td>").append(esc(titles.apply(id)))
                         .append("</td><td class=\"n\">").append(y).append("</td>");
                 for (Metric m : ComparisonEnsemble.METRICS) {
                     ComparisonEnsembleResult.Outcome o = e.outcome(id, y, m);
@@ -75,12 +81,21 @@ public final class EnsembleReportSection {
         b.append("</tbody></table></div>");
     }
 
+    /** A chart label: at most 34 characters, cut at a word with an ellipsis. */
+    static String shorten(String t) {
+        if (t.length() <= 34) return t;
+        int cut = t.lastIndexOf(' ', 33);
+        return t.substring(0, cut > 10 ? cut : 33) + "\u2026";
+    }
+
     private static String spread(Spread s) {
         return count(s.median()) + "<br/>[" + count(s.p5()) + " to " + count(s.p95()) + "]";
     }
 
     /** Horizontal bars: 25-75 % box, 5-95 % whisker, median tick, of the paired percent change per course. */
-    private static void whiskers(StringBuilder b, ComparisonEnsembleResult e, Metric m, int years) {
+    private static void whiskers(StringBuilder b, ComparisonEnsembleResult e, Metric m, int years, java.util.function.UnaryOperator<String> titles) {
+        StringBuilder outer = b;
+        b = new StringBuilder();
         int w = 560;
         int labelW = 200;
         int rowH = 20;
@@ -103,7 +118,7 @@ public final class EnsembleReportSection {
                 + " years (paired; box 25-75 %, whisker 5-95 %)";
         b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"whiskers\" id=\"ensemble-change-").append(m.id()).append("\" data-metric=\"")
                 .append(m.id()).append("\" data-years=\"").append(years).append("\" width=\"").append(w).append("\" height=\"").append(height)
-                .append("\" viewBox=\"0 0 ").append(w).append(' ').append(height).append("\" role=\"img\"><title>").append(esc(title)).append("</title>");
+                .append("\" viewBox=\"0 0 ").append(w).append(' ').append(height).append("\" role=\"img\"><title>").append(esc(title)).append("</title>").append(SvgCharts.STYLE);
         b.append("<text x=\"4\" y=\"18\" class=\"chart-title\">").append(esc(title)).append("</text>");
         double zx = x.applyAsDouble(0);
         double bottom = top + rowH * e.ids().size();
@@ -118,7 +133,7 @@ public final class EnsembleReportSection {
             b.append("<g class=\"row\" data-coa=\"").append(esc(id)).append("\" data-p5=\"").append(num(s.p5(), 4)).append("\" data-p25=\"")
                     .append(num(s.p25(), 4)).append("\" data-median=\"").append(num(s.median(), 4)).append("\" data-p75=\"").append(num(s.p75(), 4))
                     .append("\" data-p95=\"").append(num(s.p95(), 4)).append("\" data-prob-lower=\"").append(num(o.probLower(), 4)).append("\">");
-            b.append("<text class=\"tick\" x=\"").append(labelW - 6).append("\" y=\"").append(xy(mid + 4)).append("\" text-anchor=\"end\">").append(esc(id)).append("</text>");
+            b.append("<text class=\"tick\" x=\"").append(labelW - 6).append("\" y=\"").append(xy(mid + 4)).append("\" text-anchor=\"end\">").append(esc(shorten(titles.apply(id)))).append("</text>");
             b.append("<line class=\"whisker\" stroke=\"#1f4e8c\" stroke-width=\"1.4\" x1=\"").append(xy(x.applyAsDouble(s.p5()))).append("\" y1=\"").append(xy(mid)).append("\" x2=\"")
                     .append(xy(x.applyAsDouble(s.p95()))).append("\" y2=\"").append(xy(mid)).append("\"/>");
             b.append("<rect class=\"iqr\" fill=\"#4c78a8\" fill-opacity=\"0.45\" stroke=\"#1f4e8c\" x=\"").append(xy(x.applyAsDouble(s.p25()))).append("\" y=\"").append(xy(y + 4)).append("\" width=\"")
@@ -133,9 +148,10 @@ public final class EnsembleReportSection {
                     .append(esc(pct(t))).append("</text>");
         }
         b.append("</svg>");
+        outer.append(ReportChrome.figure("ensemble-change-" + m.id(), b.toString(), ""));
     }
 
-    private static void ranks(StringBuilder b, ComparisonEnsembleResult e) {
+    private static void ranks(StringBuilder b, ComparisonEnsembleResult e, java.util.function.UnaryOperator<String> titles) {
         b.append("<h3 id=\"ensemble-ranks\">Rank across members (decision matrix at ").append(e.matrixHorizon()).append(" years)</h3>");
         b.append("<p>In each member the decision matrix is rebuilt from that member's modelled changes with the same weights and the fixed legal-burden and ")
                 .append("risk columns.</p>");
@@ -144,14 +160,14 @@ public final class EnsembleReportSection {
         e.ids().stream().sorted(Comparator.comparingDouble((String id) -> e.ranks().get(id).medianRank())
                 .thenComparingDouble(id -> -e.ranks().get(id).shareFirst())).forEach(id -> {
                     ComparisonEnsembleResult.RankDistribution r = e.ranks().get(id);
-                    first.put(id, r.shareFirst());
+                    first.put(shorten(titles.apply(id)), r.shareFirst());
                     StringBuilder shares = new StringBuilder();
                     for (double s : r.shareAtRank()) shares.append(shares.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.0f%%", 100 * s));
-                    b.append("<tr data-coa=\"").append(esc(id)).append("\"><td>").append(esc(id)).append("</td><td class=\"n\">").append(num(r.medianRank(), 1))
+                    b.append("<tr data-coa=\"").append(esc(id)).append("\"><td>").append(esc(titles.apply(id))).append("</td><td class=\"n\">").append(num(r.medianRank(), 1))
                             .append("</td><td class=\"n\">").append(String.format(Locale.ROOT, "%.1f%%", 100 * r.shareFirst())).append("</td><td>")
                             .append(shares).append("</td></tr>");
                 });
         b.append("</tbody></table>");
-        b.append(SvgCharts.shareBars("ensemble-rank-bars", "Share of ensemble members ranking each course first", first));
+        b.append(ReportChrome.figure("ensemble-rank-bars", SvgCharts.shareBars("ensemble-rank-bars", "Share of ensemble members ranking each course first", first), ""));
     }
 }

@@ -60,7 +60,7 @@ final class PathwayHtml {
                         .append("</td><td>");
                 for (String id : j.notices()) {
                     Provision p = loc.provision(kb.get(id));
-                    b.append(esc(p.notifyWho() + ": " + p.notifyWhen())).append(" <small>(").append(esc(id)).append(")</small><br>");
+                    b.append(esc(p.notifyWho() + ": " + p.notifyWhen())).append(" <small>(").append(esc(id)).append(")</small><br/>");
                 }
                 b.append("</td><td>").append(ids(j.exposure(), kb, today, t)).append("</td><td>").append(esc(String.join(" ", j.reasoning())))
                         .append("</td><td>").append(esc(loc.lawText(j.counter(), kb))).append("</td></tr>");
@@ -118,7 +118,7 @@ final class PathwayHtml {
             s.append(esc(p.citation())).append(" <small>(").append(esc(id)).append(", ").append(esc(status)).append(")</small>");
             if (!p.verified()) s.append(" <span class=\"flag\">").append(esc(t.get("report.pathway.unverified"))).append("</span>");
             if (p.possiblyStale(today)) s.append(" <span class=\"flag\">").append(esc(t.get("report.pathway.stale"))).append("</span>");
-            s.append("<br>");
+            s.append("<br/>");
         }
         return s.length() == 0 ? esc(t.get("common.none")) : s.toString();
     }

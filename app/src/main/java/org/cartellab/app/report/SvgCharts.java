@@ -74,6 +74,93 @@ final class SvgCharts {
         return b.toString();
     }
 
+    /** Styles carried inside every chart so a saved SVG (or the PNG drawn from it) looks as it does in the page. */
+    static final String STYLE = "<style>.grid{stroke:#e4e6ea;stroke-width:1}.axis{stroke:#555;stroke-width:1}.tick{font-size:10px;fill:#444;font-family:sans-serif}"
+            + ".axis-title{font-size:10px;fill:#333;font-family:sans-serif}.chart-title{font-size:12px;font-weight:600;fill:#1d2329;font-family:sans-serif}"
+            + ".legend{font-size:9px;fill:#666;font-family:sans-serif}.band{fill:#4c78a8;fill-opacity:.25;stroke:none}.central{fill:none;stroke:#1f4e8c;stroke-width:1.8}"
+            + ".status-quo{fill:none;stroke:#888;stroke-width:1.2;stroke-dasharray:4 3}.bar{fill:#4c78a8}.lever-start{stroke:#b5651d;stroke-width:1.2;stroke-dasharray:2 2}"
+            + ".marker-label{font-size:9px;fill:#b5651d;font-family:sans-serif}</style>";
+
+    /**
+     * The effect over time: percent change against the status quo of the same run, week by week after the start
+     * (week 0 = the comparison's start week), with the band (lo/hi), the central line, the status quo as the zero line,
+     * a marker where the first lever starts, axis titles and units. The y axis covers the data and zero only, so small
+     * effects are visible.
+     *
+     * @param loPct         per week, band low, percent change
+     * @param centralPct    per week, central, percent change
+     * @param hiPct         per week, band high, percent change
+     * @param leverStart    weeks after the start at which the first lever acts (negative: no marker)
+     * @param startLabel    what week 0 is, for the x-axis title (e.g. "week 520, 2021-12-19")
+     */
+    static String changeSeries(String id, String title, String metric, String coa, double[] loPct, double[] centralPct, double[] hiPct,
+                               int leverStart, String startLabel) {
+        int n = centralPct.length;
+        double max = 0;
+        double min = 0;
+        for (double[] s : List.of(loPct, centralPct, hiPct)) {
+            for (double v : s) {
+                if (Double.isNaN(v)) continue;
+                max = Math.max(max, v);
+                min = Math.min(min, v);
+            }
+        }
+        if (max - min < 0.2) { max += 0.1; min -= 0.1; }
+        double[] ticks = niceTicks(min, max);
+        double y0 = ticks[0];
+        double y1 = ticks[ticks.length - 1];
+        int stride = Math.max(1, (int) Math.ceil(n / 260.0));
+        StringBuilder b = new StringBuilder();
+        b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" id=\"").append(esc(id)).append("\" data-metric=\"").append(esc(metric))
+                .append("\" data-coa=\"").append(esc(coa)).append("\" data-y-min=\"").append(Xml.num(y0, 3)).append("\" data-y-max=\"").append(Xml.num(y1, 3))
+                .append("\" width=\"").append(W).append("\" height=\"").append(H + 14)
+                .append("\" viewBox=\"0 0 ").append(W).append(' ').append(H + 14).append("\" role=\"img\">");
+        b.append("<title>").append(esc(title)).append("</title>").append(STYLE);
+        b.append("<text x=\"").append(LEFT).append("\" y=\"18\" class=\"chart-title\">").append(esc(title)).append("</text>");
+        for (double t : ticks) {
+            double y = sy(t, y0, y1);
+            b.append("<line class=\"grid\" x1=\"").append(LEFT).append("\" x2=\"").append(W - RIGHT).append("\" y1=\"").append(xy(y)).append("\" y2=\"").append(xy(y)).append("\"/>");
+            b.append("<text class=\"tick\" x=\"").append(LEFT - 6).append("\" y=\"").append(xy(y + 4)).append("\" text-anchor=\"end\">").append(esc(pctTick(t))).append("</text>");
+        }
+        int years = Math.max(1, (n - 1) / 52);
+        int yearStep = years <= 5 ? 1 : 2;
+        for (int yr = 0; yr <= years; yr += yearStep) {
+            double x = sx(52.0 * yr, n);
+            b.append("<text class=\"tick\" x=\"").append(xy(x)).append("\" y=\"").append(H - BOTTOM + 14).append("\" text-anchor=\"middle\">").append(yr).append("</text>");
+        }
+        b.append("<line class=\"axis\" x1=\"").append(LEFT).append("\" x2=\"").append(LEFT).append("\" y1=\"").append(TOP).append("\" y2=\"").append(H - BOTTOM).append("\"/>");
+        b.append("<line class=\"axis\" x1=\"").append(LEFT).append("\" x2=\"").append(W - RIGHT).append("\" y1=\"").append(H - BOTTOM).append("\" y2=\"").append(H - BOTTOM).append("\"/>");
+        b.append("<text class=\"axis-title\" x=\"").append((LEFT + W - RIGHT) / 2).append("\" y=\"").append(H - BOTTOM + 28).append("\" text-anchor=\"middle\">")
+                .append(esc("years after the 2022 start (" + startLabel + ")")).append("</text>");
+        b.append("<text class=\"axis-title\" transform=\"rotate(-90)\" x=\"").append(-(TOP + H - BOTTOM) / 2).append("\" y=\"14\" text-anchor=\"middle\">")
+                .append("change vs status quo (%)</text>");
+        StringBuilder poly = new StringBuilder();
+        for (int k = 0; k < n; k += stride) poly.append(point(k, hiPct[k], n, y0, y1));
+        poly.append(point(n - 1, hiPct[n - 1], n, y0, y1));
+        for (int k = n - 1; k >= 0; k -= stride) poly.append(point(k, loPct[k], n, y0, y1));
+        poly.append(point(0, loPct[0], n, y0, y1));
+        b.append("<polygon class=\"band\" data-series=\"").append(esc(coa)).append(" band\" points=\"").append(poly.toString().trim()).append("\"/>");
+        b.append(polyline("status-quo", "status quo", new double[n], stride, n, y0, y1));
+        b.append(polyline("central", coa, centralPct, stride, n, y0, y1));
+        if (leverStart >= 0 && leverStart < n) {
+            double x = sx(leverStart, n);
+            b.append("<line class=\"lever-start\" data-week=\"").append(leverStart).append("\" x1=\"").append(xy(x)).append("\" x2=\"").append(xy(x))
+                    .append("\" y1=\"").append(TOP).append("\" y2=\"").append(H - BOTTOM).append("\"/>");
+            b.append("<text class=\"marker-label\" x=\"").append(xy(x + 3)).append("\" y=\"").append(TOP + 9).append("\">levers start (week +")
+                    .append(leverStart).append(")</text>");
+        }
+        b.append("<text class=\"legend\" x=\"").append(W - RIGHT).append("\" y=\"").append(H + 10).append("\" text-anchor=\"end\">")
+                .append("line: central levers; shaded: band over the lever range; dashed zero: status quo</text>");
+        b.append("</svg>");
+        return b.toString();
+    }
+
+    private static String pctTick(double v) {
+        double a = Math.abs(v);
+        String s = a >= 10 || a == Math.rint(a) ? String.format(Locale.ROOT, "%.0f", v) : a >= 1 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%.2f", v);
+        return (v > 0 ? "+" : "") + s + " %";
+    }
+
     private static String polyline(String cls, String series, double[] v, int stride, int n, double y0, double y1) {
         StringBuilder p = new StringBuilder();
         for (int k = 0; k < n; k += stride) p.append(point(k, v[k], n, y0, y1));
@@ -121,6 +208,7 @@ final class SvgCharts {
         b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"bars\" id=\"").append(esc(id)).append("\" width=\"").append(W)
                 .append("\" height=\"").append(h).append("\" viewBox=\"0 0 ").append(W).append(' ').append(h).append("\" role=\"img\">");
         b.append("<title>").append(esc(title)).append("</title>");
+        b.append(STYLE);
         b.append("<text x=\"4\" y=\"18\" class=\"chart-title\">").append(esc(title)).append("</text>");
         int row = 0;
         for (Map.Entry<String, Double> e : shares.entrySet()) {

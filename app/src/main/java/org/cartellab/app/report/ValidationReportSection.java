@@ -21,14 +21,13 @@ import org.cartellab.validation.YearForecast;
  */
 public final class ValidationReportSection {
     /** Every how many published draws the report's band uses. */
-    static final int EVERY = 10;
+    static final int EVERY = PublishedBacktest.EVERY;
 
     private ValidationReportSection() {}
 
     public static void append(StringBuilder b) {
-        Backtest bt = new Backtest(ConflictNetwork.of(BundledData.network()), EnsembleRunner.allCores(), 1);
-        BacktestPart a = bt.published(BundledData.national(), PublishedPosterior.load(), EVERY);
-        double sq = bt.statusQuoCasualtyChange(BundledData.national());
+        BacktestPart a = PublishedBacktest.part();
+        double sq = PublishedBacktest.statusQuoCasualtyChange();
         List<YearForecast> ys = a.years();
         YearForecast last = ys.get(ys.size() - 1);
         b.append("<h2 id=\"validation\">What the model got wrong</h2>");

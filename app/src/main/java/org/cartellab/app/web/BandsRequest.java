@@ -36,6 +36,11 @@ record BandsRequest(int runs, long seed, SimulateRequest query, Scenario scenari
             if (!e.getValue().isValueNode() || e.getValue().isNull()) {
                 throw ApiException.badRequest("query." + e.getKey() + ": expected a number or text, found " + e.getValue());
             }
+            // wrong types refused, never coerced: name and coa are text, coa_values text or a number, the rest JSON numbers
+            boolean text = e.getKey().equals("name") || e.getKey().equals("coa");
+            if ((text && !e.getValue().isTextual()) || (!text && !e.getKey().equals("coa_values") && e.getValue().isTextual())) {
+                throw ApiException.badRequest("query." + e.getKey() + ": expected " + (text ? "text" : "a JSON number") + ", found " + e.getValue());
+            }
             q.put(e.getKey(), List.of(e.getValue().asText()));
         });
         return new BandsRequest(runs, seed, SimulateRequest.parse(q, settings.maxWeeks()), null);

@@ -24,12 +24,8 @@ final class LawApi {
 
     /** The filtered knowledge base with its as-of date; a bad filter is a 400 naming the parameter. */
     Map<String, Object> law(Map<String, List<String>> query) {
-        for (String key : query.keySet()) {
-            if (!Set.of("jurisdiction", "kind", "status", "course").contains(key)) {
-                throw ApiException.badRequest(key + ": unknown parameter; expected jurisdiction, kind, status or course");
-            }
-        }
-        String course = one(query, "course");
+        QueryParams q = new QueryParams(query, Set.of("jurisdiction", "kind", "status", "course"));
+        String course = q.single("course");
         Set<String> ids = null;
         if (course != null) {
             CourseOfAction c = catalog.find(course).orElseThrow(() -> ApiException.badRequest("course: unknown course of action '" + course + "'"));
@@ -37,7 +33,7 @@ final class LawApi {
         }
         List<Provision> entries;
         try {
-            entries = new LawFilter(one(query, "jurisdiction"), one(query, "kind"), one(query, "status"), ids).apply(kb);
+            entries = new LawFilter(q.single("jurisdiction"), q.single("kind"), q.single("status"), ids).apply(kb);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
@@ -58,12 +54,5 @@ final class LawApi {
         out.put("title", c.title());
         out.putAll(LawViews.course(c, kb, LocalDate.now()));
         return out;
-    }
-
-    private static String one(Map<String, List<String>> query, String key) {
-        List<String> v = query.get(key);
-        if (v == null || v.isEmpty() || v.get(0).isBlank()) return null;
-        if (v.size() > 1) throw ApiException.badRequest(key + ": give it once");
-        return v.get(0);
     }
 }

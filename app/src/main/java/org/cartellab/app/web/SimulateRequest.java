@@ -45,9 +45,7 @@ public record SimulateRequest(int weeks, int from, String name, List<String> coa
     public static SimulateRequest parse(Map<String, List<String>> query, int maxWeeks) {
         List<String> allowed = new ArrayList<>(List.of("name", "weeks", "from", "coa", "coa_values"));
         for (LeverControl l : ParameterCatalog.levers()) allowed.add(l.id());
-        for (String key : query.keySet()) {
-            if (!allowed.contains(key)) throw ApiException.badRequest("query parameter '" + key + "': unknown; expected one of " + String.join(", ", allowed));
-        }
+        new QueryParams(query, new java.util.LinkedHashSet<>(allowed)); // the one strict reading: unknown or repeated parameters refused
         int weeks = integer(query, "weeks", DEFAULT_WEEKS, 1, maxWeeks);
         int from = integer(query, "from", Math.min(DEFAULT_FROM, weeks), 0, weeks);
         String name = single(query, "name");
@@ -150,35 +148,17 @@ public record SimulateRequest(int weeks, int from, String name, List<String> coa
         return weeks + "/" + from + "/" + coaId() + "/" + coaValues + "/" + hand;
     }
 
-    private static double number(String key, String v, double min, double max) {
-        double d;
-        try {
-            d = Double.parseDouble(v);
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest("query parameter '" + key + "': expected a number, found '" + v + "'");
-        }
-        if (!Double.isFinite(d) || d < min || d > max) {
-            throw ApiException.badRequest("query parameter '" + key + "': expected a number" + (min == -Double.MAX_VALUE ? "" : " from " + min + " to " + max) + ", found " + v);
-        }
-        return d == 0 ? 0 : d; // no negative zero in cache keys
-    }
+    private static double number(String key, String v, double min, double max) { return QueryParams.number(key, v, min, max); }
 
     private static String single(Map<String, List<String>> query, String key) {
         List<String> v = query.get(key);
         if (v == null || v.isEmpty()) return null;
         if (v.size() > 1) throw ApiException.badRequest("query parameter '" + key + "': given " + v.size() + " times; expected once");
-        return v.get(0).trim();
+        return v.get(0);
     }
 
     private static int integer(Map<String, List<String>> query, String key, int fallback, int min, int max) {
         String v = single(query, key);
-        if (v == null || v.isEmpty()) return fallback;
-        try {
-            int i = Integer.parseInt(v);
-            if (i < min || i > max) throw ApiException.badRequest("query parameter '" + key + "': expected a whole number from " + min + " to " + max + ", found " + v);
-            return i;
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest("query parameter '" + key + "': expected a whole number, found '" + v + "'");
-        }
+        return v == null || v.isEmpty() ? fallback : QueryParams.integer(key, v, min, max);
     }
 }

@@ -133,8 +133,14 @@ public final class WebServer {
 
     private void add(String method, String path, Handler h) {
         routes.add(new Route(method, path));
-        if (method.equals("get")) app.get(path, h);
-        else app.post(path, h);
+        // one strict reading of query strings on every endpoint: those that read none refuse any (400)
+        boolean readsQuery = path.equals("/api/law") || (method.equals("get") && (path.startsWith("/api/simulate") || path.equals("/api/scenario.yaml")));
+        Handler checked = readsQuery ? h : ctx -> {
+            new QueryParams(ctx.queryParamMap(), java.util.Set.of());
+            h.handle(ctx);
+        };
+        if (method.equals("get")) app.get(path, checked);
+        else app.post(path, checked);
     }
 
     private void addRoutes() {
@@ -157,6 +163,12 @@ public final class WebServer {
         get("/api/catalog/{id}/pathway", ctx -> ctx.json(law.pathway(ctx.pathParam("id"))));
         get("/api/catalog/{id}", info::course);
         get("/api/presets", info::presets);
+        WorkbenchHandlers bench = new WorkbenchHandlers(settings, json, jobs, catalog);
+        get("/api/sources", bench::sources);
+        get("/api/about", bench::about);
+        get("/api/evidence/levers", bench::leverEvidence);
+        post("/api/assess", bench::assess);
+        post("/api/assess/ensemble", bench::ensemble);
         post("/api/compare", this::compare);
         post("/api/jobs", job::submit);
         get("/api/jobs/{id}", job::status);

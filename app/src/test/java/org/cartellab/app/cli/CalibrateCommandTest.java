@@ -62,6 +62,9 @@ class CalibrateCommandTest {
         assertThat(o.code()).as(o.err()).isZero();
         assertThat(o.out()).contains("RMSE", "R^2", "pinned down by the data", "posterior", "2021");
         assertThat(o.err()).contains("fit: 1/1", "posterior:");
+        // the header says what is fitted, once, and the arrests only as not fitted
+        assertThat(o.out()).contains("fitted: weekly casualties only").contains("arrests are not in the fit").doesNotContain("casualties + arrests");
+        assertThat(o.err().lines().filter(l -> l.startsWith("posterior:")).count()).as("milestones, not every step").isLessThanOrEqualTo(11);
         List<String> csv = Files.readAllLines(dir.resolve("fit.csv"));
         assertThat(csv.get(0)).isEqualTo("week,date,target,fitted");
         assertThat(csv).hasSize(521);

@@ -70,7 +70,7 @@ class RunCommandTest {
     void withoutOutItOnlyPrints() throws IOException {
         CliRunner r = CliRunner.run("run", "--weeks", "52");
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("week 52", "2012-12-30", "deaths / week", "recruits / week", "incapacitations / week",
+        assertThat(r.out()).contains("week 52", "2012-12-30", "casualties / week", "recruits / week", "incapacitations / week",
                 "exits / week", "collapse: none");
         assertThat(siblings()).isEmpty();
         assertThat(CliRunner.run("run", "--weeks", "52", "--quiet").out()).isEmpty();

@@ -66,7 +66,9 @@ class ComparisonReportTest {
 
     @Test
     void isSelfContained() {
-        assertThat(html).doesNotContain("<script").doesNotContain("<link").doesNotContain("src=\"http").doesNotContain("href=\"http");
+        // one file: inline styles and script only; links out (sources) are anchors, never loaded resources
+        assertThat(html).doesNotContain("<script src").doesNotContain("<link").doesNotContain("src=\"http").doesNotContain("<img");
+        assertThat(html).contains("<meta name=\"viewport\"").contains("@media print");
         assertThat(doc.getDocumentElement().getNamespaceURI()).isEqualTo(XHTML);
     }
 
@@ -131,7 +133,7 @@ class ComparisonReportTest {
         assertThat(html).contains("never added to the network engine");
         assertThat(byId("outcomes").getTextContent()).contains("baseline (no new measures)");
         Element coa = byId("coa-fx-unilateral");
-        assertThat(coa.getTextContent()).contains("fixture international constraint").contains("constraint").contains("cartel_retaliation").contains("severe")
+        assertThat(coa.getTextContent()).contains("fixture international constraint").contains("constraint").contains("cartel retaliation").contains("severe")
                 .contains("[assumption]");
         assertThat(byId("coa-fx-demand").getTextContent()).contains("outside the model").contains("us_overdose_deaths").contains("fixture-source");
         assertThat(byId("coa-fx-demand").getTextContent()).contains("fixture <summary> & text"); // escaped and round-tripped

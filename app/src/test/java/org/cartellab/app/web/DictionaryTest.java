@@ -48,7 +48,7 @@ class DictionaryTest {
         String js = resource("/js/i18n.js");
         Set<String> english = keys(js.substring(js.indexOf("\n  en: {"), js.indexOf("\n  es: {")));
         Pattern used = Pattern.compile("data-i18n(?:-aria)?=\"([^\"]+)\"");
-        for (String page : new String[] {"/index.html", "/compare.html", "/sources.html", "/law.html"}) {
+        for (String page : new String[] {"/index.html", "/compare.html", "/sources.html", "/law.html", "/bibliography.html", "/briefing.html"}) {
             Matcher m = used.matcher(resource(page));
             int n = 0;
             while (m.find()) {
@@ -57,5 +57,36 @@ class DictionaryTest {
             }
             assertThat(n).as(page).isGreaterThan(5);
         }
+    }
+
+    /** Every risk dimension the catalog can rate has its label in English and Spanish (the pages show them by key). */
+    @Test
+    void everyRiskDimensionHasALabelInBothLanguages() throws IOException {
+        String js = resource("/js/i18n.js");
+        Set<String> english = keys(js.substring(js.indexOf("\n  en: {"), js.indexOf("\n  es: {")));
+        Set<String> spanish = keys(js.substring(js.indexOf("\n  es: {")));
+        for (org.cartellab.policy.RiskDimension d : org.cartellab.policy.RiskDimension.values()) {
+            assertThat(english).as("English label of %s", d).contains("risk." + d.name());
+            assertThat(spanish).as("Spanish label of %s", d).contains("risk." + d.name());
+        }
+    }
+
+    /** Every literal key the scripts pass to t('...') exists in English and in Spanish (computed keys are checked in the browser tests). */
+    @Test
+    void everyKeyTheScriptsUseHasSpanish() throws IOException {
+        String js = resource("/js/i18n.js");
+        Set<String> english = keys(js.substring(js.indexOf("\n  en: {"), js.indexOf("\n  es: {")));
+        Set<String> spanish = keys(js.substring(js.indexOf("\n  es: {")));
+        Pattern used = Pattern.compile("\\bt\\('([a-z][a-zA-Z0-9_.]*)'[,)]");
+        int n = 0;
+        for (String script : new String[] {"/js/workbench.js", "/js/compare.js", "/js/pathways.js", "/js/briefing.js", "/js/bibliography.js", "/js/simulator.js"}) {
+            Matcher m = used.matcher(resource(script));
+            while (m.find()) {
+                assertThat(english).as("%s uses %s (English)", script, m.group(1)).contains(m.group(1));
+                assertThat(spanish).as("%s uses %s (Spanish)", script, m.group(1)).contains(m.group(1));
+                n++;
+            }
+        }
+        assertThat(n).isGreaterThan(100);
     }
 }

@@ -146,6 +146,7 @@ class WebBrowserTest {
         driver.get(catalogBase + "/compare.html?lang=en");
         waitFor().until(d -> "loaded".equals(driver.findElement(By.tagName("body")).getDomAttribute("data-catalog")));
         WebElement link = waitFor().until(d -> d.findElement(By.cssSelector("#coa-detail-strikes_without_consent a.simulate")));
+        js("document.getElementById('coa-detail-strikes_without_consent').open = true"); // each course's details fold
         assertThat(link.getText()).isEqualTo("Open in the simulator");
         link.click();
         waitFor().until(d -> renders() >= 1);
@@ -317,10 +318,11 @@ class WebBrowserTest {
         waitFor().until(d -> "loaded".equals(driver.findElement(By.tagName("body")).getDomAttribute("data-catalog")));
         assertThat(driver.findElements(By.cssSelector("#choices input[type=checkbox]"))).hasSize(2);
         driver.findElement(By.cssSelector("#cmp-form button[type=submit]")).click();
-        waitFor().until(d -> !driver.findElements(By.cssSelector("#matrix-table tbody tr")).isEmpty());
-        assertThat(driver.findElements(By.cssSelector("#matrix-table tbody tr"))).hasSize(2);
-        assertThat(driver.findElement(By.id("matrix-table")).getText()).contains(Fixtures.MARK).contains("Diplomatic backlash");
-        assertThat(driver.findElement(By.id("details-body")).getText()).contains("UN Charter art. 2(4)").contains("assumption");
+        waitFor().until(d -> !driver.findElements(By.cssSelector("#overview-table tbody tr")).isEmpty());
+        assertThat(driver.findElements(By.cssSelector("#overview-table tbody tr"))).hasSize(2);
+        assertThat(driver.findElement(By.id("overview-table")).getText()).contains(Fixtures.MARK);
+        js("document.querySelectorAll('details.coa').forEach(d => d.open = true)");
+        assertThat(driver.findElement(By.id("details-body")).getText()).contains("UN Charter art. 2(4)").contains("assumption").contains("Diplomatic backlash");
         screenshot("compare-fixture", 1400);
         driver.get(fixtureBase + "/sources.html?lang=en");
         waitFor().until(d -> !driver.findElements(By.cssSelector("#evidence-table tbody tr")).isEmpty());

@@ -56,4 +56,21 @@ class WebInputHardeningTest {
         bad(http.post("/api/jobs", "{\"kind\":\"ensemble\",\"runs\":2,\"colour\":1,\"query\":{}}", "application/json"), 400, "colour");
         bad(http.post("/api/jobs", "{\"kind\":\"ensemble\",\"runs\":2,\"query\":{\"weeks\":[1]}}", "application/json"), 400, "query.weeks");
     }
+
+    @Test
+    void queryParametersGoThroughTheOneStrictReadingOnEveryEndpoint() {
+        for (String v : new String[] {"1d", "0x10", "0o7", "NaN", "Infinity", "1_000", "%201", "1,5", "abc"}) {
+            bad(http.get("/api/simulate?recruitment=" + v), 400, "recruitment");
+            bad(http.get("/api/simulate.csv?weeks=" + v), 400, "weeks");
+            bad(http.get("/api/scenario.yaml?cooperation=" + v), 400, "cooperation");
+        }
+        bad(http.get("/api/simulate?weeks=600&weeks=600"), 400, "given 2 times");
+        bad(http.get("/api/law?jurisdiction=us&jurisdiction=mx"), 400, "given 2 times");
+        bad(http.get("/api/health?x=1"), 400, "takes no query parameters");
+        bad(http.get("/api/parameters?weeks=1"), 400, "takes no query parameters");
+        bad(http.post("/api/compare?weeks=600", "{\"ids\":[\"fixture_status_quo\"]}", "application/json"), 400, "takes no query parameters");
+        bad(http.post("/api/jobs", "{\"kind\":\"ensemble\",\"runs\":2,\"query\":{\"recruitment\":\"0.5\"}}", "application/json"), 400, "query.recruitment");
+        bad(http.post("/api/jobs", "{\"kind\":\"ensemble\",\"runs\":2,\"query\":{\"weeks\":\"1d\"}}", "application/json"), 400, "query.weeks");
+        assertThat(http.get("/api/simulate?weeks=600&recruitment=0.5&saturation=1e0").statusCode()).isEqualTo(200);
+    }
 }

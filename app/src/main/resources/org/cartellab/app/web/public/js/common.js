@@ -8,6 +8,8 @@ export function startPage(render) {
   const refresh = () => {
     applyStatic();
     button.textContent = t('lang.switch');
+    // the accessible name starts with the visible text (WCAG 2.5.3, axe label-content-name-mismatch)
+    button.setAttribute('aria-label', t('lang.switch') + ' (' + t('lang.label') + ')');
     button.setAttribute('lang', language() === 'en' ? 'es' : 'en');
     document.querySelectorAll('a[data-keep-lang]').forEach((a) => {
       const url = new URL(a.getAttribute('href'), location.href);

@@ -15,20 +15,20 @@ function flags(ref) {
 
 function refs(list) {
   if (!list || list.length === 0) return el('span', { text: t('law.none') });
-  return el('ul', {}, list.map((r) => el('li', {}, r.citation + (r.who ? ' — ' + r.who + ': ' + r.when : '') + ' (' + r.id + ', ' + r.status + ')', flags(r))));
+  return el('ul', {}, list.map((r) => el('li', { lang: 'en' }, r.citation + (r.who ? ' — ' + r.who + ': ' + r.when : '') + ' (' + r.id + ', ' + r.status + ')', flags(r))));
 }
 
 function jurisdictionCard(name, j) {
   return el('section', { class: 'pathway-j', 'data-jurisdiction': name },
-    el('h4', { text: name + ': ' + j.assessment }),
+    el('h4', {}, t('wb.jur.' + name) + ': ', el('span', { lang: 'en', text: j.assessment })),
     el('dl', {},
       el('dt', { text: t('law.basis') }), el('dd', {}, refs(j.basis_claimed)),
       el('dt', { text: t('law.needs') }), el('dd', {}, refs(j.conditions_needed)),
-      el('dt', { text: t('law.decides') }), el('dd', { text: j.who_decides.length ? j.who_decides.join('; ') : t('law.none') }),
+      el('dt', { text: t('law.decides') }), el('dd', { lang: j.who_decides.length ? 'en' : null, text: j.who_decides.length ? j.who_decides.join('; ') : t('law.none') }),
       el('dt', { text: t('law.notify') }), el('dd', {}, refs(j.who_must_be_notified)),
       el('dt', { text: t('law.exposure') }), el('dd', {}, refs(j.litigation_and_liability)),
-      el('dt', { text: t('law.reasoning') }), el('dd', {}, el('ul', {}, j.reasoning.map((r) => el('li', { text: r })))),
-      el('dt', { text: t('law.counter') }), el('dd', { text: j.strongest_counter_argument })));
+      el('dt', { text: t('law.reasoning') }), el('dd', {}, el('ul', { lang: 'en' }, j.reasoning.map((r) => el('li', { text: r })))),
+      el('dt', { text: t('law.counter') }), el('dd', { lang: 'en', text: j.strongest_counter_argument })));
 }
 
 function renderPathway() {
@@ -36,18 +36,18 @@ function renderPathway() {
   if (state.pathwayFailure) { box.append(el('p', { class: 'error', text: state.pathwayFailure })); return; }
   const p = state.pathway;
   if (!p) return;
-  box.append(el('p', { text: t('law.criterion', formatNumber(p.legal_criterion, 2)) + ' — ' + p.scale }));
+  box.append(el('p', {}, t('law.criterion', formatNumber(p.legal_criterion, 2)) + ' — ', el('span', { lang: 'en', text: p.scale })));
   for (const part of p.parts) {
     if (part.part) box.append(el('h3', { text: t('law.part', part.part) }));
     const c = part.conditions;
-    box.append(el('p', { text: t('law.conditions') + ': ' + Object.entries(c).map(([k, v]) => k.replace(/_/g, ' ') + ' = ' + v).join('; ') }));
+    box.append(el('p', {}, t('law.conditions') + ': ', el('span', { lang: 'en' }, Object.entries(c).map(([k, v]) => k.replace(/_/g, ' ') + ' = ' + v).join('; '))));
     for (const name of ['US', 'MX', 'INTERNATIONAL']) box.append(jurisdictionCard(name, part.pathway[name]));
     if (part.consent_matters) {
       box.append(el('h4', { text: t('law.consent') }));
-      box.append(el('table', { class: 'consent' },
-        el('thead', {}, el('tr', {}, ['', t('law.with'), t('law.without')].map((h) => el('th', { scope: 'col', text: h })))),
-        el('tbody', {}, part.consent_comparison.map((r) => el('tr', {}, el('th', { scope: 'row', text: r.jurisdiction }),
-          el('td', { text: r.with_consent }), el('td', { text: r.without_consent }))))));
+      box.append(el('table', { class: 'consent fit' },
+        el('thead', {}, el('tr', {}, [t('wb.jur'), t('law.with'), t('law.without')].map((h) => el('th', { scope: 'col', text: h })))),
+        el('tbody', {}, part.consent_comparison.map((r) => el('tr', {}, el('th', { scope: 'row', text: t('wb.jur.' + r.jurisdiction) }),
+          el('td', { lang: 'en', text: r.with_consent }), el('td', { lang: 'en', text: r.without_consent }))))));
     }
   }
 }
@@ -59,18 +59,18 @@ function renderLaw() {
   if (!law) return;
   $('as-of').textContent = t('law.asof', formatDate(law.as_of));
   $('stale').textContent = law.possibly_stale.length ? t('law.stale', law.possibly_stale.join(', ')) : '';
-  box.append(el('table', { id: 'kb-table' },
+  box.append(el('table', { id: 'kb-table', class: 'fit' },
     el('thead', {}, el('tr', {}, [t('law.col.entry'), t('law.filter'), t('law.col.status'), t('law.col.requires')].map((h) => el('th', { scope: 'col', text: h })))),
     el('tbody', {}, law.entries.map((e) => el('tr', { 'data-id': e.id },
-      el('th', { scope: 'row' }, el('strong', { text: e.id }), el('br'), e.citation, e.citation_es ? el('br') : null, e.citation_es || null),
-      el('td', { text: e.jurisdiction + ' / ' + e.kind + (e.duty ? ' (' + e.duty + ')' : '') }),
-      el('td', {}, e.status.text, flags(e)),
-      el('td', { text: e.requires }))))));
+      el('th', { scope: 'row' }, el('strong', { text: e.id }), el('br'), el('span', { lang: 'en', text: e.citation }), e.citation_es ? el('br') : null, e.citation_es || null),
+      el('td', {}, t('wb.jur.' + e.jurisdiction) + ' / ', el('span', { lang: 'en', text: e.kind + (e.duty ? ' (' + e.duty + ')' : '') })),
+      el('td', {}, el('span', { lang: 'en', text: e.status.text }), flags(e)),
+      el('td', { lang: 'en', text: e.requires }))))));
 }
 
 function render() {
   const select = $('course');
-  if (select.options.length === 0) for (const c of state.courses) select.append(el('option', { value: c.id, text: c.title }));
+  if (select.options.length === 0) for (const c of state.courses) select.append(el('option', { value: c.id, lang: 'en', text: c.title }));
   renderPathway();
   renderLaw();
 }

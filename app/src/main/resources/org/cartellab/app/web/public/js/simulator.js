@@ -3,6 +3,7 @@
 // bar so a link reproduces it. Ranges, units, the model's origin and the presets come from the API.
 import { api, clear, el, errorMessage, startPage } from './common.js';
 import { formatDate, formatNumber, has, language, t } from './i18n.js';
+import { chartButtons, sourceLinks } from './workbench.js';
 
 const GROUP_ORDER = ['course', 'flows_in', 'enforcement', 'violence', 'flows_out', 'structure', 'cooperation', 'prison'];
 const CHARTS = ['members', 'deaths', 'incapacitations', 'prison_years'];
@@ -11,7 +12,7 @@ const ENSEMBLE_RUNS = 40;
 
 const state = {
   params: null, levers: [], values: {}, weeks: null, from: null, presets: null, coa: [], coaValues: [],
-  result: null, bands: null, bandsKey: null, inflight: null, generation: 0, timer: null, bandTimer: null, jobGeneration: 0,
+  evidence: null, result: null, bands: null, bandsKey: null, inflight: null, generation: 0, timer: null, bandTimer: null, jobGeneration: 0,
 };
 // For tests and the curious: the chart instances and the last result.
 window.cartelLab = { charts: {}, state, renders: 0 };
@@ -126,9 +127,33 @@ function buildCourseLevers(host, levers) {
       el('label', { for: id, text: has('lever.' + l.lever + '.label') ? t('lever.' + l.lever + '.label') : l.lever }),
       el('output', { id: id + '-out', for: id }),
       input,
-      el('p', { class: 'help', id: id + '-help', text: courseHelp(l) })));
+      el('p', { class: 'help', id: id + '-help', text: courseHelp(l) }),
+      moreInfo(l.lever.toLowerCase(), null)));
   });
   host.append(fs);
+}
+
+// The evidence table of a course lever kind (from the core's lever evidence tables); hand-set levers that change a
+// model parameter also show the parameter's value, source and note; others map to the lever kind they stand for.
+const EVIDENCE_FOR = { leadership_targets: 'leadership_removal', factions: 'leadership_removal', recovery_weeks: 'cooperation', sentence: 'sentence_multiplier' };
+
+function moreInfo(leverId, lever) {
+  const key = EVIDENCE_FOR[leverId] || leverId;
+  const table = state.evidence && state.evidence[key];
+  const param = lever && lever.parameter ? state.params.parameters.find((p) => p.name === lever.parameter) : null;
+  if (!table && !param) return null;
+  const body = [];
+  if (param) {
+    body.push(el('p', {}, t('wb.info.param', formatNumber(param.value, param.value < 0.01 ? 6 : 2), has('unit.' + param.name) ? t('unit.' + param.name) : param.unit),
+      ' ', t('wb.sources'), ' ', el('span', { lang: 'en', text: param.source }), param.assumption ? ' (' + t('cmp.assumption') + ')' : ''));
+  }
+  if (table) {
+    body.push(el('p', {}, t('wb.info.grades', t('wb.grade.' + table.direction), t('wb.grade.' + table.size)), ' ', el('span', { lang: 'en', text: table.summary })));
+    body.push(el('ul', { class: 'studies' }, table.studies.map((st) => el('li', {}, sourceLinks([st.source]), ': ',
+      el('span', { lang: 'en', text: st.design + ', ' + st.place + ', ' + st.period + ' — ' + st.outcome
+        + (st.effect && st.effect.estimate !== null && st.effect.estimate !== undefined ? ': ' + st.effect.estimate + (st.effect.unit ? ' ' + st.effect.unit : '') : '') })))));
+  }
+  return el('details', { class: 'more-info', 'data-info': key }, el('summary', { text: t('wb.info') }), body);
 }
 
 function courseValueAt(k, l) { return state.coaValues[k] === undefined ? l.central : state.coaValues[k]; }
@@ -140,12 +165,12 @@ function buildPresets() {
   const title = (c) => c.title;
   const first = clear($('preset'));
   first.append(el('option', { value: '', text: t('sim.preset.hand') }));
-  for (const c of state.presets) first.append(el('option', { value: c.id, text: title(c), selected: state.coa[0] === c.id }));
+  for (const c of state.presets) first.append(el('option', { value: c.id, lang: 'en', text: title(c), selected: state.coa[0] === c.id }));
   const second = clear($('preset-combine'));
   second.append(el('option', { value: '', text: t('sim.preset.none') }));
   for (const c of state.presets) {
     if (c.id === state.coa[0]) continue;
-    second.append(el('option', { value: c.id, text: title(c), selected: state.coa[1] === c.id }));
+    second.append(el('option', { value: c.id, lang: 'en', text: title(c), selected: state.coa[1] === c.id }));
   }
   first.value = state.coa[0] || '';
   second.value = state.coa[1] || '';
@@ -176,7 +201,8 @@ function buildLevers() {
         el('label', { for: id, text: leverLabel(l) }),
         el('output', { id: id + '-out', for: id }),
         input,
-        el('p', { class: 'help', id: id + '-help', text: leverHelp(l) })));
+        el('p', { class: 'help', id: id + '-help', text: leverHelp(l) }),
+        moreInfo(l.id, l)));
     }
     host.append(fs);
   }
@@ -335,23 +361,56 @@ function render() {
       animation: false,
       grid: { left: 70, right: 24, top: 36, bottom: 40 },
       legend: { data: [sName, qName], top: 0, textStyle: { color: '#1a1a1a', fontSize: 13 } },
-      tooltip: { trigger: 'axis', valueFormatter: (v) => formatNumber(v, 0) },
+      tooltip: { trigger: 'axis', formatter: (ps) => tooltip(ps, r, name) },
       xAxis: { type: 'time', min: dates[0], max: dates[dates.length - 1], axisLabel: { color: '#333', hideOverlap: true, formatter: '{yyyy}' }, splitLine: { show: false } },
-      yAxis: { type: 'value', min: 0, axisLabel: { color: '#333', formatter: (v) => formatNumber(v, 0) } },
-      series,
+      yAxis: { type: 'value', min: 0, name: t('wb.unit.' + name), nameTextStyle: { color: '#333', align: 'left' }, axisLabel: { color: '#333', formatter: (v) => formatNumber(v, 0) } },
+      series: withStartMark(series, dates),
     }, { notMerge: true });
     const div = $('chart-' + name);
     div.dataset.seriesCount = String(series.length);
     div.dataset.scenarioLast = String(r.scenario[name][r.scenario[name].length - 1]);
     div.dataset.statusQuoLast = String(r.status_quo[name][r.status_quo[name].length - 1]);
     div.dataset.bands = showBands ? 'shown' : 'none';
+    div.dataset.startMark = dates[Math.min(state.from, dates.length - 1)];
   }
+  addChartTools();
   summarize(r);
   const noYaml = r.yaml === null;
   $('yaml-note').hidden = !noYaml;
   $('dl-yaml').hidden = noYaml;
   window.cartelLab.renders++;
   document.body.dataset.renders = String(window.cartelLab.renders);
+}
+
+/** Tooltip: the date in the page's language, scenario and status quo, and their difference (absolute and %). */
+function tooltip(ps, r, name) {
+  if (!ps.length) return '';
+  const i = ps[0].dataIndex;
+  const s = r.scenario[name][i];
+  const q = r.status_quo[name][i];
+  const d = s - q;
+  const sign = d > 0 ? '+' : d < 0 ? '−' : '±';
+  return formatDate(weekDate(i)) + ' (' + t('sim.weekof', i) + ')<br>'
+    + t('sim.series.scenario') + ': ' + formatNumber(s, 1) + '<br>' + t('sim.series.statusquo') + ': ' + formatNumber(q, 1) + '<br>'
+    + t('wb.tooltip.diff', sign + formatNumber(Math.abs(d), 1), pct(s, q));
+}
+
+/** A dashed vertical line where the levers start, on the scenario series. */
+function withStartMark(series, dates) {
+  const at = dates[Math.min(state.from, dates.length - 1)];
+  const last = series[series.length - 1];
+  last.markLine = { silent: true, symbol: 'none', lineStyle: { color: '#b35900', type: 'dashed', width: 1.5 },
+    label: { formatter: t('wb.start.mark'), color: '#7a3d00', position: 'insideEndTop' }, data: [{ xAxis: at }] };
+  return series;
+}
+
+function addChartTools() {
+  for (const name of CHARTS) {
+    const fig = $('chart-' + name).closest('figure');
+    let box = fig.querySelector('.chart-tools-host');
+    if (!box) { box = el('div', { class: 'chart-tools-host' }); fig.append(box); }
+    clear(box).append(chartButtons(() => window.cartelLab.charts[name], 'simulator-' + name, $('cap-' + name).textContent));
+  }
 }
 
 function pct(a, b) {
@@ -376,6 +435,12 @@ function summarize(r) {
   const pS = sum(s.prison_years);
   const pQ = sum(q.prison_years);
   box.append(el('p', { text: t('sim.summary.prison', formatNumber(pS), formatNumber(pQ), pct(pS, pQ)) }));
+  const showBands = $('bands').checked && state.bands && state.bandsKey === query().toString();
+  if (showBands && state.bands.scenario.members) {
+    const b = state.bands.scenario.members;
+    const k = Math.min(end, b.p05.length - 1);
+    box.append(el('p', { class: 'band-line', text: t('wb.summary.band', formatNumber(b.p05[k]), formatNumber(b.p95[k])) }));
+  }
   if (s.collapse_week !== null && s.collapse_week !== undefined) {
     const w = Math.floor(s.collapse_week);
     box.append(el('p', { class: 'warning', text: t('sim.summary.collapse', w, formatDate(weekDate(w))) }));
@@ -388,6 +453,8 @@ async function init() {
   state.params = res.data;
   state.levers = res.data.levers;
   $('weeks').max = res.data.limits.max_weeks;
+  const evidence = await api('/api/evidence/levers');
+  state.evidence = evidence.ok ? evidence.data.levers : null;
   const presets = await api('/api/presets');
   state.presets = presets.ok ? presets.data.courses : null; // a build without a catalog has hand-set levers only
   readUrl();

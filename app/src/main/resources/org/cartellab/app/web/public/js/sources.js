@@ -2,6 +2,7 @@
 // catalog's evidence when the build has one.
 import { api, clear, el, errorMessage, startPage } from './common.js';
 import { formatNumber, has, list, t } from './i18n.js';
+import { labelCells, sourceLinks } from './workbench.js';
 
 const state = { params: null, data: null, catalog: null, catalogFailure: null };
 const $ = (id) => document.getElementById(id);
@@ -24,9 +25,19 @@ function changes(text) {
   return text;
 }
 
+// English text from the server that has no Spanish yet is marked lang="en" (screen readers, and the Spanish-page test)
+function en(text) { return { text, lang: 'en' }; }
+
+/** A cell: text, {text, lang}, or nodes (e.g. source links). */
+function cell(tag, c, attrs = {}) {
+  if (c instanceof Node || Array.isArray(c)) return el(tag, attrs, c);
+  if (c && typeof c === 'object') return el(tag, { ...attrs, lang: c.lang, text: c.text });
+  return el(tag, { ...attrs, text: c });
+}
+
 function table(id, headers, rows) {
-  return el('table', { id }, el('thead', {}, el('tr', {}, headers.map((h) => el('th', { scope: 'col', text: h })))),
-    el('tbody', {}, rows.map((r) => el('tr', {}, r.map((c, i) => (i === 0 ? el('th', { scope: 'row', text: c }) : el('td', { text: c })))))));
+  return labelCells(el('table', { id, class: 'fit' }, el('thead', {}, el('tr', {}, headers.map((h) => el('th', { scope: 'col', text: h })))),
+    el('tbody', {}, rows.map((r) => el('tr', {}, r.map((c, i) => (i === 0 ? cell('th', c, { scope: 'row' }) : cell('td', c))))))));
 }
 
 function render() {
@@ -37,12 +48,12 @@ function render() {
       [t('src.param.name'), t('src.param.value'), t('src.param.unit'), t('src.param.bounds'), t('src.param.source'), t('src.param.note')],
       state.params.parameters.map((p) => [has('param.' + p.name) ? t('param.' + p.name) : p.name, num(p.value),
         has('unit.' + p.name) ? t('unit.' + p.name) : p.unit,
-        num(p.low) + ' – ' + num(p.high), p.source + (p.assumption ? ' (' + t('cmp.assumption') + ')' : ''),
-        has('note.' + p.name) ? t('note.' + p.name) : p.note])));
+        num(p.low) + ' – ' + num(p.high), [el('span', { lang: 'en', text: p.source }), p.assumption ? ' (' + t('cmp.assumption') + ')' : ''],
+        has('note.' + p.name) ? t('note.' + p.name) : en(p.note)])));
     clear($('lever-table')).append(table('levers-table',
       [t('src.param.name'), t('src.lever.range'), t('src.lever.basis')],
       state.params.levers.map((l) => [leverLabel(l), leverRange(l),
-        l.kind === 'multiplier' && l.parameter === l.id ? t('src.lever.basis.multiplier') : l.basis])));
+        l.kind === 'multiplier' && l.parameter === l.id ? t('src.lever.basis.multiplier') : en(l.basis)])));
     // the bands always draw from the calibration posterior; the dictionary explains it in both languages
     $('ensemble').textContent = t('src.ensemble.posterior');
   }
@@ -51,23 +62,23 @@ function render() {
     $('network-facts').textContent = t('src.network', n.organisations, n.rivalries, n.alliances, n.person_labelled_replaced, n.non_cartel_organisations.map((x) => x.trim()).join(', '));
     clear($('datasets')).append(table('data-table',
       [t('src.data.file'), t('src.data.what'), t('src.data.citation'), t('src.data.changes')],
-      state.data.datasets.map((d) => [d.file, has('data.' + d.id) ? t('data.' + d.id) : d.description, d.citation, changes(d.changes)])));
+      state.data.datasets.map((d) => [d.file, has('data.' + d.id) ? t('data.' + d.id) : en(d.description), en(d.citation), d.changes === 'none' || d.changes.startsWith('Names of the 35 groups') ? changes(d.changes) : en(d.changes)])));
   }
   const cat = clear($('catalog'));
   if (state.catalogFailure) cat.append(el('p', { class: 'unavailable', id: 'catalog-unavailable', text: errorMessage(state.catalogFailure) }));
   if (state.catalog) {
     const rows = [];
-    const basis = (e) => (e.assumption ? t('cmp.assumption') + (e.sources.length ? '; ' : '') : '') + e.sources.join(', ');
+    const basis = (e) => [e.assumption ? t('cmp.assumption') + (e.sources.length ? '; ' : '') : '', ...sourceLinks(e.sources)];
     for (const c of state.catalog) {
       for (const l of c.levers) {
         const key = 'lever.' + l.lever.toLowerCase() + '.label';
-        rows.push([c.title, has(key) ? t(key) : l.lever, l.effect.low + ' / ' + l.effect.central + ' / ' + l.effect.high, basis(l.evidence), l.evidence.rationale]);
+        rows.push([en(c.title), has(key) ? t(key) : l.lever, l.effect.low + ' / ' + l.effect.central + ' / ' + l.effect.high, basis(l.evidence), en(l.evidence.rationale)]);
       }
       for (const r of Object.values(c.risks || {})) {
-        rows.push([c.title, has('risk.' + r.dimension) ? t('risk.' + r.dimension) : r.dimension, r.level + ' · ' + t('risk.level.' + r.level), basis(r.evidence), r.rationale]);
+        rows.push([en(c.title), has('risk.' + r.dimension) ? t('risk.' + r.dimension) : r.dimension, r.level + ' · ' + t('risk.level.' + r.level), basis(r.evidence), en(r.rationale)]);
       }
       for (const o of c.outside_model || []) {
-        rows.push([c.title, o.metric, o.range.low + ' / ' + o.range.central + ' / ' + o.range.high + ' ' + o.unit, basis(o.evidence), o.evidence.rationale]);
+        rows.push([en(c.title), en(o.metric), o.range.low + ' / ' + o.range.central + ' / ' + o.range.high + ' ' + o.unit, basis(o.evidence), en(o.evidence.rationale)]);
       }
     }
     cat.append(table('evidence-table', [t('cmp.course'), t('src.catalog.item'), t('src.lever.range'), t('src.param.source'), t('src.param.note')], rows));

@@ -1,0 +1,130 @@
+package org.cartellab.app.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.cartellab.app.report.BriefingJson;
+import org.cartellab.app.report.BriefingText;
+import org.cartellab.app.report.KnownMisses;
+import org.cartellab.assessment.ComparisonAssessment;
+import org.cartellab.assessment.ComparisonEnsembleResult;
+import org.cartellab.assessment.CriterionWeights;
+import org.cartellab.briefing.Briefing;
+import org.cartellab.briefing.BriefingBuilder;
+import org.cartellab.comparison.Comparison;
+import org.cartellab.comparison.ComparisonOptions;
+import org.cartellab.comparison.ComparisonRunner;
+import org.cartellab.ensemble.Distributions;
+import org.cartellab.law.KnowledgeBase;
+import org.cartellab.policy.Combination;
+import org.cartellab.policy.CourseOfAction;
+import org.cartellab.policy.CourseOfActionSource;
+import org.cartellab.policy.effects.LeverEvidenceTables;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code cartel-lab brief ID…}: the bottom line of one course, a combination (A+B) or several, on one screen. */
+@Command(name = "brief", mixinStandardHelpOptions = true,
+        description = {"Print a one-screen briefing in plain language for one course of action, a combination written A+B, or several courses.",
+                "It says what the course would change against the status quo at 5 years (with the band and how many runs agree on the direction),",
+                "its legal assessment in each jurisdiction from the legal pathway, its top risks (sourced or judgment), what the evidence does not",
+                "pin down, the model's known misses and the dates it rests on. Strategic analysis from public data; not legal advice; not operational."})
+public final class BriefCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "ID", description = "A course-of-action id, or a combination such as A+B; several ids give a comparison.")
+    List<String> ids = new ArrayList<>();
+
+    @Option(names = "--ensemble", paramLabel = "N", defaultValue = "0",
+            description = "Base the bands and the agreement on an ensemble of N members (posterior parameters and lever draws) instead of the lever sweep (default: ${DEFAULT-VALUE}, no ensemble).")
+    int ensemble;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Threads for --ensemble (default: every core).")
+    Integer threads;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed for the random weightings, the ensemble and the cohort engine (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--catalog", paramLabel = "DIR", description = "Also load courses of action from this folder (same format as the bundled catalog; the same id replaces).")
+    java.nio.file.Path catalogDir;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private CourseOfActionSource source;
+
+    /** With the catalog the build is bound to. */
+    public BriefCommand() { this(CatalogBinding.source()); }
+
+    /** With an explicit source of courses of action. */
+    public BriefCommand(CourseOfActionSource source) { this.source = source; }
+
+    @Override
+    public Integer call() {
+        if (!format.equals("text") && !format.equals("json")) throw new BadInputException("--format must be text or json, got '" + format + "'");
+        if (ensemble < 0) throw new BadInputException("--ensemble must be >= 0, got " + ensemble);
+        if (catalogDir != null) source = CatalogBinding.source(catalogDir);
+        List<CourseOfAction> catalog;
+        try {
+            catalog = source.load();
+        } catch (CourseOfActionSource.Unavailable e) {
+            throw new BadInputException(e.getMessage());
+        }
+        List<CourseOfAction> chosen = select(catalog);
+        ComparisonOptions options = ComparisonOptions.defaults().withSeed(seed);
+        CriterionWeights weights = CriterionWeights.defaults();
+        ComparisonAssessment a;
+        try {
+            Comparison c = ComparisonRunner.reference(options).compare(chosen);
+            a = ComparisonAssessment.of(c, weights, ComparisonAssessment.DEFAULT_SAMPLES, seed);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        ComparisonEnsembleResult ens = ensemble == 0 ? null : CompareEnsemble.run(options, chosen, weights, ensemble, threads, Distributions.DEFAULT, seed);
+        Briefing b = briefing(a, ens);
+        PrintWriter w = spec.commandLine().getOut();
+        w.print(format.equals("json") ? BriefingJson.of(b) : BriefingText.render(b));
+        w.flush();
+        return 0;
+    }
+
+    /** The briefing of an assessed comparison with the bundled lever evidence tables, knowledge base and known misses. */
+    static Briefing briefing(ComparisonAssessment a, ComparisonEnsembleResult ens) {
+        return BriefingBuilder.of(a, ens, LeverEvidenceTables.bundled(), KnowledgeBase.bundled(), KnownMisses.current());
+    }
+
+    private List<CourseOfAction> select(List<CourseOfAction> catalog) {
+        Map<String, CourseOfAction> byId = new LinkedHashMap<>();
+        for (CourseOfAction c : catalog) byId.put(c.id(), c);
+        List<CourseOfAction> chosen = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (String id : ids) {
+            CourseOfAction c;
+            if (id.contains("+")) {
+                List<CourseOfAction> parts = new ArrayList<>();
+                for (String p : id.split("\\+", -1)) parts.add(find(byId, p.trim()));
+                c = Combination.of(parts);
+            } else {
+                c = find(byId, id);
+            }
+            if (c.isStatusQuo()) throw new BadInputException("'" + id + "' is the status quo, the reference every briefing is against: name a course of action");
+            if (seen.contains(c.id())) throw new BadInputException("course of action '" + c.id() + "' asked for twice");
+            seen.add(c.id());
+            chosen.add(c);
+        }
+        catalog.stream().filter(CourseOfAction::isStatusQuo).findFirst().ifPresent(sq -> chosen.add(0, sq));
+        return chosen;
+    }
+
+    private CourseOfAction find(Map<String, CourseOfAction> byId, String id) {
+        CourseOfAction c = byId.get(id);
+        if (c == null) throw new BadInputException("no course of action '" + id + "' in the catalog; known ids: " + String.join(", ", byId.keySet()));
+        return c;
+    }
+}

@@ -1,0 +1,69 @@
+package org.cartellab.app.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cartellab.data.YamlNodes;
+
+/**
+ * The one strict reading of query parameters, used by every endpoint: a parameter the endpoint does not know is
+ * refused, a parameter given twice is refused (never "the last one wins"), and numbers follow the same rules as the
+ * YAML 1.2 core schema used for every file ({@link YamlNodes#coreNumber}): {@code 1d}, {@code 0x1p3}, {@code NaN},
+ * {@code Infinity}, {@code 1_000} or surrounding spaces are not numbers, and (as in JSON) only decimal digits are:
+ * the core schema's {@code 0x1F} and {@code 0o17} are refused here. Every problem is an {@link ApiException}
+ * 400 naming the parameter.
+ */
+final class QueryParams {
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[-+]?[0-9.]+([eE][-+]?[0-9]+)?");
+    private final Map<String, List<String>> query;
+
+    /** Refuses (400) any parameter not in {@code allowed} (an empty set: the endpoint takes none). */
+    QueryParams(Map<String, List<String>> query, Set<String> allowed) {
+        this.query = query;
+        for (String key : query.keySet()) {
+            if (!allowed.contains(key)) {
+                throw ApiException.badRequest(allowed.isEmpty() ? "query parameter '" + key + "': this endpoint takes no query parameters"
+                        : "query parameter '" + key + "': unknown; expected one of " + String.join(", ", allowed.stream().sorted().toList()));
+            }
+            single(key);
+        }
+    }
+
+    /** The parameter's text, or null when it is absent or empty; 400 when it is given more than once. */
+    String single(String key) {
+        List<String> v = query.get(key);
+        if (v == null || v.isEmpty()) return null;
+        if (v.size() > 1) throw ApiException.badRequest("query parameter '" + key + "': given " + v.size() + " times; expected once");
+        return v.get(0).isEmpty() ? null : v.get(0);
+    }
+
+    /** A finite number from {@code min} to {@code max} (YAML 1.2 core syntax), or {@code fallback} when absent. */
+    double number(String key, double fallback, double min, double max) {
+        String v = single(key);
+        return v == null ? fallback : number(key, v, min, max);
+    }
+
+    /** A whole number from {@code min} to {@code max} (YAML 1.2 core syntax), or {@code fallback} when absent. */
+    int integer(String key, int fallback, int min, int max) {
+        String v = single(key);
+        return v == null ? fallback : integer(key, v, min, max);
+    }
+
+    /** {@code v}, the value of parameter {@code key}, as a finite number from {@code min} to {@code max}; 400 otherwise. */
+    static double number(String key, String v, double min, double max) {
+        Double d = DECIMAL.matcher(v).matches() ? YamlNodes.coreNumber(v) : null;
+        if (d == null) throw ApiException.badRequest("query parameter '" + key + "': expected a number (like 1.5 or 2e-3), found '" + v + "'");
+        if (d < min || d > max) {
+            throw ApiException.badRequest("query parameter '" + key + "': expected a number" + (min == -Double.MAX_VALUE ? "" : " from " + min + " to " + max) + ", found " + v);
+        }
+        return d == 0 ? 0 : d; // no negative zero in cache keys
+    }
+
+    /** {@code v}, the value of parameter {@code key}, as a whole number from {@code min} to {@code max}; 400 otherwise. */
+    static int integer(String key, String v, int min, int max) {
+        Long i = DECIMAL.matcher(v).matches() ? YamlNodes.coreInteger(v) : null;
+        if (i == null) throw ApiException.badRequest("query parameter '" + key + "': expected a whole number, found '" + v + "'");
+        if (i < min || i > max) throw ApiException.badRequest("query parameter '" + key + "': expected a whole number from " + min + " to " + max + ", found " + v);
+        return i.intValue();
+    }
+}

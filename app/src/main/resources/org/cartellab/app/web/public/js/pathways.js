@@ -1,0 +1,81 @@
+// A course of action's legal pathway and risks as the compare and briefing pages show them: per jurisdiction the
+// assessment (clear / contested / prima facie unlawful), the basis claimed, what it needs, the reasoning and the
+// strongest counter-argument; with and without Mexico's consent where consent changes it. Knowledge-base ids become
+// their citations (GET /api/law); risk evidence keys link to the bibliography. Data text the catalog and the
+// knowledge base give only in English is marked lang="en".
+import { api, el } from './common.js';
+import { has, language, t } from './i18n.js';
+import { sourceLinks } from './workbench.js';
+
+const provisions = {};
+
+/** Fetches the knowledge base (GET /api/law, the law page's endpoint) once per page, for the pathways' citations. */
+export async function loadProvisions() {
+  if (Object.keys(provisions).length) return;
+  const res = await api('/api/law');
+  if (res.ok) for (const e of res.data.entries) provisions[e.id] = e;
+}
+
+function citation(id) {
+  const p = provisions[id];
+  if (!p) return el('span', { text: id });
+  const text = language() === 'es' && p.citation_es ? p.citation_es : p.citation;
+  const lang = language() === 'es' && !p.citation_es ? 'en' : null; // Spanish citations come with the Spanish overlays
+  const src = p.sources && p.sources.find((s) => s.url);
+  const node = src ? el('a', { href: src.url, rel: 'noopener', lang, text }) : el('span', { lang, text });
+  return p.verified ? node : el('span', {}, node, ' (' + t('wb.unverified') + ')');
+}
+
+function citations(ids) {
+  const out = [];
+  ids.forEach((id, i) => { if (i) out.push('; '); out.push(citation(id)); });
+  return out;
+}
+
+export function assessmentLabel(a) { return t('wb.assess.' + a); }
+
+export function jurisdictionLabel(j) { return t('wb.jur.' + j); }
+
+function jurisdictionRow(j, other) {
+  const changes = other && other.assessment !== j.assessment;
+  return el('tr', {},
+    el('th', { scope: 'row', text: jurisdictionLabel(j.jurisdiction) }),
+    el('td', { class: 'assess assess-' + j.assessment.toLowerCase() }, el('strong', { text: assessmentLabel(j.assessment) }),
+      changes ? el('span', { class: 'note', text: ' · ' + t('wb.consent.other', assessmentLabel(other.assessment)) }) : null),
+    el('td', {}, j.basis.length ? citations(j.basis) : t('cmp.none'),
+      j.prohibitions.length ? [el('br'), el('span', { class: 'note' }, t('wb.prohibits'), ' ', citations(j.prohibitions))] : null),
+    el('td', {}, el('ul', { class: 'plain', lang: 'en' }, j.reasoning.map((r) => el('li', { text: r }))),
+      j.counter ? el('p', { class: 'note', lang: 'en', text: t('wb.counter') + ' ' + j.counter }) : null));
+}
+
+/** The pathway table(s) of a course: one per block of the course (a combination has one per part). */
+export function legalBlock(c) {
+  const blocks = c.pathways || [];
+  if (!blocks.length && (c.legal || []).length) return legalList(c); // a catalog without pathways: its legal entries as written
+  if (!blocks.length) return el('p', { text: t('wb.pathway.none') });
+  return el('div', { class: 'pathways' }, blocks.map((p) => {
+    const consent = p.assumed.conditions.consent;
+    const caption = (p.block.part ? p.block.part + ': ' : '') + t(consent ? 'wb.consent.with' : 'wb.consent.without') + (p.consent_matters ? ' ' + t('wb.consent.matters') : '');
+    const other = (j) => (p.consent_matters && p.other_consent ? p.other_consent.jurisdictions.find((x) => x.jurisdiction === j.jurisdiction) : null);
+    return el('table', { class: 'pathway fit' }, el('caption', { text: caption }),
+      el('thead', {}, el('tr', {}, [t('wb.jur'), t('wb.assessment'), t('wb.basis'), t('wb.reasoning')].map((h) => el('th', { scope: 'col', text: h })))),
+      el('tbody', {}, p.assumed.jurisdictions.map((j) => jurisdictionRow(j, other(j)))));
+  }));
+}
+
+function legalList(c) {
+  return el('ul', {}, c.legal.map((b) => el('li', {}, el('strong', { lang: 'en', text: b.citation }),
+    ' (' + jurisdictionLabel(b.jurisdiction) + ', ' + t(b.role === 'AUTHORITY' ? 'cmp.authority' : 'cmp.constraint') + '): ',
+    el('span', { lang: 'en', text: b.note }), b.source ? [' ', ...sourceLinks([b.source])] : null)));
+}
+
+/** The course's risks, worst first, with level, rationale and linked sources (assumptions say so). */
+export function riskList(c, limit) {
+  const risks = Object.values(c.risks || {}).sort((a, b) => b.level - a.level);
+  const shown = limit ? risks.slice(0, limit) : risks;
+  if (!shown.length) return el('p', { text: t('cmp.none') });
+  return el('ul', { class: 'risks' }, shown.map((r) => el('li', { class: 'risk-' + r.level },
+    el('strong', { text: (has('risk.' + r.dimension) ? t('risk.' + r.dimension) : r.dimension) + ': ' + r.level + ' · ' + t('risk.level.' + r.level) }),
+    ' — ', el('span', { lang: 'en', text: r.rationale }), ' ',
+    el('span', { class: 'note' }, r.evidence.assumption ? t('cmp.assumption') + '; ' : '', r.evidence.sources.length ? [t('wb.sources'), ' ', ...sourceLinks(r.evidence.sources)] : ''))));
+}

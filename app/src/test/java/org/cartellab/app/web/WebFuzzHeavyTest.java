@@ -1,0 +1,38 @@
+package org.cartellab.app.web;
+
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+
+/** Heavy profile of the web fuzz (issue 10): 20,000 generated requests (see {@link WebFuzz}). */
+@net.jqwik.api.Tag("slow")
+class WebFuzzHeavyTest {
+    static WebServer server;
+    static Http http;
+
+    @BeforeContainer
+    static void start() {
+        CatalogProvider catalog = Fixtures.catalog();
+        server = new WebServer(new WebSettings(64 * 1024, 2080, 8, 1, 2, 64), catalog, Fixtures.comparison(catalog));
+        http = new Http(server.start("127.0.0.1", 0));
+    }
+
+    @Provide
+    Arbitrary<WebFuzz.Request> requests() { return WebFuzz.requests(); }
+
+    @Property(tries = 20_000)
+    void everyRequestGetsAnAnswerOrOneClearError(@ForAll("requests") WebFuzz.Request r) { WebFuzz.check(http, r); }
+
+    @AfterContainer
+    static void stop() throws InterruptedException {
+        try {
+            WebFuzz.jobsEndWell(http, 600);
+            System.out.println(WebFuzz.report());
+        } finally {
+            server.stop();
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.cartellab.app.web;
+
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+
+/** Fast slice of the web fuzz (issue 10): 200 generated requests (see {@link WebFuzz}). */
+class WebFuzzTest {
+    static WebServer server;
+    static Http http;
+
+    @BeforeContainer
+    static void start() {
+        CatalogProvider catalog = Fixtures.catalog();
+        server = new WebServer(new WebSettings(64 * 1024, 2080, 8, 1, 2, 64), catalog, Fixtures.comparison(catalog));
+        http = new Http(server.start("127.0.0.1", 0));
+    }
+
+    @Provide
+    Arbitrary<WebFuzz.Request> requests() { return WebFuzz.requests(); }
+
+    @Property(tries = 200)
+    void everyRequestGetsAnAnswerOrOneClearError(@ForAll("requests") WebFuzz.Request r) { WebFuzz.check(http, r); }
+
+    @AfterContainer
+    static void stop() throws InterruptedException {
+        try {
+            WebFuzz.jobsEndWell(http, 120);
+            System.out.println(WebFuzz.report());
+        } finally {
+            server.stop();
+        }
+    }
+}

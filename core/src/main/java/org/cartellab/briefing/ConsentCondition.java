@@ -1,0 +1,13 @@
+package org.cartellab.briefing;
+
+/**
+ * What a course (or one part of a combination) assumes about Mexico's consent, read from its pathway's conditions,
+ * and whether the legal assessment would differ under the other answer. Renderers phrase consent from this record
+ * only, so a course assumed to act without consent is never described as needing it.
+ *
+ * @param part           course id of the part (or of the course)
+ * @param assumesConsent the pathway's {@code consent} condition
+ * @param inMexico       whether the course acts on Mexican territory, airspace or waters
+ * @param consentMatters whether any jurisdiction's assessment or listed provisions change with consent
+ */
+public record ConsentCondition(String part, boolean assumesConsent, boolean inMexico, boolean consentMatters) {}
