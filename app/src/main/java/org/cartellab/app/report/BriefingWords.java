@@ -18,28 +18,41 @@ import org.cartellab.law.Jurisdiction;
 public final class BriefingWords {
     private BriefingWords() {}
 
-    /** "Cartel members fall 3.2 % (band -4.0 % to -1.1 %); 3 of 3 lever-range runs agree it falls." */
+    /**
+     * "Cartel members fall 3.2 % (band -4.0 % to -1.1 %, …); 3 of 3 lever-range runs show a fall." When the band
+     * reaches both sides of zero the direction is not claimed: "Cartel members: central +3.5 %, direction unsettled
+     * (band -1.9 % to +6.4 %, …); 6 of 9 … show a rise, as the central value does."
+     */
     public static String change(Change c) {
-        String verb = c.direction() < 0 ? "fall" : c.direction() > 0 ? "rise" : "do not change";
-        String name = Glossary.name(c.metric());
-        StringBuilder b = new StringBuilder(name).append(' ').append(verb);
-        if (c.direction() != 0) b.append(' ').append(String.format(Locale.ROOT, "%.1f %%", Math.abs(c.centralPct())));
-        b.append(" (band ").append(pct(c.lowPct())).append(" to ").append(pct(c.highPct())).append(", ").append(c.bandKind()).append("); ");
-        String how = c.direction() < 0 ? "fall" : c.direction() > 0 ? "rise" : "stay within 0.05 %";
+        StringBuilder b = new StringBuilder(lead(c)).append(" (band ").append(pct(c.lowPct())).append(" to ").append(pct(c.highPct()))
+                .append(", ").append(c.bandKind()).append("); ");
         b.append(c.agreement().agreeing()).append(" of ").append(c.agreement().total()).append(' ').append(c.agreement().basis())
-                .append(c.agreement().agreeing() == 1 ? " agrees" : " agree").append(" they ").append(how).append('.');
+                .append(' ').append(agreeWith(c)).append('.');
         return b.toString();
     }
 
-    /** The change without the band's and runs' explanation (given once by {@link #changesHeader}): "Cartel members fall 3.2 % (band -4.0 % to -1.1 %); 9 of 9 runs agree." */
+    /** The change without the band's and runs' explanation (given once by {@link #changesHeader}). */
     public static String changeShort(Change c) {
-        String verb = c.direction() < 0 ? "fall" : c.direction() > 0 ? "rise" : "do not change";
-        StringBuilder b = new StringBuilder(Glossary.name(c.metric())).append(' ').append(verb);
-        if (c.direction() != 0) b.append(' ').append(String.format(Locale.ROOT, "%.1f %%", Math.abs(c.centralPct())));
-        b.append(" (band ").append(pct(c.lowPct())).append(" to ").append(pct(c.highPct())).append("); ")
-                .append(c.agreement().agreeing()).append(" of ").append(c.agreement().total()).append(" runs agree")
-                .append(c.direction() == 0 ? "" : c.agreement().unanimous() ? "" : " on the direction").append('.');
-        return b.toString();
+        return lead(c) + " (band " + pct(c.lowPct()) + " to " + pct(c.highPct()) + "); " + c.agreement().agreeing() + " of "
+                + c.agreement().total() + " runs " + agreeWith(c) + ".";
+    }
+
+    /** True when the band reaches beyond the negligible change on both sides of zero: the sign is not settled. */
+    public static boolean unsettled(Change c) {
+        return c.lowPct() <= -Change.NEGLIGIBLE_PCT && c.highPct() >= Change.NEGLIGIBLE_PCT;
+    }
+
+    private static String lead(Change c) {
+        String name = Glossary.name(c.metric());
+        if (unsettled(c)) return name + ": central " + pct(c.centralPct()) + ", direction unsettled";
+        if (c.direction() == 0) return name + ": no change at the central value";
+        return name + (c.direction() < 0 ? " fall " : " rise ") + String.format(Locale.ROOT, "%.1f %%", Math.abs(c.centralPct()));
+    }
+
+    /** What the agreeing runs show: the direction of the central value ("show a rise"), or no change. */
+    private static String agreeWith(Change c) {
+        if (c.direction() == 0) return "show no change beyond 0.05 %";
+        return c.direction() < 0 ? "show a fall" : "show a rise";
     }
 
     /** What the bands and the runs are, said once above the changes. */
