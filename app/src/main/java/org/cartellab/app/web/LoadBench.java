@@ -183,7 +183,10 @@ public final class LoadBench {
         StringBuilder fields = new StringBuilder();
         for (String kv : query(rng).split("&")) {
             String[] p = kv.split("=");
-            fields.append(fields.length() == 0 ? "" : ",").append('"').append(p[0]).append("\":\"").append(p[1]).append('"');
+            // the job's query holds numbers as JSON numbers (the strict reading refuses numbers written as text)
+            boolean number = p[1].matches("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
+            fields.append(fields.length() == 0 ? "" : ",").append('"').append(p[0]).append("\":")
+                    .append(number ? p[1] : '"' + p[1] + '"');
         }
         String body = "{\"kind\":\"ensemble\",\"runs\":40,\"seed\":1,\"query\":{" + fields + "}}";
         try {

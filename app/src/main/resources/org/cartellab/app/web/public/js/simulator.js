@@ -53,6 +53,13 @@ function query() {
   return q;
 }
 
+/** The query as a job's JSON object: numbers as JSON numbers (the server refuses numbers written as text), the course id as text. */
+function jobQuery() {
+  const o = {};
+  for (const [k, v] of query()) o[k] = k !== 'coa' && v !== '' && Number.isFinite(Number(v)) ? Number(v) : v;
+  return o;
+}
+
 function readUrl() {
   const q = new URLSearchParams(location.search);
   const lim = state.params.limits;
@@ -298,7 +305,7 @@ async function requestBands() {
   const key = query().toString();
   if (state.bands && state.bandsKey === key) { render(); return; }
   const generation = ++state.jobGeneration;
-  const body = { kind: 'ensemble', runs: ENSEMBLE_RUNS, seed: 1, query: Object.fromEntries(query()) };
+  const body = { kind: 'ensemble', runs: ENSEMBLE_RUNS, seed: 1, query: jobQuery() };
   const status = $('bands-status');
   status.textContent = t('sim.bands.running', 0, ENSEMBLE_RUNS);
   const started = await api('/api/jobs', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
