@@ -43,16 +43,17 @@ final class EnsembleExecution {
         }
     }
 
-    static void report(PrintWriter out, String runId, Path storePath, EnsembleResult r, org.cartellab.app.output.OutputTarget outDir) {
-        out.println(r.description());
-        out.println(r.runsOverDraws());
+    static void report(PrintWriter out, String runId, Path storePath, EnsembleResult r, org.cartellab.app.output.OutputTarget outDir,
+                       org.cartellab.app.i18n.Messages m) {
+        out.println(org.cartellab.app.i18n.CoreTexts.ensemble(r, m));
+        out.println(org.cartellab.app.i18n.CoreTexts.runsOverDraws(r.runs(), r.distinctParameters(), r.description(), m));
         out.print(BandsTable.summary(r.bands()));
-        if (runId != null) out.println("stored as run " + runId + " in " + storePath);
+        if (runId != null) out.println(m.get("ensemble.stored", runId, storePath));
         if (outDir != null) {
             Map<String, String> files = new LinkedHashMap<>();
             files.put("bands.csv", BandsTable.csv(r.bands()));
             outDir.write(files);
-            out.println("wrote " + outDir.path().resolve("bands.csv"));
+            out.println(m.get("cohort.wrote", outDir.path().resolve("bands.csv")));
         }
         out.flush();
     }
