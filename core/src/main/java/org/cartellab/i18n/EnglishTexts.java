@@ -60,6 +60,7 @@ public final class EnglishTexts {
             if (s.reliability() != null) put(m, "sources/" + s.id() + "/reliability", s.reliability().reason());
             put(m, "sources/" + s.id() + "/supports", s.supports());
         }
+        for (org.cartellab.data.DataSet d : org.cartellab.data.DataSet.values()) dataSet(m, d);
         return new EnglishTexts(m);
     }
 
@@ -140,6 +141,13 @@ public final class EnglishTexts {
                 put(m, p + "figures/" + i + "/basis", f.basis());
             }
         }
+    }
+
+    /** A bundled data set's description and, when it has any, what the bundled copy changes (its citation keeps its language). */
+    static void dataSet(Map<String, String> m, org.cartellab.data.DataSet d) {
+        String p = "data/" + d.name().toLowerCase(java.util.Locale.ROOT) + "/";
+        put(m, p + "description", d.description());
+        if (!d.changes().equals("none")) put(m, p + "changes", d.changes());
     }
 
     private static void put(Map<String, String> m, String key, String text) {

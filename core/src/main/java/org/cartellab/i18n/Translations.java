@@ -89,6 +89,7 @@ public final class Translations {
         readResource(ES_FOLDER + "law.yaml", "law/", english, m);
         readResource(ES_FOLDER + "record.yaml", "record/", english, m);
         readResource(ES_FOLDER + "sources.yaml", "sources/", english, m);
+        readResource(ES_FOLDER + "data.yaml", "data/", english, m);
         return new Translations(m);
     }
 

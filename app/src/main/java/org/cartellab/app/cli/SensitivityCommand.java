@@ -67,12 +67,14 @@ final class SensitivityCommand implements Callable<Integer> {
         files.put("sobol.svg", SobolChart.svg(r, "Network model: Sobol indices over the calibration bounds"));
         target.write(files);
         PrintWriter pw = spec.commandLine().getOut();
-        pw.println(String.format(Locale.ROOT, "%-14s %-16s %-24s %-24s", "output", "input", "first-order [95% CI]", "total [95% CI]"));
+        org.cartellab.app.i18n.Messages m = org.cartellab.app.i18n.Messages.of(LangOption.of(spec));
+        pw.println(String.format(Locale.ROOT, "%-14s %-16s %-24s %-24s", m.get("sensitivity.col.output"), m.get("sensitivity.col.input"),
+                m.get("sensitivity.col.first"), m.get("sensitivity.col.total")));
         for (SobolIndex x : r.indices()) {
             pw.println(String.format(Locale.ROOT, "%-14s %-16s %s [%s, %s]  %s [%s, %s]", x.output(), x.input(),
                     num(x.first()), num(x.firstLow()), num(x.firstHigh()), num(x.total()), num(x.totalLow()), num(x.totalHigh())));
         }
-        pw.println("wrote " + out.resolve("sobol.csv") + " and " + out.resolve("sobol.svg"));
+        pw.println(m.get("sensitivity.wrote", out.resolve("sobol.csv"), out.resolve("sobol.svg")));
         pw.flush();
         return 0;
     }

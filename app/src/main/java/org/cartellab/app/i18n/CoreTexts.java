@@ -69,6 +69,27 @@ public final class CoreTexts {
         return d;
     }
 
+    /**
+     * A calibration text of the core (the target series' description, how spline points meet model weeks, a
+     * posterior's description) in the language; phrases not recognised stay as the core wrote them.
+     */
+    public static String calibration(String text, Messages t) {
+        if (t.language() == Language.EN || text == null) return text;
+        String d = text;
+        for (String[] p : CALIBRATION) d = d.replace(p[0], t.get(p[1]));
+        return distribution(d, t);
+    }
+
+    private static final String[][] CALIBRATION = {
+            {"10 % of (homicides + missing persons)/52 and 5 % of arrests/52", "calib.series_arrests"},
+            {"10 % of (homicides + missing persons)/52", "calib.series"},
+            {"natural cubic spline at ", "calib.spline_at"},
+            {" points ", "calib.points"},
+            {"spline point k (decimal year ", "calib.align_lead"},
+            {") compared with model week k (", "calib.align_mid"},
+            {" + 7k days), k = 0..", "calib.align_tail"},
+    };
+
     /** The phrases of the core's distribution descriptions and the keys of their translations, longest first. */
     private static final String[][] PHRASES = {
             {"ASSUMPTION: independent uniform draws within", "dist.box_lead"},

@@ -109,6 +109,37 @@ class SpanishVerbsTest {
     }
 
     @Test
+    void dataAndSensitivityAreSpanish() {
+        CliRunner d = es("data", "--top", "5", "--provenance");
+        assertThat(d.out()).contains("Conjuntos de datos incluidos", "Presencia de cárteles en 2020", "filas", "Las 5 primeras por lugar", "cambios: ninguno")
+                .doesNotContain("Bundled data sets", "rows ");
+        // a data set's citation keeps the language of its source, like the ledger's titles
+        // (the detector blanks DOIs before it removes what is allowed, so a citation is allowed piece by piece around them)
+        List<String> citations = Arrays.stream(org.cartellab.data.DataSet.values())
+                .flatMap(x -> Arrays.stream(x.citation().split("doi:\\S+"))).map(String::strip).toList();
+        assertThat(EnglishLeaks.in(d.out(), citations)).isEmpty();
+        CliRunner s = es("sensitivity", "--samples", "16", "--bootstrap", "0", "--out", tmp.resolve("s").toString());
+        assertThat(s.out()).contains("primer orden [IC 95%]", "se escribieron");
+        assertThat(EnglishLeaks.in(s.out())).isEmpty();
+    }
+
+    @Test
+    void calibrateRefusesInSpanish() {
+        CliRunner r = CliRunner.run("--lang", "es", "calibrate", "--starts", "0");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("--starts debe estar entre 1 y 1000; se recibió 0");
+    }
+
+    /** A one-start fit (about 5 s): the whole report in Spanish. */
+    @Test
+    @org.junit.jupiter.api.Tag("slow")
+    void calibrateReportIsSpanish() {
+        CliRunner r = es("calibrate", "--starts", "1");
+        assertThat(r.out()).contains("Calibración del modelo de red", "ajustado: solo las bajas semanales", "identificabilidad", "spline cúbico natural");
+        assertThat(EnglishLeaks.in(r.out())).isEmpty();
+    }
+
+    @Test
     void langIsAcceptedBeforeTheVerbAfterItAndFromTheEnvironment() {
         String global = CliRunner.run("--lang", "es", "coa", "list").out();
         String perVerb = CliRunner.run("coa", "list", "--lang", "es").out();
