@@ -43,6 +43,13 @@ public final class Main implements Runnable {
         cl.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, new VerbList());
         cl.setUsageHelpWidth(VerbList.WIDTH);
         cl.setExecutionExceptionHandler(Main::handle);
+        cl.setExecutionStrategy(parsed -> {
+            // the help of the language in force: picocli reads descriptions from the bundle where it has a key
+            CommandLine.ParseResult last = parsed;
+            while (last.hasSubcommand()) last = last.subcommand();
+            if (LangOption.orEnglish(last.commandSpec()) == org.cartellab.i18n.Language.ES) cl.setResourceBundle(SpanishHelp.bundle());
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             org.cartellab.app.i18n.Messages t = org.cartellab.app.i18n.Messages.of(LangOption.fromArgs(args));
@@ -64,6 +71,10 @@ public final class Main implements Runnable {
         for (CommandLine sub : cl.getSubcommands().values()) {
             CommandLine.Model.CommandSpec s = sub.getCommandSpec();
             if (s.findOption("--lang") == null) s.addMixin("lang", CommandLine.Model.CommandSpec.forAnnotatedObject(new LangOption()));
+            if (!sub.getSubcommands().isEmpty()) {
+                sub.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, new VerbList()); // whole first sentences
+                sub.setUsageHelpWidth(VerbList.WIDTH);
+            }
             giveLangToEveryVerb(sub);
         }
     }
