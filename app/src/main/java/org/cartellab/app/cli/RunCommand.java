@@ -83,7 +83,7 @@ final class RunCommand implements Callable<Integer> {
         target = out == null ? null : OutputTarget.directory(out, force.force, "--out"); // checked before any work
         String source = scenarioFile == null ? "embedded default (Scenario.networkBaseline)" : scenarioFile.toString();
         Scenario fromFile = scenarioFile == null ? Scenario.networkBaseline() : ScenarioParser.parse(scenarioFile);
-        Map<String, Double> overrides = ParameterSettings.parse(settings, fromFile.model());
+        Map<String, Double> overrides = ParameterSettings.parse(settings, fromFile.model(), org.cartellab.app.i18n.Messages.of(LangOption.of(spec)));
         Scenario scenario = applyOptions(fromFile, source, overrides);
         return switch (scenario.model()) {
             case NETWORK -> runNetwork(scenario, fromFile, overrides, source, started);
@@ -94,12 +94,11 @@ final class RunCommand implements Callable<Integer> {
     private Scenario applyOptions(Scenario s, String source, Map<String, Double> overrides) {
         if (weeks != null) {
             if (weeks < 1 || weeks > ScenarioParser.MAX_WEEKS) {
-                throw new BadInputException("--weeks " + weeks + ": expected a whole number from 1 to " + ScenarioParser.MAX_WEEKS);
+                throw new BadInputException(org.cartellab.app.i18n.Messages.of(LangOption.of(spec)).get("run.err_weeks", weeks, ScenarioParser.MAX_WEEKS));
             }
             for (Intervention i : s.interventions()) {
                 if (i.week() > weeks) {
-                    throw new BadInputException("--weeks " + weeks + ": " + source + " has an intervention at week " + i.week()
-                            + ", beyond that horizon");
+                    throw new BadInputException(org.cartellab.app.i18n.Messages.of(LangOption.of(spec)).get("run.err_intervention", weeks, source, i.week()));
                 }
             }
             s = s.withWeeks(weeks);

@@ -177,7 +177,13 @@ class SpanishVerbsTest {
         CliRunner file = CliRunner.run("--lang", "es", "run", tmp.resolve("nope.yaml").toString());
         assertThat(file.exit()).isEqualTo(2);
         assertThat(file.err()).contains("no se encontró el archivo");
-        for (CliRunner r : List.of(unknown, type, missing, noValue, file)) {
+        CliRunner set = CliRunner.run("--lang", "es", "run", "--set", "recruitmnet=0.002");
+        assertThat(set.exit()).isEqualTo(2);
+        assertThat(set.err()).contains("--set recruitmnet: parámetro desconocido para el modelo de red; se esperaba uno de recruitment");
+        CliRunner range = CliRunner.run("--lang", "es", "run", "--weeks", "0");
+        assertThat(range.exit()).isEqualTo(2);
+        assertThat(range.err()).contains("--weeks 0: se esperaba un número entero de 1 a");
+        for (CliRunner r : List.of(unknown, type, missing, noValue, file, set, range)) {
             // option names are identifiers, typed as they are in any language
             assertThat(EnglishLeaks.in(r.err(), List.of("--help", "--weeks", "nope.yaml"))).as(r.err()).isEmpty();
         }
