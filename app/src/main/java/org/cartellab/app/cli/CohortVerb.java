@@ -114,7 +114,7 @@ public final class CohortVerb implements Runnable {
         }
         Sentences sentences = sentencesFile == null ? Sentences.bundled() : Sentences.read(sentencesFile);
         int units = CohortAnalysis.workUnits(options);
-        ProgressCounter bar = new ProgressCounter(ProgressBar.onStderr("cohort", "steps"), "cohort", (long) seeds * units);
+        ProgressCounter bar = new ProgressCounter(ProgressBar.onStderr("cohort", "steps", org.cartellab.app.i18n.Messages.of(LangOption.of(spec))), "cohort", (long) seeds * units);
         List<CohortScenarioResult> results = new ArrayList<>();
         long first = seed != null ? seed : base.seed();
         for (int k = 0; k < seeds; k++) {

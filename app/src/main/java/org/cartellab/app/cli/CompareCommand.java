@@ -165,7 +165,7 @@ public final class CompareCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage());
         }
         if (ensemble < 0) throw new BadInputException(t.get("err.at_least", "--ensemble", 0, ensemble));
-        ComparisonEnsembleResult ens = ensemble == 0 ? null : CompareEnsemble.run(options, chosen, cw, ensemble, threads, distribution, seed);
+        ComparisonEnsembleResult ens = ensemble == 0 ? null : CompareEnsemble.run(options, chosen, cw, ensemble, threads, distribution, seed, t);
         if (addedStatusQuo != null) {
             w.println(t.get("compare.single_note", addedStatusQuo));
         }

@@ -24,6 +24,12 @@ final class CompareEnsemble {
 
     static ComparisonEnsembleResult run(ComparisonOptions options, List<CourseOfAction> coas, CriterionWeights weights, int members,
                                         Integer threads, String distribution, long seed) {
+        return run(options, coas, weights, members, threads, distribution, seed, Messages.english());
+    }
+
+    /** As above, with the progress line in {@code m}'s language. */
+    static ComparisonEnsembleResult run(ComparisonOptions options, List<CourseOfAction> coas, CriterionWeights weights, int members,
+                                        Integer threads, String distribution, long seed, Messages m) {
         if (members < 1 || members > ComparisonEnsemble.MAX_MEMBERS) {
             throw new BadInputException("--ensemble must be 0 (no ensemble) or 1.." + ComparisonEnsemble.MAX_MEMBERS + ", got " + members);
         }
@@ -38,7 +44,7 @@ final class CompareEnsemble {
         ComparisonEnsemble ensemble = new ComparisonEnsemble(ComparisonRunner.reference(options), d, weights, seed);
         try {
             return ensemble.run(coas, members, new EnsembleRunner(t, Math.max(1, Math.min(EnsembleRunner.DEFAULT_CHUNK, 8 * t))),
-                    ProgressBar.onStderr("compare ensemble", "members"));
+                    ProgressBar.onStderr("compare ensemble", "members", m));
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }

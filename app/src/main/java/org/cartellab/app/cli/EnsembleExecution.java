@@ -19,10 +19,16 @@ final class EnsembleExecution {
     private EnsembleExecution() {}
 
     static EnsembleResult finish(RunStore store, String runId, EnsembleJob job, List<RunSummary> done, EnsembleRunner runner) {
+        return finish(store, runId, job, done, runner, org.cartellab.app.i18n.Messages.english());
+    }
+
+    /** As above, with the progress line in {@code m}'s language. */
+    static EnsembleResult finish(RunStore store, String runId, EnsembleJob job, List<RunSummary> done, EnsembleRunner runner,
+                                 org.cartellab.app.i18n.Messages m) {
         ChunkSink sink = store == null ? ChunkSink.NONE : chunk -> store.appendChunk(runId, chunk);
         EnsembleResult result;
         try {
-            result = runner.resume(job, done, sink, ProgressBar.onStderr("ensemble"));
+            result = runner.resume(job, done, sink, ProgressBar.onStderr("ensemble", "runs", m));
         } catch (RuntimeException e) {
             if (store != null) markFailed(store, runId);
             if (e instanceof StoreException) throw new BadInputException(e.getMessage());

@@ -61,7 +61,7 @@ final class SensitivityCommand implements Callable<Integer> {
         if (bootstrap < 0) throw new BadInputException("--bootstrap must be >= 0, got " + bootstrap);
         NetworkSensitivity model = NetworkSensitivity.paperBounds();
         SobolResult r = SobolAnalysis.analyse(model, samples, EnsembleCommand.runner(threads, 1000), seed, bootstrap,
-                ProgressBar.onStderr("sensitivity"));
+                ProgressBar.onStderr("sensitivity", "runs", org.cartellab.app.i18n.Messages.of(LangOption.of(spec))));
         Map<String, String> files = new LinkedHashMap<>();
         files.put("sobol.csv", SobolCsv.of(r));
         files.put("sobol.svg", SobolChart.svg(r, "Network model: Sobol indices over the calibration bounds"));

@@ -100,6 +100,21 @@ class SpanishVerbsTest {
     }
 
     @Test
+    void progressLinesAreSpanish() {
+        java.io.PrintStream saved = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            es("ensemble", "--runs", "3", "--store", tmp.resolve("store").toString());
+        } finally {
+            System.setErr(saved);
+        }
+        String progress = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(progress).contains("ensamble: corrida ", "ensamble: 3/3 corridas (100%)").doesNotContain("runs/s");
+        assertThat(EnglishLeaks.in(progress)).isEmpty();
+    }
+
+    @Test
     void cohortIsSpanish() throws Exception {
         Path s = tmp.resolve("c.yaml");
         Files.writeString(s, "name: corto\nmodel: cohort\nweeks: 3000\nseed: 4\n");
