@@ -115,6 +115,12 @@ class SpanishVerbsTest {
     }
 
     @Test
+    void sourceRolesAreSpanishInTheRecordAndTheLaw() {
+        assertThat(es("timeline", "--course", "strikes_without_consent").out()).contains("[primaria]").doesNotContain("[primary]");
+        assertThat(es("law", "--jurisdiction", "US").out()).contains("primaria: ", "confirmada en: ").doesNotContain("confirmed: ");
+    }
+
+    @Test
     void cohortIsSpanish() throws Exception {
         Path s = tmp.resolve("c.yaml");
         Files.writeString(s, "name: corto\nmodel: cohort\nweeks: 3000\nseed: 4\n");
