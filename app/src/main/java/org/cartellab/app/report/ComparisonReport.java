@@ -147,7 +147,7 @@ public final class ComparisonReport {
         b.append("<p>").append(esc(t.get("report.intro", catalog, c.start().description(), words(c.horizonsYears(), t), weightsSource))).append("</p>");
         b.append("<p class=\"flag\">").append(esc(t.get(c.sweepsDependentShare() ? "report.bands_shares" : "report.bands"))).append("</p>");
         summary(b, c, ctx.csvFiles(), t);
-        ValidationReportSection.append(b);
+        ValidationReportSection.append(b, t);
         charts(b, c, t);
         matrix(b, a, ctx.csvFiles(), t);
         robustness(b, a, t);
