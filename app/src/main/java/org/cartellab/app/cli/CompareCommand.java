@@ -283,6 +283,7 @@ public final class CompareCommand implements Callable<Integer> {
                         !sq ? "" : above == null ? "  (" + t.get("compare.status_quo") + ")" : String.format(Locale.ROOT, "  %16.1f%%", 100 * above));
             }
         }
+        org.cartellab.app.report.StatusQuoNote.of(a.matrix(), t).ifPresent(n -> w.println("  " + n));
         for (String n : a.matrix().notes()) w.println("  note: " + n);
         if (!a.weakEffects().isEmpty()) {
             w.println();

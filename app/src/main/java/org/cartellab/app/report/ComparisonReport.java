@@ -383,6 +383,7 @@ public final class ComparisonReport {
             b.append("<td class=\"n\">").append(a.lowLevers().row(r.id()).rank()).append("</td><td class=\"n\">").append(a.highLevers().row(r.id()).rank()).append("</td></tr>");
         }
         b.append("</tbody></table></div>");
+        StatusQuoNote.of(m, t).ifPresent(n -> b.append("<p class=\"flag\" id=\"status-quo-note\">").append(esc(n)).append("</p>"));
         if (!m.notes().isEmpty()) {
             b.append("<ul class=\"flag\">");
             for (String n : m.notes()) b.append("<li>").append(esc(n)).append("</li>");
