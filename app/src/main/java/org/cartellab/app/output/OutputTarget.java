@@ -165,7 +165,9 @@ public final class OutputTarget {
             Files.createDirectory(probe);
             Files.delete(probe);
         } catch (IOException | UnsupportedOperationException e) {
-            String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage();
+            String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                    : e instanceof java.nio.file.FileSystemException ? "it does not accept new entries" : String.valueOf(e.getMessage());
             throw new OutputRefusedException(what + "nothing can be created in " + p + " (" + why + "); name a folder you can write to");
         }
     }
