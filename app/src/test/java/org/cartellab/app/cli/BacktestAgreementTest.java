@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cartellab.app.i18n.EnglishLeaks;
 import org.cartellab.app.i18n.Messages;
 import org.cartellab.app.report.BacktestFiles;
 import org.cartellab.app.report.KnownMisses;
@@ -78,6 +79,25 @@ class BacktestAgreementTest {
         StringBuilder es = new StringBuilder();
         ValidationReportSection.append(es, Messages.of(Language.ES));
         assertThat(es.toString()).contains("subió " + growth).doesNotContain("over-predicts", "What it means");
+    }
+
+    @Test
+    void theSpanishValidationSectionAndKnownMissesHaveNoEnglish() {
+        StringBuilder es = new StringBuilder("<html lang=\"es\"><body>");
+        ValidationReportSection.append(es, Messages.of(Language.ES));
+        es.append("</body></html>");
+        List<String> allowed = List.of("cartel-lab backtest", "docs/validation.md");
+        assertThat(EnglishLeaks.inHtml(es.toString(), allowed)).isEmpty();
+        for (var m : KnownMisses.current(Messages.of(Language.ES))) assertThat(EnglishLeaks.in(m.statement(), allowed)).as(m.statement()).isEmpty();
+    }
+
+    @Test
+    @Tag("slow")
+    void theVerbInSpanishHasNoEnglish() {
+        CliRunner es = CliRunner.run("backtest", "--lang", "es");
+        assertThat(es.exit()).as(es.err()).isZero();
+        assertThat(es.out()).contains("Prueba retrospectiva", "En qué se equivocó el modelo");
+        assertThat(EnglishLeaks.in(es.out(), List.of("docs/validation.md", "recruitment", "incapacitation", "conflict", "saturation"))).isEmpty();
     }
 
     @Test
