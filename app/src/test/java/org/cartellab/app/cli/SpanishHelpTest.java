@@ -103,7 +103,8 @@ class SpanishHelpTest {
             assertThat(r.out()).as(spec.qualifiedName()).contains("Uso: ").doesNotContain("%n", "%%", "Usage:", "Commands:");
             // option names, parameter labels, the values one types (--status confirmed, --distribution reference-box) and
             // the store's default paths are identifiers in any language
-            List<String> allowed = new ArrayList<>(List.of("confirmed, conflicting, unverified", "reference-box",
+            // and CSV column names, the public contract ("columnas deaths, cum_deaths")
+            List<String> allowed = new ArrayList<>(List.of("confirmed, conflicting, unverified", "reference-box", "columnas deaths",
                     "$XDG_DATA_HOME/cartel-lab/runs.duckdb", "~/.local/share/cartel-lab/runs.duckdb"));
             for (ArgSpec a : spec.args()) {
                 if (a instanceof OptionSpec o) allowed.addAll(List.of(o.names()));

@@ -218,7 +218,7 @@ class SpanishVerbsTest {
         assertThat(r.out()).contains("Courses of action: bundled catalog (", "2022 state of the reference run (Prieto-Curiel et al., Science 2023) from 2012-01-01 to week 520 (2021-12-19)",
                 "baseline (no new measures)", "% vs status quo");
         CliRunner run = CliRunner.run("run", "--weeks", "52");
-        assertThat(run.out()).contains("week 52", "cumulative 2012-01-01 to 2012-12-30: deaths", "collapse: none", "[network model; embedded default");
+        assertThat(run.out()).contains("week 52", "cumulative 2012-01-01 to 2012-12-30: casualties", "collapse: none", "[network model; embedded default");
         assertThat(Arrays.asList(run.out().split("\n"))).anyMatch(l -> l.startsWith("casualties / week"));
     }
 }
