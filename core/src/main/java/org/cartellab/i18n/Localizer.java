@@ -116,6 +116,14 @@ public final class Localizer {
             if (english.equals(p.decides())) return provision(p).decides();
             if (english.equals(p.counter())) return provision(p).counter();
         }
+        // one decider of an entry that names several ("; "-separated, the same count in the translation)
+        for (Provision p : kb.all()) {
+            List<String> en = org.cartellab.law.Deciders.split(p.decides());
+            int i = en.indexOf(english);
+            if (i < 0) continue;
+            List<String> es = org.cartellab.law.Deciders.split(provision(p).decides());
+            if (es.size() == en.size()) return es.get(i);
+        }
         return english;
     }
 

@@ -19,6 +19,11 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  */
 public final class PathwayBlockParser {
     static final Set<String> CLAIM_KEYS = Set.of("US", "MX", "INTERNATIONAL");
+    /**
+     * Optional block key: {@code true} when Mexico's consent is part of the course's definition, so no variant with
+     * the other answer is computed (see {@link PathwayBlock#consentFixed()}).
+     */
+    public static final String CONSENT_FIXED = "consent_fixed";
 
     private PathwayBlockParser() {}
 
@@ -47,12 +52,15 @@ public final class PathwayBlockParser {
         MappingNode conditionsOnly = new MappingNode(m.getTag(), new ArrayList<>(), m.getFlowStyle());
         Node claimsNode = null;
         Node partNode = null;
+        Node fixedNode = null;
         for (var t : m.getValue()) {
             String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
-            if (key.equals("claims") || key.equals("part")) {
-                if ((key.equals("claims") ? claimsNode : partNode) != null) throw y.error(t.getKeyNode(), path + "." + key, "duplicate key");
+            if (key.equals("claims") || key.equals("part") || key.equals(CONSENT_FIXED)) {
+                Node prev = key.equals("claims") ? claimsNode : key.equals("part") ? partNode : fixedNode;
+                if (prev != null) throw y.error(t.getKeyNode(), path + "." + key, "duplicate key");
                 if (key.equals("claims")) claimsNode = t.getValueNode();
-                else partNode = t.getValueNode();
+                else if (key.equals("part")) partNode = t.getValueNode();
+                else fixedNode = t.getValueNode();
             } else {
                 conditionsOnly.getValue().add(t);
             }
@@ -76,7 +84,8 @@ public final class PathwayBlockParser {
         boolean ac = y.bool(y.required(f, m, p, "armed_conflict_claimed", "true or false: whether the course relies on a determination that an armed conflict exists"), p + "armed_conflict_claimed");
         if (claimsNode == null) throw y.error(m, p + "claims", "missing; expected {US: [ids], MX: [ids], INTERNATIONAL: [ids]} naming knowledge-base authorities or exceptions");
         Map<Jurisdiction, List<String>> claims = claims(y, claimsNode, p + "claims", kb);
-        return new PathwayBlock(part, new Conditions(consent, branch, places, force, usp, ac), claims);
+        boolean fixed = fixedNode != null && y.bool(fixedNode, p + CONSENT_FIXED);
+        return new PathwayBlock(part, new Conditions(consent, branch, places, force, usp, ac), claims, fixed);
     }
 
     private static Map<Jurisdiction, List<String>> claims(YamlNodes y, Node node, String path, KnowledgeBase kb) {

@@ -49,9 +49,15 @@ final class PathwayText {
             if (!cp.block().part().isEmpty()) out.println("\n  " + t.get("pathway.part") + " " + cp.block().part());
             CoaText.wrap(out, t.get("pathway.conditions") + " " + (en ? conditions(cp.block().conditions()) : conditions(cp.block().conditions(), t)), "  ");
             for (JurisdictionPathway j : cp.assumed().jurisdictions()) jurisdiction(out, j, kb, today, t);
-            if (cp.consentMatters()) comparison(out, cp, kb, t);
+            if (cp.consentFixed()) CoaText.wrap(out, t.get(consentFixedKey(cp)), "  ");
+            else if (cp.consentMatters()) comparison(out, cp, kb, t);
             else out.println("  " + t.get("pathway.consent_nothing"));
         }
+    }
+
+    /** The bundle key of the sentence for a course whose consent is part of its definition. */
+    static String consentFixedKey(CoursePathway cp) {
+        return cp.block().conditions().consent() ? "pathway.consent_fixed_with" : "pathway.consent_fixed_without";
     }
 
     /** "clear", "contested", "prima facie unlawful" in the messages' language. */

@@ -134,8 +134,10 @@ public final class LawViews {
         m.put("claims", claims);
         m.put("pathway", pathway(cp.assumed(), kb, today));
         m.put("consent_matters", cp.consentMatters());
+        m.put("consent_fixed", cp.consentFixed());
         if (cp.consentMatters()) m.put("consent_comparison", comparison(cp));
-        m.put("other_consent_pathway", pathway(cp.otherConsent(), kb, today));
+        // a course whose consent is part of its definition has no variant with the other answer
+        if (!cp.consentFixed()) m.put("other_consent_pathway", pathway(cp.otherConsent(), kb, today));
         return m;
     }
 

@@ -80,7 +80,10 @@ public final class BriefingWords {
         StringBuilder b = new StringBuilder();
         b.append(c.part()).append(c.assumesConsent() ? " assumes Mexico consents" : " assumes Mexico does not consent");
         b.append(c.inMexico() ? " and acts in Mexico" : " and does not act on Mexican territory");
-        if (!c.consentMatters()) {
+        if (c.consentFixed()) {
+            b.append(c.assumesConsent() ? "; consent is part of the course's definition, so no variant without it is assessed."
+                    : "; acting without consent is part of the course's definition, so no variant with it is assessed.");
+        } else if (!c.consentMatters()) {
             b.append("; the legal assessment is the same either way.");
         } else {
             List<String> parts = new ArrayList<>();

@@ -66,7 +66,10 @@ final class PathwayHtml {
                         .append("</td><td>").append(esc(loc.lawText(j.counter(), kb))).append("</td></tr>");
             }
             b.append("</tbody></table>");
-            if (cp.consentMatters()) {
+            if (cp.consentFixed()) {
+                b.append("<p class=\"consent-fixed\">").append(esc(t.get(cp.block().conditions().consent() ? "pathway.consent_fixed_with" : "pathway.consent_fixed_without")))
+                        .append("</p>");
+            } else if (cp.consentMatters()) {
                 b.append("<table class=\"consent\"><thead><tr>");
                 for (String k : List.of("jurisdiction", "with", "without", "only_with", "only_without")) {
                     b.append("<th>").append(esc(t.get("report.consent.th." + k))).append("</th>");
