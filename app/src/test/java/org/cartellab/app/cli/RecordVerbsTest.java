@@ -120,7 +120,7 @@ class RecordVerbsTest {
         CliRunner r = CliRunner.run("coa", "show", "strikes_without_consent");
         assertThat(r.exit()).isZero();
         int flagged = PublicRecord.bundled().claims().flagged("001").size();
-        assertThat(r.out()).contains("seed-001: " + flagged + " flagged claims (conflicting, unverified or false) - see cartel-lab claims --seed 001")
+        assertThat(r.out()).contains("seed-001: " + flagged + " flagged claims (conflicting, lower bound, unverified or false) - see cartel-lab claims --seed 001")
                 .contains("Public record (as of 2026-11-29)").contains("cartel-lab timeline --course strikes_without_consent")
                 .contains("MX (2025-08-11)");
         JsonNode doc = JSON.readTree(CliRunner.run("coa", "show", "strikes_without_consent", "--format", "json").out());
