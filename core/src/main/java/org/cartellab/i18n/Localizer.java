@@ -103,7 +103,7 @@ public final class Localizer {
         Status status = new Status(s.state(), s.date(), text(p + "status_note", s.note()), s.reviewBy());
         return new Provision(v.id(), v.jurisdiction(), v.kind(), v.duty(), citation, "", text(p + "requires", v.requires()),
                 v.appliesWhen(), v.answers(), v.about(), v.needs(), text(p + "decides", v.decides()), text(p + "notify_who", v.notifyWho()),
-                text(p + "notify_when", v.notifyWhen()), text(p + "counter", v.counter()), status, v.sources(), v.verified());
+                text(p + "notify_when", v.notifyWhen()), text(p + "counter", v.counter()), status, v.sources(), v.verified(), v.reviewed());
     }
 
     /**
