@@ -139,10 +139,11 @@ class PathwayConsistencyTest {
                 for (Pathway p : shown(cp)) {
                     for (JurisdictionPathway j : p.jurisdictions()) {
                         TreeSet<String> heads = new TreeSet<>();
-                        for (String d : j.deciders()) {
-                            if (!heads.add(head(d))) repeats.add(c.id() + " " + j.jurisdiction() + ": " + j.deciders());
+                        for (String d : org.cartellab.law.Deciders.merge(j.deciders())) {
+                            if (!heads.add(head(d))) repeats.add(c.id() + " " + j.jurisdiction() + ": " + org.cartellab.law.Deciders.merge(j.deciders()));
                         }
                         assertThat(j.deciders()).as("no decider text holds a list; the assessor splits on '; '").noneMatch(d -> d.contains("; "));
+                        assertThat(j.deciders()).as(c.id() + ": each decider names an actor, capitalised").allMatch(d -> Character.isUpperCase(d.codePointAt(0)));
                     }
                 }
             }
@@ -151,8 +152,18 @@ class PathwayConsistencyTest {
     }
 
     static String head(String decider) {
-        String h = decider.split("[(,]")[0].trim().toLowerCase(Locale.ROOT).replace(" of the united states", "");
+        String h = decider.split("[(,]| with | and | or | at | under | on | after ")[0].trim().toLowerCase(Locale.ROOT).replace(" of the united states", "");
+        h = h.replaceAll("^(the|us|u\\.s\\.)\\s+", "").replaceAll("^(the|us|u\\.s\\.)\\s+", "");
         return h.replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void oneActorWithTwoRolesIsPrintedOnceWithBoth() {
+        assertThat(org.cartellab.law.Deciders.merge(List.of("The Secretary of Defense (with the Secretary of State's concurrence)", "The Secretary of State",
+                "The Secretary of Defense (for 10 U.S.C. 362)", "the secretary of state")))
+                .containsExactly("The Secretary of Defense (with the Secretary of State's concurrence; for 10 U.S.C. 362)", "The Secretary of State");
+        assertThat(org.cartellab.law.Deciders.merge(List.of("El Presidente (determinación)", "El Congreso (puede revertirla)", "El Presidente")))
+                .containsExactly("El Presidente (determinación)", "El Congreso (puede revertirla)");
     }
 
     @Test
@@ -160,6 +171,8 @@ class PathwayConsistencyTest {
         assertThat(head("The President of the United States")).isEqualTo(head("The President (the determination)"));
         assertThat(head("The Attorney General (prosecution)")).isEqualTo(head("The Attorney General, on referral"));
         assertThat(head("The Senate of Mexico")).isNotEqualTo(head("The President"));
+        assertThat(head("US federal courts")).isEqualTo(head("federal courts"));
+        assertThat(head("Mexico's President")).isNotEqualTo(head("The President"));
     }
 
     static String bundledText(String id) throws IOException {

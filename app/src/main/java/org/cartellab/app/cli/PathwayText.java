@@ -12,6 +12,7 @@ import org.cartellab.app.law.LawViews;
 import org.cartellab.law.Assessment;
 import org.cartellab.law.Conditions;
 import org.cartellab.law.CoursePathway;
+import org.cartellab.law.Deciders;
 import org.cartellab.law.Jurisdiction;
 import org.cartellab.law.JurisdictionPathway;
 import org.cartellab.law.KnowledgeBase;
@@ -102,7 +103,7 @@ final class PathwayText {
         list(out, t.get("pathway.needs"), j.needs(), kb, today, t);
         if (!j.displaced().isEmpty()) CoaText.wrap(out, t.get("pathway.displaced") + " " + String.join("; ", j.displaced()), "    ");
         CoaText.wrap(out, t.get("pathway.decides") + " " + (j.deciders().isEmpty() ? t.get("pathway.none_recorded")
-                : String.join("; ", j.deciders().stream().map(d -> kbText(d, kb, t)).toList())), "    ");
+                : String.join("; ", Deciders.merge(j.deciders().stream().map(d -> kbText(d, kb, t)).toList()))), "    ");
         if (j.notices().isEmpty()) out.println("    " + t.get("pathway.notify_none"));
         else {
             out.println("    " + t.get("pathway.notify"));

@@ -171,7 +171,7 @@ public final class LawViews {
         m.put("prohibitions", refs(j.prohibitions(), kb, today));
         m.put("conditions_needed", refs(j.needs(), kb, today));
         if (!j.displaced().isEmpty()) m.put("duties_displaced", j.displaced());
-        m.put("who_decides", j.deciders());
+        m.put("who_decides", org.cartellab.law.Deciders.merge(j.deciders()));
         m.put("who_must_be_notified", refs(j.notices(), kb, today));
         m.put("litigation_and_liability", refs(j.exposure(), kb, today));
         m.put("open_questions", refs(j.openQuestions(), kb, today));

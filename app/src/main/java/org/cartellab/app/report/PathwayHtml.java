@@ -56,7 +56,7 @@ final class PathwayHtml {
                 b.append("<tr><td>").append(j.jurisdiction().name()).append("</td><td class=\"assessment ").append(j.assessment().name().toLowerCase(Locale.ROOT))
                         .append("\">").append(esc(label(j.assessment(), t))).append("</td><td>").append(ids(j.basis(), kb, today, t))
                         .append("</td><td>").append(ids(j.needs(), kb, today, t)).append("</td><td>")
-                        .append(esc(String.join("; ", j.deciders().stream().map(d -> loc.lawText(d, kb)).toList())))
+                        .append(esc(String.join("; ", org.cartellab.law.Deciders.merge(j.deciders().stream().map(d -> loc.lawText(d, kb)).toList()))))
                         .append("</td><td>");
                 for (String id : j.notices()) {
                     Provision p = loc.provision(kb.get(id));
