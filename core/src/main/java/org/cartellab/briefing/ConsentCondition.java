@@ -11,5 +11,7 @@ package org.cartellab.briefing;
  * @param consentMatters whether any jurisdiction's assessment or listed provisions change with consent (false when
  *                       consent is fixed)
  * @param consentFixed   whether consent is part of the course's definition, so no variant with the other answer exists
+ * @param counterpart    the course id that makes the other assumption, or empty
  */
-public record ConsentCondition(String part, boolean assumesConsent, boolean inMexico, boolean consentMatters, boolean consentFixed) {}
+public record ConsentCondition(String part, boolean assumesConsent, boolean inMexico, boolean consentMatters, boolean consentFixed,
+                               String counterpart) {}

@@ -81,6 +81,28 @@ class PathwayConsistencyTest {
     }
 
     @Test
+    void theStrikesCoursesNameEachOtherAsTheOtherAssumption() throws IOException {
+        CoursePathway with = BUNDLED.find("strikes_with_consent").orElseThrow().pathways().get(0);
+        CoursePathway without = BUNDLED.find("strikes_without_consent").orElseThrow().pathways().get(0);
+        assertThat(with.block().counterpart()).isEqualTo("strikes_without_consent");
+        assertThat(without.block().counterpart()).isEqualTo("strikes_with_consent");
+        // a counterpart needs consent fixed, and must exist with consent fixed the other way
+        String text = bundledText("strikes_with_consent");
+        assertThat(reject(text.replace("  consent_fixed: true\n", "")).getMessage()).contains("consent_counterpart").contains("consent_fixed");
+        java.util.Map<String, CourseOfAction> byId = new java.util.LinkedHashMap<>();
+        for (CourseOfAction c : BUNDLED.all()) byId.put(c.id(), c);
+        java.util.Map<String, String> origins = new java.util.LinkedHashMap<>();
+        for (String id : byId.keySet()) origins.put(id, id + ".yaml");
+        CatalogLoader.checkCounterparts(byId, origins);
+        byId.remove("strikes_without_consent");
+        assertThatThrownBy(() -> CatalogLoader.checkCounterparts(byId, origins)).isInstanceOf(DataFormatException.class)
+                .hasMessageContaining("unknown course 'strikes_without_consent'");
+        byId.put("strikes_without_consent", BUNDLED.find("mexican_led_operations").orElseThrow());
+        assertThatThrownBy(() -> CatalogLoader.checkCounterparts(byId, origins)).isInstanceOf(DataFormatException.class)
+                .hasMessageContaining("does not fix consent the other way");
+    }
+
+    @Test
     void aCourseNamedWithConsentAssumesConsentAndOneNamedWithoutDoesNot() {
         for (CourseOfAction c : BUNDLED.all()) {
             String title = c.title().toLowerCase(Locale.ROOT);

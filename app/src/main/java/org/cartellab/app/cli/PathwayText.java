@@ -50,7 +50,11 @@ final class PathwayText {
             if (!cp.block().part().isEmpty()) out.println("\n  " + t.get("pathway.part") + " " + cp.block().part());
             CoaText.wrap(out, t.get("pathway.conditions") + " " + (en ? conditions(cp.block().conditions()) : conditions(cp.block().conditions(), t)), "  ");
             for (JurisdictionPathway j : cp.assumed().jurisdictions()) jurisdiction(out, j, kb, today, t);
-            if (cp.consentFixed()) CoaText.wrap(out, t.get(consentFixedKey(cp)), "  ");
+            if (cp.consentFixed()) {
+                CoaText.wrap(out, t.get(consentFixedKey(cp)), "  ");
+                String other = cp.block().counterpart();
+                if (!other.isEmpty()) CoaText.wrap(out, t.get("pathway.consent_counterpart", other, c.id(), other), "  ");
+            }
             else if (cp.consentMatters()) comparison(out, cp, kb, t);
             else out.println("  " + t.get("pathway.consent_nothing"));
         }

@@ -135,6 +135,7 @@ public final class LawViews {
         m.put("pathway", pathway(cp.assumed(), kb, today));
         m.put("consent_matters", cp.consentMatters());
         m.put("consent_fixed", cp.consentFixed());
+        if (!cp.block().counterpart().isEmpty()) m.put("consent_counterpart", cp.block().counterpart());
         if (cp.consentMatters()) m.put("consent_comparison", comparison(cp));
         // a course whose consent is part of its definition has no variant with the other answer
         if (!cp.consentFixed()) m.put("other_consent_pathway", pathway(cp.otherConsent(), kb, today));

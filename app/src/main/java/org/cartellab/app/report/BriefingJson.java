@@ -100,6 +100,7 @@ public final class BriefingJson {
             m.put("in_mexico", cc.inMexico());
             m.put("consent_matters", cc.consentMatters());
             m.put("consent_fixed", cc.consentFixed());
+            m.put("consent_counterpart", cc.counterpart().isEmpty() ? null : cc.counterpart());
             m.put("text", BriefingWords.consent(cc, c.legal()));
             consent.add(m);
         }

@@ -81,8 +81,8 @@ public final class BriefingWords {
         b.append(c.part()).append(c.assumesConsent() ? " assumes Mexico consents" : " assumes Mexico does not consent");
         b.append(c.inMexico() ? " and acts in Mexico" : " and does not act on Mexican territory");
         if (c.consentFixed()) {
-            b.append(c.assumesConsent() ? "; consent is part of the course's definition, so no variant without it is assessed."
-                    : "; acting without consent is part of the course's definition, so no variant with it is assessed.");
+            b.append(c.assumesConsent() ? "; consent defines the course (no variant without it" : "; this defines the course (no variant with consent");
+            b.append(c.counterpart().isEmpty() ? ")." : "; " + c.counterpart() + " assumes the opposite).");
         } else if (!c.consentMatters()) {
             b.append("; the legal assessment is the same either way.");
         } else {

@@ -551,8 +551,8 @@ public final class ComparisonReport {
             boolean same = java.util.Arrays.stream(org.cartellab.law.Jurisdiction.values())
                     .allMatch(j -> p.otherConsent().of(j).assessment() == p.assumed().of(j).assessment());
             if (p.consentFixed()) {
-                b.append(cond.consent() ? "; consent is part of the course's definition, so no variant without it is assessed."
-                        : "; acting without consent is part of the course's definition, so no variant with it is assessed.");
+                b.append(cond.consent() ? "; consent defines the course (no variant without it" : "; this defines the course (no variant with consent");
+                b.append(p.block().counterpart().isEmpty() ? ")." : "; " + p.block().counterpart() + " assumes the opposite).");
             } else if (p.consentMatters() && same) {
                 b.append("; ").append(cond.consent() ? "without" : "with").append(" consent the assessments would be the same, resting on different provisions.");
             } else if (p.consentMatters()) {

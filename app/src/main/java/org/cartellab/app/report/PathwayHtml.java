@@ -67,8 +67,11 @@ final class PathwayHtml {
             }
             b.append("</tbody></table>");
             if (cp.consentFixed()) {
-                b.append("<p class=\"consent-fixed\">").append(esc(t.get(cp.block().conditions().consent() ? "pathway.consent_fixed_with" : "pathway.consent_fixed_without")))
-                        .append("</p>");
+                b.append("<p class=\"consent-fixed\">").append(esc(t.get(cp.block().conditions().consent() ? "pathway.consent_fixed_with" : "pathway.consent_fixed_without")));
+                if (!cp.block().counterpart().isEmpty()) {
+                    b.append(' ').append(esc(t.get("pathway.consent_counterpart", cp.block().counterpart(), c.id(), cp.block().counterpart())));
+                }
+                b.append("</p>");
             } else if (cp.consentMatters()) {
                 b.append("<table class=\"consent\"><thead><tr>");
                 for (String k : List.of("jurisdiction", "with", "without", "only_with", "only_without")) {
