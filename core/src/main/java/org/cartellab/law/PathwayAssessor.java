@@ -155,7 +155,12 @@ public final class PathwayAssessor {
         }
         if (level == Assessment.CLEAR) {
             if (!engaged) reasons.add("Nothing in the knowledge base for this jurisdiction bears on these conditions.");
-            else if (!basis.isEmpty()) reasons.add("The basis " + ids(basis) + " applies and is in force; no prohibition applies unanswered.");
+            else if (!basis.isEmpty()) {
+                // name only the bases no earlier line named, so the reasoning does not say the same thing twice
+                List<Provision> unnamed = basis.stream().filter(b -> reasons.stream().noneMatch(r -> mentions(r, b.id()))).toList();
+                reasons.add(unnamed.isEmpty() ? "Every prohibition that applies is answered, and the basis is in force."
+                        : "The basis " + ids(unnamed) + " applies and is in force; no prohibition applies unanswered.");
+            }
             else reasons.add("No prohibition applies unanswered.");
             counter = basis.stream().map(Provision::counter).filter(s -> !s.isEmpty()).findFirst().orElse("");
         }
@@ -171,6 +176,11 @@ public final class PathwayAssessor {
     private static void addDeciders(LinkedHashSet<String> deciders, Provision p) {
         if (p.decides().isEmpty()) return;
         for (String d : Deciders.split(p.decides())) deciders.add(d);
+    }
+
+    /** Whether a reasoning line names this id as a whole word (ids share prefixes, e.g. usc50-3093-a and usc50-3093-c). */
+    private static boolean mentions(String line, String id) {
+        return java.util.regex.Pattern.compile("(?<![a-z0-9._-])" + java.util.regex.Pattern.quote(id) + "(?![a-z0-9_-]|\\.[a-z0-9])").matcher(line).find();
     }
 
     private static boolean contested(Provision p, List<Provision> questions) {

@@ -173,6 +173,33 @@ class PathwayConsistencyTest {
         assertThat(repeats).isEmpty();
     }
 
+    /** No reasoning line repeats a line of the same pathway, and no knowledge-base id is named as the subject twice. */
+    @Test
+    void reasoningNeverSaysTheSameThingTwice() {
+        for (CourseOfAction c : BUNDLED.all()) {
+            for (CoursePathway cp : c.pathways()) {
+                for (Pathway p : shown(cp)) {
+                    for (JurisdictionPathway j : p.jurisdictions()) {
+                        assertThat(j.reasoning()).as(c.id() + " " + j.jurisdiction()).doesNotHaveDuplicates();
+                        long named = j.reasoning().stream().filter(r -> r.startsWith("The basis ") && r.endsWith("no prohibition applies unanswered.")).count();
+                        for (String r : j.reasoning()) {
+                            if (!r.startsWith("The basis ") || !r.endsWith("no prohibition applies unanswered.")) continue;
+                            for (String id : r.substring("The basis ".length(), r.indexOf(" applies")).split(", ")) {
+                                assertThat(j.reasoning().stream().filter(x -> x != r && x.contains(" " + id + ".")).toList())
+                                        .as(c.id() + " " + j.jurisdiction() + ": " + id + " is already named as an answer").isEmpty();
+                            }
+                        }
+                        assertThat(named).isLessThanOrEqualTo(1);
+                    }
+                }
+            }
+        }
+        // the reported shape: Mexico's authorisation answers art. 40 and is not named again as "the basis"
+        JurisdictionPathway mx = BUNDLED.find("mexican_led_operations").orElseThrow().pathways().get(0).assumed().of(Jurisdiction.MX);
+        assertThat(mx.reasoning()).containsExactly("mx-const-40 applies and is answered by mx-state-authorisation.",
+                "Every prohibition that applies is answered, and the basis is in force.");
+    }
+
     static String head(String decider) {
         String h = decider.split("[(,]| with | and | or | at | under | on | after ")[0].trim().toLowerCase(Locale.ROOT).replace(" of the united states", "");
         h = h.replaceAll("^(the|us|u\\.s\\.)\\s+", "").replaceAll("^(the|us|u\\.s\\.)\\s+", "");
