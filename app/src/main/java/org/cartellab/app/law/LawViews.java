@@ -66,6 +66,8 @@ public final class LawViews {
         if (!p.status().note().isEmpty()) st.put("note", p.status().note());
         st.put("text", p.status().describe());
         m.put("status", st);
+        // the date we reviewed the entry, distinct from the status "as of" date
+        if (p.reviewed() != null) m.put("reviewed", p.reviewed().toString());
         m.put("verified", p.verified());
         m.put("possibly_stale", p.possiblyStale(today));
         List<Map<String, Object>> sources = new ArrayList<>();

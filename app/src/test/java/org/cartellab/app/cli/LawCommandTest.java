@@ -47,6 +47,12 @@ class LawCommandTest {
                 .as("consent answers art. 2(4) only in the course with consent").doesNotContain("ilc-arsiwa-20");
         JsonNode with = JSON.readTree(CliRunner.run("law", "--course", "strikes_with_consent", "--json").out());
         assertThat(with.get("entries")).extracting(n -> n.get("id").asText()).contains("ilc-arsiwa-20");
+        // each entry carries the date we reviewed it apart from its status "as of" date
+        for (JsonNode e : with.get("entries")) assertThat(e.get("reviewed").asText()).as(e.get("id").asText()).isEqualTo("2026-11-29");
+        JsonNode art89 = java.util.stream.StreamSupport.stream(JSON.readTree(CliRunner.run("law", "--jurisdiction", "MX", "--json").out()).get("entries").spliterator(), false)
+                .filter(n -> n.get("id").asText().equals("mx-const-89-x")).findFirst().orElseThrow();
+        assertThat(art89.get("status").get("date").asText()).isEqualTo("2011-06-10");
+        assertThat(art89.get("reviewed").asText()).isEqualTo("2026-11-29");
     }
 
     @Test

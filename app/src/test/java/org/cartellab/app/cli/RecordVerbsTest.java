@@ -30,9 +30,9 @@ class RecordVerbsTest {
 
     @Test
     void timelineFlagsAnUnverifiedEventAndCountsIt(@TempDir Path dir) throws IOException {
-        // every bundled event is confirmed since the fact check of 2026-11-29, so mark one unconfirmed in a copy
+        // every bundled authorisation is confirmed, so mark one unconfirmed in a copy
         String bundled = RecordLoader.resource(RecordLoader.TIMELINE);
-        String one = bundled.replaceFirst("(kind: authorisation\\n(?:.*\\n)*?    )verified: true\\n", "$1verified: false\n    note: not confirmed (test copy)\n");
+        String one = bundled.replaceFirst("(id: ev-2025-09-30-mx-senate-training\\n(?:.*\\n)*?    )verified: true\\n", "$1verified: false\n    note: not confirmed (test copy)\n");
         assertThat(one).isNotEqualTo(bundled);
         Path file = dir.resolve("timeline.yaml");
         Files.writeString(file, one);
