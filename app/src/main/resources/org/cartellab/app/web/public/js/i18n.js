@@ -362,7 +362,8 @@ export const DICTIONARY = {
     'wb.unit.deaths': "per week",
     'wb.unit.incapacitations': "per week",
     'wb.unit.prison_years': "years per week",
-    'wb.summary.band': "Band (5th–95th percentile) for cartel members at the end: {0} to {1}."
+    'wb.summary.band': "Band (5th–95th percentile) for cartel members at the end: {0} to {1}.",
+    'wb.summary.band.deaths': "Band (5th–95th percentile) for casualties per week at the end: {0} to {1}."
   },
   es: {
     'app.title': 'Cartel Policy Lab',
@@ -726,7 +727,8 @@ export const DICTIONARY = {
     'wb.unit.deaths': "por semana",
     'wb.unit.incapacitations': "por semana",
     'wb.unit.prison_years': "años por semana",
-    'wb.summary.band': "Banda (percentiles 5–95) de integrantes al final: de {0} a {1}."
+    'wb.summary.band': "Banda (percentiles 5–95) de integrantes al final: de {0} a {1}.",
+    'wb.summary.band.deaths': "Banda (percentiles 5–95) de bajas por semana al final: de {0} a {1}."
   }
 };
 
