@@ -87,7 +87,7 @@ function changesTable(course) {
 
 function bottomLine(course) {
   const first = course.changes[0];
-  return el('section', { class: 'bottom-line', 'aria-labelledby': 'bl-' + course.id },
+  return el('section', { class: 'bottom-line' }, // not landmarks: a comparison repeats these headings per course
     el('h3', { id: 'bl-' + course.id, text: t('wb.brief.bottom') }),
     course.standing ? said('p', course.standing.text, { class: 'lead' }) : null,
     changesTable(course),
@@ -112,7 +112,7 @@ function legalSection(course) {
         el('td', {}, l.counter ? said('span', l.counter) : '–')))));
     return labelCells(table);
   });
-  return el('section', { class: 'legal', 'aria-labelledby': 'lg-' + course.id },
+  return el('section', { class: 'legal' },
     el('h3', { id: 'lg-' + course.id, text: t('wb.brief.legal') }),
     course.consent.length ? el('div', { class: 'consent' }, el('h4', { text: t('wb.brief.consent') }),
       el('ul', {}, course.consent.map((c) => said('li', c.text)))) : null,
@@ -120,7 +120,7 @@ function legalSection(course) {
 }
 
 function risksSection(course) {
-  return el('section', { 'aria-labelledby': 'rk-' + course.id },
+  return el('section', { class: 'risks' },
     el('h3', { id: 'rk-' + course.id, text: t('wb.brief.risks') }),
     course.top_risks.length ? el('ul', { class: 'risks' }, course.top_risks.map((r) => el('li', { class: 'risk-' + r.level },
       el('strong', { text: riskLabel(r.dimension) + ': ' + (has('risk.level.' + r.level) ? t('risk.level.' + r.level) : r.label) }),
@@ -130,7 +130,7 @@ function risksSection(course) {
 }
 
 function gapsSection(course) {
-  return el('section', { 'aria-labelledby': 'gp-' + course.id },
+  return el('section', { class: 'gaps' },
     el('h3', { id: 'gp-' + course.id, text: t('wb.brief.gaps') }),
     course.evidence_gaps.length ? el('ul', { class: 'gaps' }, course.evidence_gaps.map((g) => el('li', { 'data-kind': g.kind },
       el('strong', { text: (has('wb.brief.gap.' + g.kind) ? t('wb.brief.gap.' + g.kind) : g.kind) + ': ' }), said('span', g.text),
@@ -183,7 +183,7 @@ function reproduce() {
   const command = 'cartel-lab brief ' + state.ids.join(' ') + ' --format json';
   return el('section', { class: 'reproduce', 'aria-labelledby': 'repro-h' },
     el('h2', { id: 'repro-h', text: t('wb.brief.reproduce') }),
-    el('p', {}, t('wb.brief.command'), ' ', el('code', { class: 'cite-text', text: command })),
+    el('p', {}, t('wb.brief.command'), ' ', el('code', { class: 'command', text: command })),
     el('p', {}, el('a', { href: apiUrl(), id: 'brief-json', text: t('wb.brief.json') }), ' · ',
       el('a', { href: '/compare.html?' + new URLSearchParams({ ids: state.ids.join(','), lang: language() }).toString(), text: t('wb.brief.tocompare') })));
 }
