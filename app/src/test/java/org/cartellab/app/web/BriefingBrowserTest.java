@@ -119,6 +119,7 @@ class BriefingBrowserTest {
         String jan2022 = "return window.cartelLab.charts.members.getOption().xAxis[0].axisLabel.formatter(Date.UTC(2022, 0, 1))";
         assertThat(js(jan2022)).isEqualTo("Jan 2022");
         assertThat((String) js("return window.cartelLab.charts.members.getOption().series.at(-1).markLine.label.formatter")).contains("Dec 19, 2021");
+        assertThat(driver.findElement(By.id("preset-brief")).getDomAttribute("href")).startsWith("/briefing.html?coa=strikes_without_consent");
         assertThat(axeSeriousOrCritical("390 px simulator")).isEmpty();
         resize(1400, 1000);
         open("/?coa=strikes_without_consent", "data-renders", "es");

@@ -190,6 +190,9 @@ function buildPresets() {
   first.value = state.coa[0] || '';
   second.value = state.coa[1] || '';
   second.disabled = !state.coa.length;
+  // the briefing of the course (or combination) the levers come from: the same catalog course, at its central values
+  $('preset-brief-box').hidden = !state.coa.length;
+  $('preset-brief').href = '/briefing.html?' + new URLSearchParams({ coa: state.coa.join('+'), lang: language() }).toString();
 }
 
 function buildLevers() {
