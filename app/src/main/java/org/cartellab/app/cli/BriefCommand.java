@@ -2,7 +2,9 @@ package org.cartellab.app.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cartellab.app.report.BriefingComputation;
 import org.cartellab.app.report.BriefingJson;
@@ -13,6 +15,7 @@ import org.cartellab.assessment.CriterionWeights;
 import org.cartellab.briefing.Briefing;
 import org.cartellab.comparison.ComparisonOptions;
 import org.cartellab.ensemble.Distributions;
+import org.cartellab.policy.Combination;
 import org.cartellab.policy.CourseOfAction;
 import org.cartellab.policy.CourseOfActionSource;
 import picocli.CommandLine.Command;
@@ -68,16 +71,15 @@ public final class BriefCommand implements Callable<Integer> {
         } catch (CourseOfActionSource.Unavailable e) {
             throw new BadInputException(e.getMessage());
         }
-        List<CourseOfAction> chosen;
+        List<CourseOfAction> chosen = select(catalog);
+        ComparisonOptions options = BriefingComputation.options(seed);
+        CriterionWeights weights = CriterionWeights.defaults();
         ComparisonAssessment a;
         try {
-            chosen = BriefingComputation.select(catalog, ids); // the one computation, shared with GET /api/briefing
-            a = BriefingComputation.assess(chosen, seed);
+            a = BriefingComputation.assess(chosen, seed); // the one computation, shared with GET /api/briefing
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
-        ComparisonOptions options = BriefingComputation.options(seed);
-        CriterionWeights weights = CriterionWeights.defaults();
         ComparisonEnsembleResult ens = ensemble == 0 ? null : CompareEnsemble.run(options, chosen, weights, ensemble, threads, Distributions.DEFAULT, seed);
         Briefing b = briefing(a, ens);
         PrintWriter w = spec.commandLine().getOut();
@@ -89,5 +91,34 @@ public final class BriefCommand implements Callable<Integer> {
     /** The briefing of an assessed comparison with the bundled lever evidence tables, knowledge base and known misses. */
     static Briefing briefing(ComparisonAssessment a, ComparisonEnsembleResult ens) {
         return BriefingComputation.briefing(a, ens);
+    }
+
+    private List<CourseOfAction> select(List<CourseOfAction> catalog) {
+        Map<String, CourseOfAction> byId = new LinkedHashMap<>();
+        for (CourseOfAction c : catalog) byId.put(c.id(), c);
+        List<CourseOfAction> chosen = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (String id : ids) {
+            CourseOfAction c;
+            if (id.contains("+")) {
+                List<CourseOfAction> parts = new ArrayList<>();
+                for (String p : id.split("\\+", -1)) parts.add(find(byId, p.trim()));
+                c = Combination.of(parts);
+            } else {
+                c = find(byId, id);
+            }
+            if (c.isStatusQuo()) throw new BadInputException("'" + id + "' is the status quo, the reference every briefing is against: name a course of action");
+            if (seen.contains(c.id())) throw new BadInputException("course of action '" + c.id() + "' asked for twice");
+            seen.add(c.id());
+            chosen.add(c);
+        }
+        catalog.stream().filter(CourseOfAction::isStatusQuo).findFirst().ifPresent(sq -> chosen.add(0, sq));
+        return chosen;
+    }
+
+    private CourseOfAction find(Map<String, CourseOfAction> byId, String id) {
+        CourseOfAction c = byId.get(id);
+        if (c == null) throw new BadInputException("no course of action '" + id + "' in the catalog; known ids: " + String.join(", ", byId.keySet()));
+        return c;
     }
 }

@@ -28,7 +28,9 @@ public final class BriefingComputation {
     private BriefingComputation() {}
 
     /**
-     * The courses to brief, the status quo first (when the catalog has one).
+     * The courses to brief, the status quo first (when the catalog has one): the rule {@code brief} applies to its ids
+     * (the CLI keeps its own copy for its localized error messages; the web's briefing test checks both give the same
+     * briefing).
      *
      * @param catalog every course of action (in the language wanted: ids and levers are the same in every language)
      * @param ids     course ids, each either one id or a combination written {@code A+B}
