@@ -90,7 +90,12 @@ public final class BriefCommand implements Callable<Integer> {
 
     /** The briefing of an assessed comparison with the bundled lever evidence tables, knowledge base and known misses. */
     static Briefing briefing(ComparisonAssessment a, ComparisonEnsembleResult ens) {
-        return BriefingComputation.briefing(a, ens);
+        return briefing(a, ens, org.cartellab.app.i18n.Messages.english());
+    }
+
+    /** As above with the known misses in the language of {@code t} (the report's, for {@code compare --lang es}). */
+    static Briefing briefing(ComparisonAssessment a, ComparisonEnsembleResult ens, org.cartellab.app.i18n.Messages t) {
+        return BriefingComputation.briefing(a, ens, t);
     }
 
     private List<CourseOfAction> select(List<CourseOfAction> catalog) {

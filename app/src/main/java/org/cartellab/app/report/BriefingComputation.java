@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cartellab.app.i18n.Messages;
 import org.cartellab.assessment.ComparisonAssessment;
 import org.cartellab.assessment.ComparisonEnsembleResult;
 import org.cartellab.assessment.CriterionWeights;
@@ -82,7 +83,12 @@ public final class BriefingComputation {
 
     /** The briefing of an assessed comparison (and its comparison ensemble, or null) with the bundled tables, knowledge base and known misses. */
     public static Briefing briefing(ComparisonAssessment a, ComparisonEnsembleResult ensemble) {
-        return BriefingBuilder.of(a, ensemble, LeverEvidenceTables.bundled(), KnowledgeBase.bundled(), KnownMisses.current());
+        return briefing(a, ensemble, Messages.english());
+    }
+
+    /** As above with the known misses in the language of {@code t}. */
+    public static Briefing briefing(ComparisonAssessment a, ComparisonEnsembleResult ensemble, Messages t) {
+        return BriefingBuilder.of(a, ensemble, LeverEvidenceTables.bundled(), KnowledgeBase.bundled(), KnownMisses.current(t));
     }
 
     /** {@link #select}, {@link #assess} and {@link #briefing} without an ensemble: the lever sweep's bands. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.cartellab.app.i18n.Messages;
 import org.cartellab.app.report.BriefingComputation;
 import org.cartellab.app.report.BriefingJson;
 import org.cartellab.briefing.Briefing;
@@ -99,15 +100,17 @@ final class BriefingHandler {
         }
         if (!slots.tryAcquire(10, TimeUnit.SECONDS)) throw new ApiException(503, "the server is busy with comparisons; try again in a moment");
         try {
-            return BriefingComputation.briefing(BriefingComputation.assess(chosen, SEED), null);
+            // generated text (the known misses here, BriefingJson's sentences) in the one language the response declares
+            return BriefingComputation.briefing(BriefingComputation.assess(chosen, SEED), null, Messages.of(sentenceLanguage(r.language())));
         } finally {
             slots.release();
         }
     }
 
     /**
-     * The briefing as JSON. Its sentences are BriefingJson's; they are in English until the briefing's own sentences are
-     * localized (see {@link #sentenceLanguage}); the catalog texts in it are already in {@code language}.
+     * The briefing as JSON. Its sentences are BriefingJson's, in English until BriefingJson takes a language; then this
+     * becomes {@code BriefingJson.of(b, Messages.of(language))} and {@link #sentenceLanguage} returns its argument (the
+     * one switch). The catalog texts in it (titles, risk rationales) are already in {@code language}.
      */
     static String render(Briefing b, Language language) { return BriefingJson.of(b); }
 
