@@ -10,6 +10,7 @@ import java.util.Set;
 import org.cartellab.law.Assessment;
 import org.cartellab.law.Conditions;
 import org.cartellab.law.CoursePathway;
+import org.cartellab.law.Instrument;
 import org.cartellab.law.Jurisdiction;
 import org.cartellab.law.JurisdictionPathway;
 import org.cartellab.law.KnowledgeBase;
@@ -18,6 +19,7 @@ import org.cartellab.law.LegalScore;
 import org.cartellab.law.Pathway;
 import org.cartellab.law.Place;
 import org.cartellab.law.Provision;
+import org.cartellab.law.StatusPhrase;
 import org.cartellab.policy.CourseOfAction;
 import org.cartellab.policy.LegalBasis;
 
@@ -64,7 +66,8 @@ public final class LawViews {
         st.put("date", p.status().date().toString());
         if (p.status().reviewBy() != null) st.put("review_by", p.status().reviewBy().toString());
         if (!p.status().note().isEmpty()) st.put("note", p.status().note());
-        st.put("text", p.status().describe());
+        st.put("instrument", Instrument.of(p).id());
+        st.put("text", StatusPhrase.english(p));
         m.put("status", st);
         m.put("verified", p.verified());
         m.put("possibly_stale", p.possiblyStale(today));

@@ -125,12 +125,11 @@ public final class Bibliography {
     private static void entry(StringBuilder b, Source s) {
         boolean seed = s.id().startsWith(EvidenceCatalog.SEED_PREFIX);
         if (seed) {
-            String title = s.title().replaceFirst("^Seed \\d+: ", "");
-            int file = s.venue().indexOf("project seed file");
-            String outlet = file > 0 ? s.venue().substring(0, file).replaceAll("[;,\\s]+$", "") : "";
-            b.append("news article").append(outlet.isEmpty() ? ", outlet not named in the copy the project holds" : " (" + esc(outlet) + ")")
-                    .append(s.year() > 0 ? ", " + s.year() : "").append(": <cite>").append(esc(title)).append("</cite> (")
-                    .append(esc(file >= 0 ? s.venue().substring(file) : s.venue())).append(')');
+            // cited as the article it is: outlet, date, title; the project's copy is secondary
+            b.append(esc(s.venue().isEmpty() ? "news article, outlet not named" : s.venue())).append(", ")
+                    .append(esc(!s.published().isEmpty() ? s.published() : s.year() > 0 ? String.valueOf(s.year()) : "undated"))
+                    .append(": <cite>").append(esc(s.title())).append("</cite>");
+            if (!s.localCopy().isEmpty()) b.append(" <small>(local copy: ").append(esc(s.localCopy())).append(")</small>");
         } else {
             if (!s.authors().isEmpty()) b.append(esc(s.authors())).append(". ");
             b.append("<cite>").append(esc(s.title())).append("</cite>");
