@@ -60,8 +60,8 @@ public final class BriefingText {
                 if (!l.part().equals(cc.part())) continue;
                 if (line.length() > 0) line.append("; ");
                 line.append(BriefingWords.short_(l.jurisdiction())).append(' ').append(l.assessment().label());
-                if (!compact && !l.basis().isEmpty()) line.append(" (basis ").append(String.join(", ", l.basis())).append(')');
-                if (!compact && !l.prohibitions().isEmpty()) line.append(" (prohibitions ").append(String.join(", ", l.prohibitions())).append(')');
+                if (!compact && !l.basis().isEmpty()) line.append(" (basis ").append(String.join("; ", l.basisNames())).append(')');
+                if (!compact && !l.prohibitions().isEmpty()) line.append(" (prohibitions ").append(String.join("; ", l.prohibitionNames())).append(')');
             }
             wrap(out, "    - ", (c.consent().size() > 1 ? cc.part() + ": " : "") + line + ".");
             wrap(out, "      ", BriefingWords.consent(cc, c.legal()));
