@@ -122,20 +122,15 @@ final class CoaText {
         if (!any) out.println("  " + m.get("coa.show.none_listed"));
     }
 
-    /** Source keys as citation keys, "[a], [b]", matching the entries of the Sources list printed below. */
-    static String keys(java.util.List<String> ids) {
-        return String.join(", ", ids.stream().map(id -> "[" + id + "]").toList());
-    }
-
     /** A risk level's basis: the fact and why it gives the level, or the judgment's reasoning (and a low-reliability caveat). */
     private static void riskEvidence(PrintWriter out, RiskRating r, String indent, Messages m) {
         Evidence e = r.evidence();
         if (r.judgment()) {
-            String informed = e.sources().isEmpty() ? "" : " " + m.get("coa.risk.informed", keys(e.sources()));
+            String informed = e.sources().isEmpty() ? "" : " " + m.get("coa.risk.informed", String.join(", ", e.sources()));
             wrap(out, m.get("coa.risk.judgment") + informed + " - " + e.rationale(), indent);
-            if (r.lowReliabilityOnly()) wrap(out, m.get("coa.risk.caution", keys(e.sources())), indent);
+            if (r.lowReliabilityOnly()) wrap(out, m.get("coa.risk.caution", String.join(", ", e.sources())), indent);
         } else {
-            wrap(out, m.get("coa.risk.fact", keys(e.sources())) + " " + r.fact(), indent);
+            wrap(out, m.get("coa.risk.fact", String.join(", ", e.sources())) + " " + r.fact(), indent);
             wrap(out, m.get("coa.risk.why") + " " + e.rationale(), indent);
         }
     }
