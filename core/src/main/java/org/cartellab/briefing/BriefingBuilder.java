@@ -72,16 +72,11 @@ public final class BriefingBuilder {
         Briefing.Kind kind = briefed.size() > 1 ? Briefing.Kind.COMPARISON
                 : briefed.get(0).id().contains("+") ? Briefing.Kind.COMBINATION : Briefing.Kind.COURSE;
         List<CourseBriefing> out = new ArrayList<>();
-        for (CoaResult r : briefed) out.add(course(a, ensemble, tables, kb, r, h));
+        for (CoaResult r : briefed) out.add(course(a, ensemble, tables, r, h));
         return new Briefing(kind, h, out, misses, asOf(c, tables, kb), ensemble == null ? 0 : ensemble.members());
     }
 
-    /** Short citations of knowledge-base ids (the id itself if {@code kb} lacks it, e.g. a course file citing a newer base). */
-    private static List<String> names(List<String> ids, KnowledgeBase kb) {
-        return ids.stream().map(id -> kb.all().stream().anyMatch(p -> p.id().equals(id)) ? org.cartellab.law.ShortCitation.of(kb.get(id)) : id).toList();
-    }
-
-    private static CourseBriefing course(ComparisonAssessment a, ComparisonEnsembleResult e, LeverEvidenceTables tables, KnowledgeBase kb, CoaResult r, int h) {
+    private static CourseBriefing course(ComparisonAssessment a, ComparisonEnsembleResult e, LeverEvidenceTables tables, CoaResult r, int h) {
         CourseOfAction coa = r.coa();
         List<Change> changes = new ArrayList<>();
         for (Metric metric : METRICS) changes.add(change(a.comparison(), e, r, metric, h));
@@ -94,8 +89,7 @@ public final class BriefingBuilder {
             consent.add(new ConsentCondition(part, p.block().conditions().consent(), p.block().conditions().inMexico(), p.consentMatters()));
             for (Jurisdiction j : Jurisdiction.values()) {
                 JurisdictionPathway jp = p.assumed().of(j);
-                legal.add(new LegalStanding(part, j, jp.assessment(), jp.basis(), jp.prohibitions(), jp.counter(), p.otherConsent().of(j).assessment(),
-                        names(jp.basis(), kb), names(jp.prohibitions(), kb)));
+                legal.add(new LegalStanding(part, j, jp.assessment(), jp.basis(), jp.prohibitions(), jp.counter(), p.otherConsent().of(j).assessment()));
             }
         }
         List<TopRisk> risks = coa.risks().values().stream().filter(rr -> rr.level() >= 2)

@@ -15,19 +15,11 @@ import org.cartellab.law.Jurisdiction;
  * @param prohibitions    knowledge-base ids of the prohibitions that apply
  * @param counter         the strongest counter-argument recorded
  * @param otherConsent    the assessment if Mexico's consent were the opposite of what the course assumes
- * @param basisNames      the basis entries' short citations ({@link org.cartellab.law.ShortCitation}), same order, for
- *                        sentences (ids are keys and links, not words)
- * @param prohibitionNames the prohibitions' short citations, same order
  */
 public record LegalStanding(String part, Jurisdiction jurisdiction, Assessment assessment, List<String> basis, List<String> prohibitions,
-                            String counter, Assessment otherConsent, List<String> basisNames, List<String> prohibitionNames) {
+                            String counter, Assessment otherConsent) {
     public LegalStanding {
         basis = List.copyOf(basis);
         prohibitions = List.copyOf(prohibitions);
-        basisNames = List.copyOf(basisNames);
-        prohibitionNames = List.copyOf(prohibitionNames);
-        if (basisNames.size() != basis.size() || prohibitionNames.size() != prohibitions.size()) {
-            throw new IllegalArgumentException("one name per basis and prohibition id");
-        }
     }
 }

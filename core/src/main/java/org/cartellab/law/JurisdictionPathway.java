@@ -18,15 +18,13 @@ import java.util.List;
  * @param notices       notice and report duties (who and when are in the entries)
  * @param exposure      liability exposure
  * @param openQuestions open questions the pathway depends on
- * @param reasoning     one line per step of the rule that gave the assessment, in English, entries named by their
- *                      short citations ({@link ShortCitation}), never by id
+ * @param reasoning     one line per step of the rule that gave the assessment
  * @param counter       the strongest counter-argument to the assessment
- * @param reasons       the same lines as data (kind and ids), for rendering in other languages
  */
 public record JurisdictionPathway(Jurisdiction jurisdiction, boolean engaged, List<String> basis, List<String> unavailable,
                                   List<String> prohibitions, List<String> needs, List<String> displaced, List<String> deciders,
                                   List<String> notices, List<String> exposure, List<String> openQuestions,
-                                  Assessment assessment, List<String> reasoning, String counter, List<Reason> reasons) {
+                                  Assessment assessment, List<String> reasoning, String counter) {
     public JurisdictionPathway {
         basis = List.copyOf(basis);
         unavailable = List.copyOf(unavailable);
@@ -38,12 +36,6 @@ public record JurisdictionPathway(Jurisdiction jurisdiction, boolean engaged, Li
         exposure = List.copyOf(exposure);
         openQuestions = List.copyOf(openQuestions);
         reasoning = List.copyOf(reasoning);
-        reasons = List.copyOf(reasons);
-    }
-
-    /** The displaced duties as pairs {duty id, exception id} (from the "duty-id by exception-id" form). */
-    public List<String[]> displacedPairs() {
-        return displaced.stream().map(d -> d.split(" by ", 2)).toList();
     }
 
     /** Every knowledge-base id this pathway refers to. */

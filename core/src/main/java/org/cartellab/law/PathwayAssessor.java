@@ -104,19 +104,17 @@ public final class PathwayAssessor {
 
         boolean engaged = !basis.isEmpty() || !prohibitions.isEmpty() || !duties.isEmpty() || !exposure.isEmpty() || !questions.isEmpty();
         Assessment level = Assessment.CLEAR;
-        List<Reason> reasons = new ArrayList<>();
-        Set<String> questionsUsed = new HashSet<>();
+        List<String> reasons = new ArrayList<>();
         String counter = "";
         if (j == Jurisdiction.US && basis.isEmpty()) {
             level = Assessment.PRIMA_FACIE_UNLAWFUL;
-            reasons.add(unavailable.isEmpty() ? Reason.of(Reason.Kind.NO_US_BASIS)
-                    : new Reason(Reason.Kind.NO_US_BASIS_UNAVAILABLE, List.of(unavailable)));
+            reasons.add("No US authority applies under these conditions"
+                    + (unavailable.isEmpty() ? "." : " (claimed but unavailable: " + String.join(", ", unavailable) + ")."));
         }
         for (Provision p : prohibitions) {
             Optional<Provision> q = questionAbout(p, questions);
             if (q.isPresent() || p.status().state() == Status.State.CONTESTED) {
-                reasons.add(q.map(x -> Reason.of(Reason.Kind.REACH_DISPUTED, p.id(), x.id())).orElse(Reason.of(Reason.Kind.REACH_CONTESTED, p.id())));
-                q.ifPresent(x -> questionsUsed.add(x.id()));
+                reasons.add(p.id() + " applies on its face, but its reach here is disputed" + q.map(x -> " (" + x.id() + ")").orElse(" (status contested)") + ".");
                 if (level.score() < Assessment.CONTESTED.score() || (level == Assessment.CONTESTED && counter.isEmpty())) {
                     counter = q.map(Provision::counter).filter(s -> !s.isEmpty()).orElse(p.counter());
                 }
@@ -127,17 +125,16 @@ public final class PathwayAssessor {
             List<Provision> firm = answers.stream().filter(e -> !contested(e, questions)).toList();
             List<Provision> questioned = answers.stream().filter(e -> e.status().state() != Status.State.CONTESTED && questionAbout(e, questions).isPresent()).toList();
             if (!firm.isEmpty()) {
-                reasons.add(new Reason(Reason.Kind.ANSWERED, List.of(List.of(p.id()), idList(firm))));
+                reasons.add(p.id() + " applies and is answered by " + ids(firm) + ".");
             } else if (!questioned.isEmpty()) {
                 Provision e = questioned.get(0);
                 Provision eq = questionAbout(e, questions).orElseThrow();
-                reasons.add(Reason.of(Reason.Kind.ANSWERED_IF, p.id(), e.id(), eq.id()));
-                questionsUsed.add(eq.id());
+                reasons.add(p.id() + " applies; it is answered by " + e.id() + " only if " + eq.id() + " is resolved in its favour.");
                 if (level == Assessment.CLEAR || (level == Assessment.CONTESTED && counter.isEmpty())) counter = firstNonEmpty(eq.counter(), e.counter());
                 level = level.worse(Assessment.CONTESTED);
             } else {
-                reasons.add(answers.isEmpty() ? Reason.of(Reason.Kind.UNANSWERED, p.id())
-                        : new Reason(Reason.Kind.ONLY_ANSWER_CONTESTED, List.of(List.of(p.id()), idList(answers))));
+                reasons.add(p.id() + " applies" + (answers.isEmpty() ? " and nothing in the knowledge base answers it under these conditions"
+                        : "; its only answer, " + ids(answers) + ", rests on a contested rule") + ".");
                 if (level != Assessment.PRIMA_FACIE_UNLAWFUL || counter.isEmpty()) counter = firstNonEmpty(p.counter(), answers.isEmpty() ? "" : answers.get(0).requires());
                 level = Assessment.PRIMA_FACIE_UNLAWFUL;
             }
@@ -145,27 +142,26 @@ public final class PathwayAssessor {
         for (Provision b : basis) {
             if (!contested(b, questions)) continue;
             Optional<Provision> q = questionAbout(b, questions);
-            reasons.add(q.map(x -> Reason.of(Reason.Kind.BASIS_DISPUTED, b.id(), x.id())).orElse(Reason.of(Reason.Kind.BASIS_CONTESTED, b.id())));
-            q.ifPresent(x -> questionsUsed.add(x.id()));
+            reasons.add("The basis " + b.id() + " is disputed" + q.map(x -> " (" + x.id() + ")").orElse(" (status contested)") + ".");
             if (level == Assessment.CLEAR || (level == Assessment.CONTESTED && counter.isEmpty())) counter = firstNonEmpty(q.map(Provision::counter).orElse(""), b.counter());
             level = level.worse(Assessment.CONTESTED);
         }
         for (Provision q : questions) {
-            if (questionsUsed.contains(q.id())) continue;
-            reasons.add(Reason.of(Reason.Kind.OPEN_QUESTION, q.id()));
+            boolean used = reasons.stream().anyMatch(r -> r.contains("(" + q.id() + ")"));
+            if (used) continue;
+            reasons.add("Open question " + q.id() + " bears on this pathway.");
             if (level == Assessment.CLEAR || (level == Assessment.CONTESTED && counter.isEmpty())) counter = q.counter();
             level = level.worse(Assessment.CONTESTED);
         }
         if (level == Assessment.CLEAR) {
-            if (!engaged) reasons.add(Reason.of(Reason.Kind.NOTHING_ENGAGED));
-            else if (!basis.isEmpty()) reasons.add(new Reason(Reason.Kind.BASIS_CLEAR, List.of(idList(basis))));
-            else reasons.add(Reason.of(Reason.Kind.NO_PROHIBITION));
+            if (!engaged) reasons.add("Nothing in the knowledge base for this jurisdiction bears on these conditions.");
+            else if (!basis.isEmpty()) reasons.add("The basis " + ids(basis) + " applies and is in force; no prohibition applies unanswered.");
+            else reasons.add("No prohibition applies unanswered.");
             counter = basis.stream().map(Provision::counter).filter(s -> !s.isEmpty()).findFirst().orElse("");
         }
         if (counter.isEmpty()) counter = "None recorded in the knowledge base.";
         return new JurisdictionPathway(j, engaged, idList(basis), unavailable, idList(prohibitions), needs, displaced,
-                new ArrayList<>(deciders), notify, idList(exposure), idList(questions), level,
-                reasons.stream().map(r -> r.english(kb)).toList(), counter, reasons);
+                new ArrayList<>(deciders), notify, idList(exposure), idList(questions), level, reasons, counter);
     }
 
     private static boolean contested(Provision p, List<Provision> questions) {
@@ -181,6 +177,8 @@ public final class PathwayAssessor {
     }
 
     private static List<String> idList(List<Provision> ps) { return ps.stream().map(Provision::id).toList(); }
+
+    private static String ids(List<Provision> ps) { return String.join(", ", idList(ps)); }
 
     private static String firstNonEmpty(String a, String b) { return a.isEmpty() ? b : a; }
 }

@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.cartellab.policy.Catalog;
 import org.cartellab.policy.CatalogLoader;
-import org.cartellab.policy.CourseOfAction;
 import org.junit.jupiter.api.Test;
 
 /**
  * How entries are worded in sentences: the status phrase follows the instrument (a ruling is decided, a treaty is in
- * force since, an executive order is signed), short citations replace ids, and no reasoning line of any bundled
- * course's pathway carries a knowledge-base id.
+ * force since, an executive order is signed) and short citations replace ids (the renderers' use of them is tested in
+ * the app's LawWordsTest).
  */
 class ProvisionWordingTest {
     static final KnowledgeBase KB = KnowledgeBase.bundled();
@@ -67,34 +65,5 @@ class ProvisionWordingTest {
             assertThat(s).as(p.id()).isNotBlank().isNotEqualTo(p.id()).doesNotContain(p.id());
             assertThat(s.length()).as(p.id() + ": " + s).isLessThanOrEqualTo(p.citation().length());
         }
-    }
-
-    @Test
-    void noReasoningLineOrDisplacedDutyIsBuiltFromIds() {
-        List<String> withIds = new ArrayList<>();
-        for (CourseOfAction c : CATALOG.all()) {
-            for (CoursePathway cp : c.pathways()) {
-                for (Pathway pw : List.of(cp.assumed(), cp.withConsent(), cp.withoutConsent())) {
-                    for (JurisdictionPathway j : pw.jurisdictions()) {
-                        assertThat(j.reasons()).hasSameSizeAs(j.reasoning());
-                        for (String line : j.reasoning()) {
-                            for (Provision p : KB.all()) {
-                                if (Pattern.compile("(^|[\\s(,;])" + Pattern.quote(p.id()) + "($|[\\s),.;])").matcher(line).find()) withIds.add(c.id() + ": " + line);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        assertThat(withIds).isEmpty();
-    }
-
-    @Test
-    void aReasonRendersItsSlotsInOrder() {
-        Reason r = new Reason(Reason.Kind.ANSWERED, List.of(List.of("un-charter-2-4"), List.of("ilc-arsiwa-20", "un-charter-51")));
-        assertThat(r.english(KB)).isEqualTo("Charter of the United Nations, art. 2(4) applies and is answered by "
-                + ShortCitation.of(KB.get("ilc-arsiwa-20")) + "; " + ShortCitation.of(KB.get("un-charter-51")) + ".");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Reason.of(Reason.Kind.ANSWERED, "x"))
-                .isInstanceOf(IllegalArgumentException.class);
     }
 }
