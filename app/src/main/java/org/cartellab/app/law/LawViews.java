@@ -90,7 +90,7 @@ public final class LawViews {
         m.put("id", p.id());
         m.put("citation", p.fullCitation());
         m.put("kind", p.kindLabel());
-        m.put("status", p.status().describe());
+        m.put("status", StatusPhrase.english(p));
         if (!p.notifyWho().isEmpty()) {
             m.put("who", p.notifyWho());
             m.put("when", p.notifyWhen());
@@ -171,12 +171,15 @@ public final class LawViews {
         if (!j.unavailable().isEmpty()) m.put("claimed_but_unavailable", refs(j.unavailable(), kb, today));
         m.put("prohibitions", refs(j.prohibitions(), kb, today));
         m.put("conditions_needed", refs(j.needs(), kb, today));
-        if (!j.displaced().isEmpty()) m.put("duties_displaced", j.displaced());
+        if (!j.displaced().isEmpty()) {
+            m.put("duties_displaced", j.displaced());
+            m.put("duties_displaced_text", LawWords.displaced(j, kb, org.cartellab.app.i18n.Messages.english()));
+        }
         m.put("who_decides", j.deciders());
         m.put("who_must_be_notified", refs(j.notices(), kb, today));
         m.put("litigation_and_liability", refs(j.exposure(), kb, today));
         m.put("open_questions", refs(j.openQuestions(), kb, today));
-        m.put("reasoning", j.reasoning());
+        m.put("reasoning", LawWords.reasoning(j, kb, org.cartellab.app.i18n.Messages.english()));
         m.put("strongest_counter_argument", j.counter());
         return m;
     }

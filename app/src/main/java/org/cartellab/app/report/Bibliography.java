@@ -109,7 +109,7 @@ public final class Bibliography {
             org.cartellab.law.Provision p = law.get(id);
             b.append("<li id=\"").append(lawAnchor(id)).append("\"><strong>").append(esc(id)).append("</strong>: ").append(esc(p.fullCitation()))
                     .append(" <small>[").append(esc(p.jurisdiction().label())).append(", ").append(esc(p.kindLabel())).append(", ")
-                    .append(esc(p.status().state().name().toLowerCase(java.util.Locale.ROOT))).append(" as of ").append(p.status().date()).append("]</small>");
+                    .append(esc(org.cartellab.law.StatusPhrase.english(p))).append("]</small>");
             if (!p.verified()) b.append(" <span class=\"flag\">unverified</span>");
             for (org.cartellab.law.LawSource src : p.sources()) {
                 b.append(". ").append(esc(src.role().id())).append(": ");
