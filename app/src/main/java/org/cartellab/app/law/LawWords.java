@@ -54,9 +54,13 @@ public final class LawWords {
         return out;
     }
 
-    /** The reasoning lines of {@code j}, entries named by their short citations. */
+    /**
+     * The reasoning lines of {@code j}, entries named by their short citations. The assessor's lines are English, so
+     * the names are the English citations whatever {@code t} is (a sentence in one language); a renderer holding a
+     * line already localized calls {@link #readable(String, KnowledgeBase, Messages)} with its own language.
+     */
     public static List<String> reasoning(JurisdictionPathway j, KnowledgeBase kb, Messages t) {
-        return j.reasoning().stream().map(r -> readable(r, kb, t)).toList();
+        return j.reasoning().stream().map(r -> readable(r, kb, Messages.english())).toList();
     }
 
     /** The displaced duties, "duty (displaced by exception)", joined with "; " (the pathway holds "duty-id by exception-id"). */
