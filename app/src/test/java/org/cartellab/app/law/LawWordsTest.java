@@ -27,7 +27,7 @@ class LawWordsTest {
         for (Messages t : List.of(Messages.english(), Messages.of(Language.ES))) {
             for (CourseOfAction c : Catalog.bundled().all()) {
                 for (CoursePathway cp : c.pathways()) {
-                    for (Pathway pw : List.of(cp.withConsent(), cp.withoutConsent())) {
+                    for (Pathway pw : cp.consentFixed() ? List.of(cp.assumed()) : List.of(cp.withConsent(), cp.withoutConsent())) {
                         for (JurisdictionPathway j : pw.jurisdictions()) {
                             List<String> out = new ArrayList<>(LawWords.reasoning(j, KB, t));
                             if (!j.displaced().isEmpty()) out.add(LawWords.displaced(j, KB, t));
