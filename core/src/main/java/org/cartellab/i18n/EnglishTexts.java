@@ -15,6 +15,10 @@ import org.cartellab.policy.LeverEffect;
 import org.cartellab.policy.OutsideModelOutcome;
 import org.cartellab.policy.RiskDimension;
 import org.cartellab.policy.RiskRating;
+import org.cartellab.policy.effects.LeverEvidenceTable;
+import org.cartellab.policy.effects.LeverEvidenceTables;
+import org.cartellab.text.Phrase;
+import org.cartellab.text.Phrases;
 import org.cartellab.record.Claim;
 import org.cartellab.record.ClaimFigure;
 import org.cartellab.record.Event;
@@ -38,7 +42,10 @@ import org.cartellab.record.PublicRecord;
  *       {@code record/precedents/ID/title|what_happened|suggests|note},
  *       {@code record/claims/ID/claim|made_by|correct|note}, {@code record/claims/ID/figures/N/label|unit|basis},
  *       {@code record/actors/NAME} (names of states, organisations, programmes and laws);</li>
- *   <li>{@code sources/ID/reliability} (a seed article's reliability reason) and {@code sources/ID/supports}.</li>
+ *   <li>{@code sources/ID/reliability} (a seed article's reliability reason) and {@code sources/ID/supports};</li>
+ *   <li>{@code levers/LEVER/summary} (the lever evidence table's one-line summary);</li>
+ *   <li>{@code phrases/KEY}: the patterns of the sentences the core generates ({@link Phrases}; placeholders as
+ *       {@link String#format}).</li>
  * </ul>
  * Empty English fields have no key. Identifiers, citations of sources' own titles and URLs are not translated.
  */
@@ -60,6 +67,8 @@ public final class EnglishTexts {
             if (s.reliability() != null) put(m, "sources/" + s.id() + "/reliability", s.reliability().reason());
             put(m, "sources/" + s.id() + "/supports", s.supports());
         }
+        for (LeverEvidenceTable t : LeverEvidenceTables.bundled().tables().values()) put(m, "levers/" + t.lever().id() + "/summary", t.summary());
+        for (Phrase.Pattern p : Phrases.all()) put(m, "phrases/" + p.key(), p.english());
         return new EnglishTexts(m);
     }
 

@@ -25,6 +25,7 @@ import org.cartellab.record.PrecedentLibrary;
 import org.cartellab.record.PublicRecord;
 import org.cartellab.record.StatedPositions;
 import org.cartellab.record.Timeline;
+import org.cartellab.text.Phrase;
 
 /**
  * Localized copies of the domain values: the same record with every user-facing text replaced by its translation
@@ -183,6 +184,17 @@ public final class Localizer {
     /** A seed article's reliability reason, or empty when it has none. */
     public String reliabilityReason(Source s) {
         return s.reliability() == null ? "" : text("sources/" + s.id() + "/reliability", s.reliability().reason());
+    }
+
+    /**
+     * A generated sentence in this language: its pattern's translation (English where there is none), data texts
+     * translated, numbers formatted with the language's locale.
+     *
+     * @param labels the text of a label of a core value in this language (views take it from their message bundle)
+     */
+    public String phrase(Phrase p, java.util.function.Function<Phrase.Label, String> labels) {
+        if (language == Language.EN) return p.english();
+        return p.render(x -> text("phrases/" + x.key(), x.english()), labels, x -> text(x.key(), x.english()), language.locale());
     }
 
     /** What the catalog uses a source for. */
