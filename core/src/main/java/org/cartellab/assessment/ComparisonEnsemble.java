@@ -121,7 +121,7 @@ public final class ComparisonEnsemble {
     private ComparisonStart startFor(NetworkParameters p) {
         NetworkResult r = new NetworkSimulator().run(NetworkRun.of(network, p, ModelClock.START_2022));
         if (r.collapsed()) return null;
-        return new ComparisonStart(network, r.finalMembers(), ModelClock.START_2022, p, "2022 state of a run with drawn parameters");
+        return new ComparisonStart(network, r.finalMembers(), ModelClock.START_2022, p, org.cartellab.text.Phrases.START_DRAWN.english());
     }
 
     private static double[][] metrics(PolicyRun run, List<Integer> horizons) {

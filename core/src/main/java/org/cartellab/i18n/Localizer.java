@@ -83,8 +83,15 @@ public final class Localizer {
             String k = p + "outside/" + i + "/";
             outside.add(new OutsideModelOutcome(text(k + "metric", o.metric()), text(k + "unit", o.unit()), o.range(), evidence(o.evidence(), k + "evidence")));
         }
+        List<org.cartellab.law.CoursePathway> pathways = new ArrayList<>();
+        for (int i = 0; i < c.pathways().size(); i++) {
+            org.cartellab.law.CoursePathway cp = c.pathways().get(i);
+            org.cartellab.law.PathwayBlock b = cp.block();
+            pathways.add(new org.cartellab.law.CoursePathway(new org.cartellab.law.PathwayBlock(text(p + "pathways/" + i + "/part", b.part()), b.conditions(),
+                    b.claims()), cp.assumed(), cp.otherConsent(), cp.consentMatters()));
+        }
         return new CourseOfAction(c.id(), text(p + "title", c.title()), text(p + "summary", c.summary()), c.seeds(), levers, legal, risks,
-                outside, c.pathways());
+                outside, pathways);
     }
 
     public List<CourseOfAction> courses(List<CourseOfAction> cs) {
@@ -194,7 +201,7 @@ public final class Localizer {
      */
     public String phrase(Phrase p, java.util.function.Function<Phrase.Label, String> labels) {
         if (language == Language.EN) return p.english();
-        return p.render(x -> text("phrases/" + x.key(), x.english()), labels, x -> text(x.key(), x.english()), language.locale());
+        return p.render(x -> text("phrases/" + x.key(), x.english()), labels, x -> text(x.key(), x.english()), language::longDate, language.locale());
     }
 
     /** What the catalog uses a source for. */

@@ -9,7 +9,7 @@
  * ({@link Localizer}). Dates in prose are formatted per language ({@link Language}). Values only, no printing.
  *
  * <p>Allowed dependencies: {@code org.cartellab.text} (the patterns of generated sentences), {@code org.cartellab.data} (YamlNodes,
- * DataFormatException), {@code org.cartellab.policy},
+ * DataFormatException), {@code org.cartellab.policy}, {@code org.cartellab.comparison} (the comparison defaults' rationale),
  * {@code org.cartellab.law}, {@code org.cartellab.record}, {@code org.cartellab.evidence}; SnakeYAML. Nothing from app.
  */
 package org.cartellab.i18n;

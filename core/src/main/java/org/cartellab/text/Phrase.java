@@ -53,7 +53,7 @@ public record Phrase(Pattern pattern, List<Object> args) {
 
     /** The English sentence (numbers formatted with {@link Locale#ROOT}). */
     public String english() {
-        return render(Pattern::english, Label::english, Text::english, Locale.ROOT);
+        return render(Pattern::english, Label::english, Text::english, java.time.LocalDate::toString, Locale.ROOT);
     }
 
     /**
@@ -62,14 +62,17 @@ public record Phrase(Pattern pattern, List<Object> args) {
      * @param patterns the pattern text to use for a pattern (the English one or its translation)
      * @param labels   the text of a label (before lower-casing)
      * @param texts    the text of a data text
+     * @param dates    how a date argument ({@link java.time.LocalDate}) is written
      * @param locale   the locale numbers are formatted with
      */
-    public String render(Function<Pattern, String> patterns, Function<Label, String> labels, Function<Text, String> texts, Locale locale) {
+    public String render(Function<Pattern, String> patterns, Function<Label, String> labels, Function<Text, String> texts,
+                         Function<java.time.LocalDate, String> dates, Locale locale) {
         Object[] a = new Object[args.size()];
         for (int i = 0; i < a.length; i++) {
             Object x = args.get(i);
-            if (x instanceof Phrase p) a[i] = p.render(patterns, labels, texts, locale);
+            if (x instanceof Phrase p) a[i] = p.render(patterns, labels, texts, dates, locale);
             else if (x instanceof Text t) a[i] = texts.apply(t);
+            else if (x instanceof java.time.LocalDate d) a[i] = dates.apply(d);
             else if (x instanceof Label l) a[i] = l.lowerCase() ? labels.apply(l).toLowerCase(locale) : labels.apply(l);
             else a[i] = x;
         }

@@ -15,6 +15,92 @@ import org.cartellab.text.Phrase.Pattern;
 public final class Phrases {
     private Phrases() {}
 
+    /** a text already in the reader's language (a sentence the core cannot phrase). */
+    public static final Pattern VERBATIM = new Pattern("verbatim", "%s");
+
+    // where a comparison starts (comparison.ComparisonStart)
+    /** what (a phrase below), origin date, week, the week's date. */
+    public static final Pattern START_2022 = new Pattern("start.state_2022", "2022 state of %s from %s to week %d (%s)");
+    /** what, origin date, week, the week's date. */
+    public static final Pattern START_WEEK = new Pattern("start.state", "state of %s from %s to week %d (%s)");
+    /** nothing. */
+    public static final Pattern START_REFERENCE = new Pattern("start.reference_run", "the reference run (Prieto-Curiel et al., Science 2023)");
+    /** nothing. */
+    public static final Pattern START_GIVEN = new Pattern("start.given_parameters", "a run with the given parameters");
+    /** nothing. */
+    public static final Pattern START_DRAWN = new Pattern("start.drawn", "2022 state of a run with drawn parameters");
+
+    // assumptions of a comparison (comparison.ComparisonRunner, policy.PolicyCompiler)
+    /** course id, the course's assumption (a phrase). */
+    public static final Pattern COURSE_NOTE = new Pattern("assume.course_note", "%s: %s");
+    /** start (a phrase), members, organisations. */
+    public static final Pattern ASSUME_START = new Pattern("assume.start",
+            "Start: %s, %d members in %d organisations; parameters held at their fitted values except where a lever changes them.");
+    /** nothing. */
+    public static final Pattern ASSUME_NETWORK_HOLDS = new Pattern("assume.network_holds",
+            "The 2020 rivalry and alliance network is assumed to hold for the whole horizon, except where leadership removal splits organisations.");
+    /** nothing. */
+    public static final Pattern ASSUME_BANDS = new Pattern("assume.bands",
+            "Bands are the min and max over three runs with every lever at the low, central or high end of its range; not a probability interval.");
+    /** nothing. */
+    public static final Pattern ASSUME_BANDS_SHARES = new Pattern("assume.bands_shares",
+            "Bands are the min and max over three runs with every lever at the low, central or high end of its range, each, for courses that change "
+                    + "cooperation, also run at the low and high cooperation-dependent share (nine runs); not a probability interval.");
+    /** nothing. */
+    public static final Pattern ASSUME_COMPOSE = new Pattern("assume.compose",
+            "Two multipliers on the same parameter multiply; two cooperation changes compound multiplicatively; leadership removals apply in order.");
+    /** nothing. */
+    public static final Pattern ASSUME_COOPERATION_INDEX = new Pattern("assume.cooperation_index",
+            "Cooperation index c(t) scales levers marked scaledByCooperation as 1 + c(t)(m - 1); recovery toward today's cooperation is linear over recovery_weeks.");
+    /** share (a phrase), sources (a phrase or empty), Assumption/Sourced (a phrase), rationale, origin. */
+    public static final Pattern ASSUME_SHARE = new Pattern("assume.share",
+            "Share of baseline incapacitation that depends on Mexico's cooperation: %s, eta(t) = eta (1 - s (1 - c(t)))%s. %s: %s [%s]");
+    /** central, low, high. */
+    public static final Pattern ASSUME_SHARE_SWEPT = new Pattern("assume.share_swept", "%.2f (swept %.2f to %.2f)");
+    /** central. */
+    public static final Pattern ASSUME_SHARE_FIXED = new Pattern("assume.share_fixed", "%.2f");
+    /** source ids. */
+    public static final Pattern ASSUME_SHARE_SOURCES = new Pattern("assume.share_sources", " (sources: %s)");
+    /** nothing. */
+    public static final Pattern ASSUMPTION = new Pattern("assume.assumption", "Assumption");
+    /** nothing. */
+    public static final Pattern SOURCED = new Pattern("assume.sourced", "Sourced");
+    /** nothing. */
+    public static final Pattern ASSUME_LEADERSHIP = new Pattern("assume.leadership",
+            "Leadership removal: an organisation splits into equal factions that keep the parent's rivalry weights and share its alliance "
+                    + "weights (nothing changes for third parties at the split); sibling factions are rivals; succession conflict, where given, raises "
+                    + "conflict among the factions only unless a course says otherwise; factions never re-merge.");
+    /** mean sentence years, respondents. */
+    public static final Pattern ASSUME_SENTENCE_YEARS = new Pattern("assume.sentence_years",
+            "Sentence-years are an estimate outside the engine: cumulative incapacitations x %.2f years, the ENPOL 2021 mean sentence weighted by "
+                    + "1/sentence (%d respondents); assumes every incapacitation leads to a sentence of that mean length (an upper bound).");
+    /** nothing. */
+    public static final Pattern ASSUME_CASUALTIES = new Pattern("assume.casualties",
+            "Casualties are cartel members killed in conflict between organisations as the network model defines them, not all homicides.");
+    /** nothing. */
+    public static final Pattern ASSUME_SENTENCES_NOT_EVALUATED = new Pattern("assume.sentences_not_evaluated",
+            "Sentence-length levers need the cohort engine and are not evaluated in this comparison.");
+    /** seed, the cohort's start date. */
+    public static final Pattern ASSUME_SENTENCES_COHORT = new Pattern("assume.sentences_cohort",
+            "Sentence-length levers are evaluated by the cohort engine (Prieto-Curiel 2025) with seed %d: the people it incapacitates from %s to each "
+                    + "horizon, sentenced to the multiplier times an ENPOL 2021 sentence and followed to age 69. Its population and numbers are its own: "
+                    + "they are reported beside the network engine's, never added to them, and they do not enter the decision matrix. Sentences do not "
+                    + "change the cohort engine's weekly arrests or members (prison is an exit there); the change in active members is the expected "
+                    + "number of those people released and active at the horizon.");
+    /** value, start week. */
+    public static final Pattern POLICY_COOPERATION_PERMANENT = new Pattern("policy.cooperation_permanent",
+            "cooperation change %s from week %d has no recovery (recovery_weeks absent or 0): it persists for the whole horizon");
+    /** nothing. */
+    public static final Pattern POLICY_CLEAR_SUCCESSOR = new Pattern("policy.clear_successor",
+            "leadership removal with a clear successor: the organisation does not split and no succession conflict follows (Jones 2013)");
+    /** nothing. */
+    public static final Pattern POLICY_DEFAULT_RIVAL = new Pattern("policy.default_rival",
+            "leadership removal without rival_weight: sibling factions are rivals with weight 1 (smallest rivalry weight in the 2020 data)");
+    /** removal mode (a label), conflict multiplier, weeks. */
+    public static final Pattern POLICY_REMOVAL_BY = new Pattern("policy.removal_by",
+            "leadership removal by %s, contested succession: conflict among the factions x%.3f for %d weeks (calibrated to the local surge in the "
+                    + "evidence table; see docs/comparison.md)");
+
     // weak effects (assessment.WeakEffect): course id first
     /** course, rank at low levers, rank at high levers, horizon years. */
     public static final Pattern WEAK_RANK_FLIPS = new Pattern("weak.rank_flips",
