@@ -173,7 +173,7 @@ public final class Phrases {
     public static final Pattern BAND_LEVER_RANGE = new Pattern("briefing.band_lever_range",
             "lowest to highest over the lever range, not a probability interval");
     /** nothing. */
-    public static final Pattern BAND_ENSEMBLE = new Pattern("briefing.band_ensemble", "ensemble 5-95 % of the paired change");
+    public static final Pattern BAND_ENSEMBLE = new Pattern("briefing.band_ensemble", "ensemble 5-95 %% of the paired change");
     /** nothing. */
     public static final Pattern RUNS_LEVERS = new Pattern("briefing.runs_levers", "every lever at its low, central and high value");
     /** nothing. */

@@ -52,4 +52,20 @@ class PhrasesTest {
         assertThat(weak.english()).isEqualTo("x: cartel members at 5 years ranges from -1.3% to +2.5% against the status quo; the model cannot say whether it goes up or down");
         assertThat(Localizer.of(Language.ES).phrase(weak, l -> "Integrantes de cárteles")).startsWith("x: integrantes de cárteles a 5 años va de -1.3% a +2.5%");
     }
+
+    @Test
+    void everyPatternFormatsInBothLanguages() {
+        for (Phrase.Pattern p : Phrases.all()) {
+            String es = Translations.bundledSpanish().get("phrases/" + p.key());
+            for (String pattern : es == null ? List.of(p.english()) : List.of(p.english(), es)) {
+                List<Object> args = new ArrayList<>();
+                for (String ph : placeholders(pattern)) {
+                    char c = ph.charAt(ph.length() - 1);
+                    if (c == '%' || c == 'n') continue;
+                    args.add(c == 'd' ? (Object) 1 : c == 'f' || c == 'g' ? (Object) 1.0 : "x");
+                }
+                assertThat(String.format(Language.ES.locale(), pattern, args.toArray())).as(p.key()).isNotBlank(); // throws on a stray % or a missing argument
+            }
+        }
+    }
 }
