@@ -101,6 +101,30 @@ public final class Phrases {
             "leadership removal by %s, contested succession: conflict among the factions x%.3f for %d weeks (calibrated to the local surge in the "
                     + "evidence table; see docs/comparison.md)");
 
+    // the comparison ensemble's assumptions (assessment.ComparisonEnsemble)
+    /** distribution description, start week. */
+    public static final Pattern ENS_PARAMETERS = new Pattern("ensemble.parameters",
+            "Each member draws the network parameters from %s and reruns 2012 to week %d with them for its own 2022 start; every course of the member starts there.");
+    /** nothing. */
+    public static final Pattern ENS_LEVERS = new Pattern("ensemble.levers",
+            "Lever values: triangular on the catalog's [low, high] with the mode at the central value (ASSUMPTION: the catalog gives ranges, "
+                    + "not distributions); each lever effect is drawn once per member and shared by every course and combination that uses it; "
+                    + "leadership-removal faction counts are the drawn value rounded.");
+    /** low, high, mode. */
+    public static final Pattern ENS_SHARE = new Pattern("ensemble.share",
+            "The share of baseline incapacitation that depends on Mexico's cooperation is drawn per member, triangular on [%.2f, %.2f] with the mode at "
+                    + "%.2f (ASSUMPTION, comparison-defaults.yaml), and shared by every course of that member.");
+    /** nothing. */
+    public static final Pattern ENS_PAIRED = new Pattern("ensemble.paired",
+            "Changes are paired: course minus status quo within the same member, then summarised across members.");
+    /** nothing. */
+    public static final Pattern ENS_RANKS = new Pattern("ensemble.ranks",
+            "Ranks: the decision matrix's rule (each criterion on its fixed scale, weighted mean, rank 1 = best) applied in each member to its modelled "
+                    + "changes, with the fixed legal-burden and risk columns.");
+    /** count. */
+    public static final Pattern ENS_REDRAWS = new Pattern("ensemble.redraws",
+            "%d parameter draw(s) were redrawn because the cartels collapsed before 2022 with them.");
+
     // weak effects (assessment.WeakEffect): course id first
     /** course, rank at low levers, rank at high levers, horizon years. */
     public static final Pattern WEAK_RANK_FLIPS = new Pattern("weak.rank_flips",

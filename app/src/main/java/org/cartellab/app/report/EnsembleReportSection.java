@@ -54,7 +54,7 @@ public final class EnsembleReportSection {
         b.append("</details>");
         ranks(b, e, titles, t);
         b.append("<h3>").append(esc(t.get("ens.assumptions"))).append("</h3><ol id=\"ensemble-assumptions\">");
-        for (String a : e.assumptions()) b.append("<li>").append(esc(a)).append("</li>");
+        for (org.cartellab.text.Phrase a : e.assumptionPhrases()) b.append("<li>").append(esc(t.phrase(a))).append("</li>");
         b.append("</ol>");
     }
 
