@@ -125,6 +125,12 @@ public final class Phrases {
     public static final Pattern ENS_REDRAWS = new Pattern("ensemble.redraws",
             "%d parameter draw(s) were redrawn because the cartels collapsed before 2022 with them.");
 
+    // combinations of courses (policy.Combination)
+    /** part id, the part's risk rationale. */
+    public static final Pattern COMBINATION_FROM = new Pattern("combination.from", "from %s: %s");
+    /** the parts' summaries joined by "; ". */
+    public static final Pattern COMBINATION_TOGETHER = new Pattern("combination.together", "Taken together: %s");
+
     // weak effects (assessment.WeakEffect): course id first
     /** course, rank at low levers, rank at high levers, horizon years. */
     public static final Pattern WEAK_RANK_FLIPS = new Pattern("weak.rank_flips",

@@ -115,7 +115,7 @@ public final class BriefCommand implements Callable<Integer> {
             if (id.contains("+")) {
                 List<CourseOfAction> parts = new ArrayList<>();
                 for (String p : id.split("\\+", -1)) parts.add(find(byId, p.trim()));
-                c = Combination.of(parts);
+                c = Combination.of(parts, t::phrase);
             } else {
                 c = find(byId, id);
             }

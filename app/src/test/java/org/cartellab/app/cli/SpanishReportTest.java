@@ -88,6 +88,10 @@ class SpanishReportTest {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("Síntesis:", "Riesgos principales", "supone que México no consiente");
         assertThat(EnglishLeaks.in(withoutKnownMisses(r.out()), othersOwn())).isEmpty();
+        CliRunner combination = CliRunner.run("brief", "strikes_with_consent+recruitment_prevention", "--lang", "es");
+        assertThat(combination.exit()).as(combination.err()).isZero();
+        assertThat(combination.out()).contains("de strikes_with_consent:").doesNotContain("from strikes_with_consent");
+        assertThat(EnglishLeaks.in(withoutKnownMisses(combination.out()), othersOwn())).isEmpty();
         CliRunner json = CliRunner.run("brief", "capture_operations", "--lang", "es", "--format", "json");
         assertThat(json.exit()).as(json.err()).isZero();
         assertThat(json.out()).contains("\"metric\" : \"members\"", "Integrantes de cárteles");
