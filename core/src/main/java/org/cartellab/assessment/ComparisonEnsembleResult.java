@@ -57,6 +57,9 @@ public record ComparisonEnsembleResult(int members, int distinctParameters, long
 
     public String runsOverDraws() { return EnsembleResult.runsOverDraws(members, distinctParameters, distribution); }
 
+    /** {@link #runsOverDraws()} as a phrase for the reader's language. */
+    public org.cartellab.text.Phrase runsOverDrawsPhrase() { return EnsembleResult.runsOverDrawsPhrase(members, distinctParameters, distribution); }
+
     public Outcome outcome(String id, int years, Metric m) {
         Map<Integer, Map<Metric, Outcome>> o = outcomes.get(id);
         if (o == null) throw new IllegalArgumentException("no course of action '" + id + "' in this ensemble");

@@ -101,6 +101,16 @@ public final class Phrases {
             "leadership removal by %s, contested succession: conflict among the factions x%.3f for %d weeks (calibrated to the local surge in the "
                     + "evidence table; see docs/comparison.md)");
 
+    // an ensemble's size (ensemble.EnsembleResult): runs, distinct draws
+    /** runs, distinct draws. */
+    public static final Pattern RUNS_OVER_POSTERIOR = new Pattern("ensemble.runs_over_posterior", "%,d runs over %,d distinct posterior draws");
+    /** runs, distinct draws (1). */
+    public static final Pattern RUNS_OVER_POSTERIOR_ONE = new Pattern("ensemble.runs_over_posterior_one", "%,d runs over %,d distinct posterior draw");
+    /** runs, distinct draws. */
+    public static final Pattern RUNS_OVER_PARAMETER = new Pattern("ensemble.runs_over_parameter", "%,d runs over %,d distinct parameter draws");
+    /** runs, distinct draws (1). */
+    public static final Pattern RUNS_OVER_PARAMETER_ONE = new Pattern("ensemble.runs_over_parameter_one", "%,d runs over %,d distinct parameter draw");
+
     // the comparison ensemble's assumptions (assessment.ComparisonEnsemble)
     /** distribution description, start week. */
     public static final Pattern ENS_PARAMETERS = new Pattern("ensemble.parameters",

@@ -41,7 +41,7 @@ class ArchitectureTest {
             Map.entry("policy", Set.of("text", "network", "model", "data", "evidence", "law")),
             Map.entry("calibration", Set.of("network", "model", "data", "uncertainty", "progress")),
             Map.entry("comparison", Set.of("text", "policy", "network", "cohort", "scenario", "model", "data", "evidence", "uncertainty", "progress")),
-            Map.entry("ensemble", Set.of("scenario", "network", "model", "data", "calibration", "uncertainty", "progress")),
+            Map.entry("ensemble", Set.of("text", "scenario", "network", "model", "data", "calibration", "uncertainty", "progress")),
             Map.entry("sensitivity", Set.of("ensemble", "network", "model", "data", "calibration", "uncertainty", "progress")),
             Map.entry("record", Set.of("data", "evidence", "policy", "law")),
             Map.entry("i18n", Set.of("data", "evidence", "policy", "law", "record", "text", "comparison")),

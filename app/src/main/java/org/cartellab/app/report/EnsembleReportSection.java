@@ -41,8 +41,8 @@ public final class EnsembleReportSection {
         if (e == null) return;
         int h = e.matrixHorizon();
         b.append("<h2 id=\"ensemble\">").append(esc(t.get("ens.h2", count(e.members())))).append("</h2>");
-        b.append("<p id=\"ensemble-draws\">").append(esc(e.runsOverDraws())).append(".</p>");
-        b.append("<p>").append(esc(t.get("ens.intro1", e.distribution(), e.seed()))).append(" <strong>").append(esc(t.get("ens.paired"))).append("</strong>")
+        b.append("<p id=\"ensemble-draws\">").append(esc(t.phrase(e.runsOverDrawsPhrase()))).append(".</p>");
+        b.append("<p>").append(english(esc(t.get("ens.intro1", e.distribution(), e.seed())), e.distribution(), t)).append(" <strong>").append(esc(t.get("ens.paired"))).append("</strong>")
                 .append(esc(t.get("ens.intro2"))).append("</p>");
         b.append("<div class=\"charts\">");
         whiskers(b, e, Metric.MEMBERS, h, titles, t);
@@ -54,7 +54,7 @@ public final class EnsembleReportSection {
         b.append("</details>");
         ranks(b, e, titles, t);
         b.append("<h3>").append(esc(t.get("ens.assumptions"))).append("</h3><ol id=\"ensemble-assumptions\">");
-        for (org.cartellab.text.Phrase a : e.assumptionPhrases()) b.append("<li>").append(esc(t.phrase(a))).append("</li>");
+        for (org.cartellab.text.Phrase a : e.assumptionPhrases()) b.append("<li>").append(english(esc(t.phrase(a)), e.distribution(), t)).append("</li>");
         b.append("</ol>");
     }
 
@@ -85,6 +85,15 @@ public final class EnsembleReportSection {
             }
         }
         b.append("</tbody></table></div>");
+    }
+
+    /**
+     * Escaped text with the parameter distribution's description (the core's English words, e.g. "calibration
+     * posterior (published draws ...)") marked {@code lang="en"} when the page is in another language.
+     */
+    private static String english(String escaped, String distribution, Messages t) {
+        if (t.language() == org.cartellab.i18n.Language.EN || distribution == null || distribution.isEmpty()) return escaped;
+        return escaped.replace(esc(distribution), "<span lang=\"en\">" + esc(distribution) + "</span>");
     }
 
     /** A chart label: at most 34 characters, cut at a word with an ellipsis. */

@@ -76,6 +76,13 @@ class SpanishReportTest {
     }
 
     @Test
+    void theEnsembleSectionIsSpanishToo(@TempDir Path tmp) throws Exception {
+        String html = report(tmp.resolve("r"), "strikes_without_consent", "recruitment_prevention", "--ensemble", "3", "--weight-samples", "100");
+        assertThat(html).contains("Ensamble: 3 miembros", "Supuestos del ensamble", "Los cambios son pareados");
+        assertThat(EnglishLeaks.inHtml(withoutValidation(html), othersOwn())).isEmpty();
+    }
+
+    @Test
     @Tag("slow") // about 16 s: the whole bundled catalog
     void theFullSpanishReportHasNoEnglish(@TempDir Path tmp) throws Exception {
         String html = report(tmp.resolve("r"), "--weight-samples", "500");
