@@ -204,6 +204,8 @@ public final class Phrases {
     public static final Pattern LAW_BASIS_IN_FORCE = new Pattern("law.basis_in_force",
             "The basis %s applies and is in force; no prohibition applies unanswered.");
     /** nothing. */
+    public static final Pattern LAW_ALL_ANSWERED = new Pattern("law.all_answered", "Every prohibition that applies is answered, and the basis is in force.");
+    /** nothing. */
     public static final Pattern LAW_NO_PROHIBITION = new Pattern("law.no_prohibition", "No prohibition applies unanswered.");
     /** nothing: the counter-argument when the knowledge base records none. */
     public static final Pattern LAW_NO_COUNTER = new Pattern("law.no_counter", "None recorded in the knowledge base.");

@@ -12,7 +12,6 @@ import org.cartellab.briefing.LegalStanding;
 import org.cartellab.briefing.TopRisk;
 import org.cartellab.law.Jurisdiction;
 import org.cartellab.app.i18n.Messages;
-import org.cartellab.i18n.Language;
 
 /**
  * A briefing as an XHTML section (id "briefing") for the top of the report: per course its changes, standing, legal
@@ -59,8 +58,7 @@ public final class BriefingHtml {
         }
         b.append("<h3>").append(esc(t.get("brief.known_misses"))).append("</h3><ul id=\"known-misses\">");
         for (KnownMiss m : br.knownMisses()) {
-            // the statements come from the back-test (KnownMisses); their Spanish is that module's: marked English until it has one
-            b.append(t.language() == Language.EN ? "<li>" : "<li lang=\"en\">").append(esc(m.statement())).append(m.source().isEmpty() ? "" : " <small>(" + esc(m.source()) + ")</small>").append("</li>");
+            b.append("<li>").append(esc(m.statement())).append(m.source().isEmpty() ? "" : " <small>(" + esc(m.source()) + ")</small>").append("</li>");
         }
         b.append("</ul></section>");
     }

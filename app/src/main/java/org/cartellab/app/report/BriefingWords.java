@@ -95,6 +95,10 @@ public final class BriefingWords {
 
     public static String consent(ConsentCondition c, List<LegalStanding> legal, Messages t) {
         String assumes = assumes(c.part(), c.assumesConsent(), c.inMexico(), t);
+        if (c.consentFixed()) {
+            String k = "brief.consent.fixed_" + (c.assumesConsent() ? "yes" : "no");
+            return c.counterpart().isEmpty() ? t.get(k, assumes) : t.get(k + "_counterpart", assumes, c.counterpart());
+        }
         if (!c.consentMatters()) return t.get("brief.consent.same_either", assumes);
         List<String> parts = new ArrayList<>();
         boolean same = true;

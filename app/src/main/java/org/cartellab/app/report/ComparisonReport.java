@@ -147,7 +147,7 @@ public final class ComparisonReport {
         b.append("<p>").append(esc(t.get("report.intro", catalog, t.phrase(c.start().phrase()), words(c.horizonsYears(), t), weightsSource))).append("</p>");
         b.append("<p class=\"flag\">").append(esc(t.get(c.sweepsDependentShare() ? "report.bands_shares" : "report.bands"))).append("</p>");
         summary(b, c, ctx.csvFiles(), t);
-        ValidationReportSection.append(b);
+        ValidationReportSection.append(b, t);
         charts(b, c, t);
         matrix(b, a, ctx.csvFiles(), t);
         robustness(b, a, t);
@@ -384,6 +384,7 @@ public final class ComparisonReport {
             b.append("<td class=\"n\">").append(a.lowLevers().row(r.id()).rank()).append("</td><td class=\"n\">").append(a.highLevers().row(r.id()).rank()).append("</td></tr>");
         }
         b.append("</tbody></table></div>");
+        StatusQuoNote.of(m, t).ifPresent(n -> b.append("<p class=\"flag\" id=\"status-quo-note\">").append(esc(n)).append("</p>"));
         if (!m.notePhrases().isEmpty()) {
             b.append("<ul class=\"flag\">");
             for (org.cartellab.text.Phrase n : m.notePhrases()) b.append("<li>").append(esc(t.phrase(n))).append("</li>");
@@ -560,7 +561,10 @@ public final class ComparisonReport {
             boolean same = java.util.Arrays.stream(org.cartellab.law.Jurisdiction.values())
                     .allMatch(j -> p.otherConsent().of(j).assessment() == p.assumed().of(j).assessment());
             String sentence;
-            if (p.consentMatters() && same) {
+            if (p.consentFixed()) {
+                String k = "brief.consent.fixed_" + (cond.consent() ? "yes" : "no");
+                sentence = p.block().counterpart().isEmpty() ? t.get(k, assumes) : t.get(k + "_counterpart", assumes, p.block().counterpart());
+            } else if (p.consentMatters() && same) {
                 sentence = t.get("brief.consent." + other + "_same", assumes);
             } else if (p.consentMatters()) {
                 java.util.List<String> parts = new java.util.ArrayList<>();
