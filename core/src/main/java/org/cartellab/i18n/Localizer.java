@@ -88,7 +88,7 @@ public final class Localizer {
             org.cartellab.law.CoursePathway cp = c.pathways().get(i);
             org.cartellab.law.PathwayBlock b = cp.block();
             pathways.add(new org.cartellab.law.CoursePathway(new org.cartellab.law.PathwayBlock(text(p + "pathways/" + i + "/part", b.part()), b.conditions(),
-                    b.claims()), cp.assumed(), cp.otherConsent(), cp.consentMatters()));
+                    b.claims(), b.consentFixed(), b.counterpart()), cp.assumed(), cp.otherConsent(), cp.consentMatters()));
         }
         return new CourseOfAction(c.id(), text(p + "title", c.title()), text(p + "summary", c.summary()), c.seeds(), levers, legal, risks,
                 outside, pathways);

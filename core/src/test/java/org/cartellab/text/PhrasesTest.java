@@ -68,4 +68,20 @@ class PhrasesTest {
             }
         }
     }
+
+    @Test
+    void localizingACourseKeepsItsPathwaysButTheNamesOfTheirParts() {
+        for (org.cartellab.policy.CourseOfAction c : org.cartellab.policy.Catalog.bundled().all()) {
+            org.cartellab.policy.CourseOfAction es = Localizer.of(Language.ES).course(c);
+            for (int i = 0; i < c.pathways().size(); i++) {
+                var en = c.pathways().get(i);
+                var loc = es.pathways().get(i);
+                assertThat(loc.consentFixed()).as(c.id()).isEqualTo(en.consentFixed());
+                assertThat(loc.block().counterpart()).as(c.id()).isEqualTo(en.block().counterpart());
+                assertThat(loc.block().conditions()).isEqualTo(en.block().conditions());
+                assertThat(loc.consentMatters()).isEqualTo(en.consentMatters());
+                if (!en.block().part().isEmpty()) assertThat(loc.block().part()).as(c.id()).isNotEqualTo(en.block().part());
+            }
+        }
+    }
 }
