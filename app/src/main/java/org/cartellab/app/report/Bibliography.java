@@ -109,13 +109,7 @@ public final class Bibliography {
             org.cartellab.law.Provision p = law.get(id);
             b.append("<li id=\"").append(lawAnchor(id)).append("\"><strong>").append(esc(id)).append("</strong>: ").append(esc(t.language() == org.cartellab.i18n.Language.EN ? p.fullCitation() : t.localizer().provision(p).fullCitation()))
                     .append(" <small>[").append(esc(t.getOr("jurisdiction." + p.jurisdiction().name().toLowerCase(java.util.Locale.ROOT), p.jurisdiction().label())))
-                    .append(", ").append(esc(p.kindLabel())).append(", ");
-            if (t.language() == org.cartellab.i18n.Language.EN) {
-                b.append(esc(p.status().state().name().toLowerCase(java.util.Locale.ROOT))).append(" as of ").append(p.status().date());
-            } else {
-                b.append(esc(t.get("law.state." + p.status().state().id(), t.date(p.status().date()))));
-            }
-            b.append("]</small>");
+                    .append(", ").append(esc(p.kindLabel())).append(", ").append(esc(org.cartellab.app.law.LawWords.status(p, t))).append("]</small>");
             if (!p.verified()) b.append(" <span class=\"flag\">").append(esc(t.get("report.pathway.unverified"))).append("</span>");
             // a source keeps the title the knowledge base records (English): marked so in other languages
             String lang = t.language() != org.cartellab.i18n.Language.EN ? " lang=\"en\"" : "";
@@ -134,12 +128,11 @@ public final class Bibliography {
         org.cartellab.i18n.Localizer loc = t.localizer();
         boolean seed = s.id().startsWith(EvidenceCatalog.SEED_PREFIX);
         if (seed) {
-            String title = s.title().replaceFirst("^Seed \\d+: ", "");
-            int file = s.venue().indexOf("project seed file");
-            String outlet = file > 0 ? s.venue().substring(0, file).replaceAll("[;,\\s]+$", "") : "";
-            b.append(esc(t.get("bib.news_article"))).append(outlet.isEmpty() ? ", " + esc(t.get("bib.outlet_unnamed")) : " (" + esc(outlet) + ")")
-                    .append(s.year() > 0 ? ", " + s.year() : "").append(": <cite").append(t.language() == org.cartellab.i18n.Language.EN ? "" : " lang=\"en\"").append('>').append(esc(title)).append("</cite> (")
-                    .append(esc(file >= 0 ? s.venue().substring(file) : s.venue())).append(')');
+            // cited as the article it is: outlet, date, title (in its own language); the project's copy is secondary
+            b.append(esc(s.venue().isEmpty() ? t.get("bib.news_outlet_unnamed") : s.venue())).append(", ")
+                    .append(esc(!s.published().isEmpty() ? s.published() : s.year() > 0 ? String.valueOf(s.year()) : t.get("bib.undated")))
+                    .append(": <cite").append(t.language() == org.cartellab.i18n.Language.EN ? "" : " lang=\"en\"").append('>').append(esc(s.title())).append("</cite>");
+            if (!s.localCopy().isEmpty()) b.append(" <small>(").append(esc(t.get("bib.local_copy"))).append(": ").append(esc(s.localCopy())).append(")</small>");
         } else {
             if (!s.authors().isEmpty()) b.append(esc(s.authors())).append(". ");
             b.append("<cite>").append(esc(s.title())).append("</cite>");

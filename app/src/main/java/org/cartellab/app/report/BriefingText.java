@@ -64,12 +64,18 @@ public final class BriefingText {
                 if (!l.part().equals(cc.part())) continue;
                 if (line.length() > 0) line.append("; ");
                 line.append(BriefingWords.short_(l.jurisdiction(), t)).append(' ').append(BriefingWords.assessment(l.assessment(), t));
-                if (!compact && !l.basis().isEmpty()) line.append(" (").append(t.get("brief.basis")).append(' ').append(String.join(", ", l.basis())).append(')');
-                if (!compact && !l.prohibitions().isEmpty()) line.append(" (").append(t.get("brief.prohibitions")).append(' ').append(String.join(", ", l.prohibitions())).append(')');
+                if (!compact && !l.basis().isEmpty()) line.append(" (").append(t.get("brief.basis")).append(' ').append(names(l.basis(), t)).append(')');
+                if (!compact && !l.prohibitions().isEmpty()) line.append(" (").append(t.get("brief.prohibitions")).append(' ').append(names(l.prohibitions(), t)).append(')');
             }
             wrap(out, "    - ", (c.consent().size() > 1 ? cc.part() + ": " : "") + line + ".");
             wrap(out, "      ", BriefingWords.consent(cc, c.legal(), t));
         }
+    }
+
+    /** Knowledge-base ids as readable short citations in the language of {@code t} (bundled base; an id it lacks stays as it is). */
+    private static String names(List<String> ids, Messages t) {
+        org.cartellab.law.KnowledgeBase kb = org.cartellab.law.KnowledgeBase.bundled();
+        return String.join("; ", ids.stream().map(id -> org.cartellab.app.law.LawWords.readable(id, kb, t)).toList());
     }
 
     private static void risks(List<String> out, CourseBriefing c, boolean compact, Messages t) {

@@ -21,8 +21,9 @@ final class ReportText {
         return t.localizer().lawText(counter, KnowledgeBase.bundled());
     }
 
-    /** The assessor's reasoning lines, one sentence each. */
+    /** The assessor's reasoning lines, one sentence each, in the language of {@code t}, entries named by their short citations. */
     static List<String> reasons(JurisdictionPathway j, Messages t) {
-        return j.reasons().stream().map(t::phrase).toList();
+        KnowledgeBase kb = KnowledgeBase.bundled();
+        return j.reasons().stream().map(r -> org.cartellab.app.law.LawWords.readable(t.phrase(r), kb, t)).toList();
     }
 }
