@@ -290,11 +290,11 @@ public final class CompareCommand implements Callable<Integer> {
             }
         }
         org.cartellab.app.report.StatusQuoNote.of(a.matrix(), t).ifPresent(n -> w.println("  " + n));
-        for (String n : a.matrix().notes()) w.println(t.get("compare.note", n));
+        for (org.cartellab.text.Phrase n : a.matrix().notePhrases()) w.println(t.get("compare.note", t.phrase(n)));
         if (!a.weakEffects().isEmpty()) {
             w.println();
             w.println(t.get("report.weak.h2") + ":");
-            for (WeakEffect e : a.weakEffects()) w.println("  - " + e.message());
+            for (WeakEffect e : a.weakEffects()) w.println("  - " + t.phrase(e.phrase()));
         }
         boolean header = false;
         for (CoaResult r : c.results()) {
