@@ -48,6 +48,10 @@ public final class EnglishLeaks {
     private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
             "source", "track", "wbr");
 
+    /** The ledger's titles, authors, outlets and citations, longest first, each matching across line wraps. */
+    private static final List<Pattern> LEDGER = ledgerNames().stream().filter(n -> n != null && n.strip().length() >= 3)
+            .sorted(Comparator.comparingInt(String::length).reversed()).map(EnglishLeaks::anySpacing).toList();
+
     private EnglishLeaks() {}
 
     /**
@@ -61,10 +65,10 @@ public final class EnglishLeaks {
     public static List<String> in(String text, Collection<String> allowed) {
         String t = URL.matcher(text).replaceAll(" ");
         List<String> remove = new ArrayList<>(allowed);
-        remove.addAll(ledgerNames());
         remove.sort(Comparator.comparingInt(String::length).reversed());
+        for (Pattern p : LEDGER) t = p.matcher(t).replaceAll(" ");
         for (String a : remove) {
-            if (a != null && a.length() >= 3) t = t.replace(a, " ");
+            if (a != null && a.strip().length() >= 3) t = anySpacing(a).matcher(t).replaceAll(" ");
         }
         t = ID.matcher(t).replaceAll(" ");
         List<String> leaks = new ArrayList<>();
@@ -128,6 +132,16 @@ public final class EnglishLeaks {
         if (skipTag == null) out.append(html.substring(last));
         return out.toString().replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
                 .replace("&quot;", "\"").replace("&#39;", "'");
+    }
+
+    /** The name as a pattern that also matches it wrapped over lines or indented (terminal output wraps long titles). */
+    private static Pattern anySpacing(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String part : name.strip().split("\\s+")) {
+            if (b.length() > 0) b.append("\\s+");
+            b.append(Pattern.quote(part));
+        }
+        return Pattern.compile(b.toString());
     }
 
     private static boolean leaks(String fragment) {
