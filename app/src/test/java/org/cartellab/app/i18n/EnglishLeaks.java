@@ -59,8 +59,11 @@ public final class EnglishLeaks {
      * The ledger's titles, authors, outlets and citations, the knowledge base's source titles and the record's source
      * titles and publishers, longest first, each matching across line wraps.
      */
-    private static final List<Pattern> LEDGER = ledgerNames().stream().filter(n -> n != null && n.strip().length() >= 3)
-            .sorted(Comparator.comparingInt(String::length).reversed()).map(EnglishLeaks::anySpacing).toList();
+    private static final List<Name> LEDGER = ledgerNames().stream().filter(n -> n != null && n.strip().length() >= 3)
+            .map(n -> new Name(n.strip().length(), anySpacing(n))).toList();
+
+    /** A name removed before judging: its length (longest removed first) and its pattern. */
+    private record Name(int length, Pattern pattern) {}
 
     private EnglishLeaks() {}
 
@@ -74,12 +77,14 @@ public final class EnglishLeaks {
      */
     public static List<String> in(String text, Collection<String> allowed) {
         String t = URL.matcher(text).replaceAll(" ");
-        List<String> remove = new ArrayList<>(allowed);
-        remove.sort(Comparator.comparingInt(String::length).reversed());
-        for (Pattern p : LEDGER) t = p.matcher(t).replaceAll(" ");
-        for (String a : remove) {
-            if (a != null && a.strip().length() >= 3) t = anySpacing(a).matcher(t).replaceAll(" ");
+        // the caller's names and the sources' together, longest first, so that a longer name (a citation the caller
+        // allows) is removed whole before a shorter one inside it (a publisher) breaks it
+        List<Name> remove = new ArrayList<>(LEDGER);
+        for (String a : allowed) {
+            if (a != null && a.strip().length() >= 3) remove.add(new Name(a.strip().length(), anySpacing(a)));
         }
+        remove.sort(Comparator.comparingInt(Name::length).reversed());
+        for (Name n : remove) t = n.pattern().matcher(t).replaceAll(" ");
         t = ID.matcher(t).replaceAll(" ");
         List<String> leaks = new ArrayList<>();
         for (String fragment : t.split("[\\n.;:!?·|•]+")) {
