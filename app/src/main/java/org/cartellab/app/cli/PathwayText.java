@@ -117,7 +117,7 @@ final class PathwayText {
         list(out, t.get("pathway.open"), j.openQuestions(), kb, today, t);
         out.println("    " + t.get("pathway.reasoning"));
         for (String r : LawWords.reasoning(j, kb, t)) CoaText.wrap(out, "- " + r, "      ");
-        CoaText.wrap(out, t.get("pathway.counter") + " " + kbText(j.counter(), kb, t), "    ");
+        CoaText.wrap(out, t.get("pathway.counter") + " " + LawWords.counter(j.counter(), kb, t), "    ");
     }
 
     private static void list(PrintWriter out, String title, List<String> ids, KnowledgeBase kb, LocalDate today, Messages t) {

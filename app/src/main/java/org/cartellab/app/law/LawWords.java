@@ -8,9 +8,12 @@ import org.cartellab.app.i18n.Messages;
 import org.cartellab.i18n.Language;
 import org.cartellab.law.JurisdictionPathway;
 import org.cartellab.law.KnowledgeBase;
+import org.cartellab.law.PathwayAssessor;
 import org.cartellab.law.Provision;
 import org.cartellab.law.ShortCitation;
 import org.cartellab.law.StatusPhrase;
+import org.cartellab.text.Phrase;
+import org.cartellab.text.Phrases;
 
 /**
  * The words every renderer (terminal, HTML report, JSON) uses for knowledge-base entries inside sentences, in the
@@ -55,12 +58,21 @@ public final class LawWords {
     }
 
     /**
-     * The reasoning lines of {@code j}, entries named by their short citations. The assessor's lines are English, so
-     * the names are the English citations whatever {@code t} is (a sentence in one language); a renderer holding a
-     * line already localized calls {@link #readable(String, KnowledgeBase, Messages)} with its own language.
+     * The reasoning lines of {@code j} in the language of {@code t} (the assessor's phrases rendered by the messages),
+     * entries named by their short citations in that language.
      */
     public static List<String> reasoning(JurisdictionPathway j, KnowledgeBase kb, Messages t) {
-        return j.reasoning().stream().map(r -> readable(r, kb, Messages.english())).toList();
+        if (t.language() == Language.EN) return j.reasoning().stream().map(r -> readable(r, kb, t)).toList();
+        return j.reasons().stream().map(r -> readable(t.phrase(r), kb, t)).toList();
+    }
+
+    /**
+     * A pathway's strongest counter-argument in the language of {@code t}: a knowledge-base text (localized by the entry
+     * it comes from), or the assessor's "none recorded" ({@link PathwayAssessor#NO_COUNTER}) as its phrase.
+     */
+    public static String counter(String counter, KnowledgeBase kb, Messages t) {
+        if (PathwayAssessor.NO_COUNTER.equals(counter)) return t.phrase(Phrase.of(Phrases.LAW_NO_COUNTER));
+        return t.localizer().lawText(counter, kb);
     }
 
     /** The displaced duties, "duty (displaced by exception)", joined with "; " (the pathway holds "duty-id by exception-id"). */

@@ -4,9 +4,6 @@ import java.util.List;
 import org.cartellab.app.i18n.Messages;
 import org.cartellab.law.JurisdictionPathway;
 import org.cartellab.law.KnowledgeBase;
-import org.cartellab.law.PathwayAssessor;
-import org.cartellab.text.Phrase;
-import org.cartellab.text.Phrases;
 
 /** Texts of the legal pathway as the report and the briefing print them, in the reader's language. */
 final class ReportText {
@@ -17,8 +14,7 @@ final class ReportText {
      * assessor's "none recorded".
      */
     static String counter(String counter, Messages t) {
-        if (PathwayAssessor.NO_COUNTER.equals(counter)) return t.phrase(Phrase.of(Phrases.LAW_NO_COUNTER));
-        return t.localizer().lawText(counter, KnowledgeBase.bundled());
+        return org.cartellab.app.law.LawWords.counter(counter, KnowledgeBase.bundled(), t);
     }
 
     /** The assessor's reasoning lines, one sentence each, in the language of {@code t}, entries named by their short citations. */

@@ -13,6 +13,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cartellab.evidence.EvidenceCatalog;
 import org.cartellab.evidence.Source;
+import org.cartellab.law.KnowledgeBase;
+import org.cartellab.law.LawSource;
+import org.cartellab.law.Provision;
+import org.cartellab.record.PublicRecord;
+import org.cartellab.record.RecordSource;
 
 /**
  * Finds English left in text meant to be Spanish: the one detector shared by the CLI, report and browser tests of
@@ -20,7 +25,9 @@ import org.cartellab.evidence.Source;
  * not Spanish ("the", "of", "with", …), the word "the", a range written "N to M", or one of the English interface
  * words the product uses as labels ("download", "deaths", "baseline", …).
  *
- * <p>Not leaks: the titles, authors and outlets of the sources in the evidence ledger (a source keeps its own title),
+ * <p>Not leaks: the titles, authors and outlets of the sources in the evidence ledger, the titles of the legal
+ * knowledge base's sources and the titles and publishers of the public record's sources (timeline, precedents,
+ * positions, claims) — a source keeps its own title and its outlet's name, never a provision's citation or summary —
  * anything the caller allows (ids, file names), URLs, and, in HTML, any element marked {@code lang="en"} together with
  * scripts and styles. The detector reads text only; it never decides what should be translated, so a test that uses
  * it still names what it allows.
@@ -48,9 +55,15 @@ public final class EnglishLeaks {
     private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
             "source", "track", "wbr");
 
-    /** The ledger's titles, authors, outlets and citations, longest first, each matching across line wraps. */
-    private static final List<Pattern> LEDGER = ledgerNames().stream().filter(n -> n != null && n.strip().length() >= 3)
-            .sorted(Comparator.comparingInt(String::length).reversed()).map(EnglishLeaks::anySpacing).toList();
+    /**
+     * The ledger's titles, authors, outlets and citations, the knowledge base's source titles and the record's source
+     * titles and publishers, longest first, each matching across line wraps.
+     */
+    private static final List<Name> LEDGER = ledgerNames().stream().filter(n -> n != null && n.strip().length() >= 3)
+            .map(n -> new Name(n.strip().length(), anySpacing(n))).toList();
+
+    /** A name removed before judging: its length (longest removed first) and its pattern. */
+    private record Name(int length, Pattern pattern) {}
 
     private EnglishLeaks() {}
 
@@ -58,18 +71,20 @@ public final class EnglishLeaks {
      * The fragments of {@code text} that read as English.
      *
      * @param text    plain text (terminal output, a CSV cell, a page's visible text); lines and sentences are judged apart
-     * @param allowed strings removed before judging (ids, file names, proper names); the ledger's titles, authors and
-     *                outlets are always allowed
+     * @param allowed strings removed before judging (ids, file names, proper names); the sources' titles, authors and
+     *                outlets (ledger, knowledge base, record) are always allowed
      * @return the offending fragments, trimmed, in order of appearance; empty when none
      */
     public static List<String> in(String text, Collection<String> allowed) {
         String t = URL.matcher(text).replaceAll(" ");
-        List<String> remove = new ArrayList<>(allowed);
-        remove.sort(Comparator.comparingInt(String::length).reversed());
-        for (Pattern p : LEDGER) t = p.matcher(t).replaceAll(" ");
-        for (String a : remove) {
-            if (a != null && a.strip().length() >= 3) t = anySpacing(a).matcher(t).replaceAll(" ");
+        // the caller's names and the sources' together, longest first, so that a longer name (a citation the caller
+        // allows) is removed whole before a shorter one inside it (a publisher) breaks it
+        List<Name> remove = new ArrayList<>(LEDGER);
+        for (String a : allowed) {
+            if (a != null && a.strip().length() >= 3) remove.add(new Name(a.strip().length(), anySpacing(a)));
         }
+        remove.sort(Comparator.comparingInt(Name::length).reversed());
+        for (Name n : remove) t = n.pattern().matcher(t).replaceAll(" ");
         t = ID.matcher(t).replaceAll(" ");
         List<String> leaks = new ArrayList<>();
         for (String fragment : t.split("[\\n.;:!?·|•]+")) {
@@ -79,7 +94,7 @@ public final class EnglishLeaks {
         return leaks;
     }
 
-    /** {@link #in(String, Collection)} with nothing allowed beyond the ledger. */
+    /** {@link #in(String, Collection)} with nothing allowed beyond the sources' names. */
     public static List<String> in(String text) { return in(text, List.of()); }
 
     /**
@@ -163,6 +178,21 @@ public final class EnglishLeaks {
             names.add(s.authors());
             names.add(s.venue());
             names.add(s.citation());
+        }
+        for (Provision p : KnowledgeBase.bundled().all()) {
+            for (LawSource s : p.sources()) names.add(s.title());
+        }
+        PublicRecord r = PublicRecord.bundled();
+        List<List<RecordSource>> lists = new ArrayList<>();
+        r.timeline().events().forEach(e -> lists.add(e.sources()));
+        r.precedents().precedents().forEach(e -> lists.add(e.sources()));
+        r.positions().positions().forEach(e -> lists.add(e.sources()));
+        r.claims().claims().forEach(e -> lists.add(e.sources()));
+        for (List<RecordSource> l : lists) {
+            for (RecordSource s : l) {
+                names.add(s.title());
+                names.add(s.publisher());
+            }
         }
         return names;
     }

@@ -24,6 +24,23 @@ class EnglishLeaksTest {
     }
 
     @Test
+    void allowsTheKnowledgeBasesAndTheRecordsSourceNamesButNotCitationsOrSummaries() {
+        var kb = org.cartellab.law.KnowledgeBase.bundled();
+        var provision = kb.get("un-charter-2-4");
+        String lawTitle = provision.sources().get(0).title();
+        assertThat(EnglishLeaks.in("primaria: " + lawTitle)).as(lawTitle).isEmpty();
+        var event = org.cartellab.record.PublicRecord.bundled().timeline().events().get(0);
+        var source = event.sources().get(0);
+        assertThat(EnglishLeaks.in("fuente: " + source.publisher() + ": " + source.title())).isEmpty();
+        // the provision's own English requirement and the event's English summary are not source names
+        assertThat(EnglishLeaks.in(provision.requires())).isNotEmpty();
+        assertThat(EnglishLeaks.in(event.summary())).isNotEmpty();
+        // a caller's longer name is removed whole even when a source's name (an outlet) lies inside it
+        assertThat(EnglishLeaks.in("Según " + source.publisher() + " and the rest of the world", List.of(source.publisher() + " and the rest of the world")))
+                .isEmpty();
+    }
+
+    @Test
     void htmlSkipsScriptsStylesAndEnglishMarkedElements() {
         String html = "<html lang=\"es\"><head><style>.the{}</style><script>var the = 'of the';</script></head><body>"
                 + "<h1>Comparación</h1><p>Fuente: <cite lang=\"en\">Out of the shadows of <i>the</i> war</cite>, 2024.</p>"
