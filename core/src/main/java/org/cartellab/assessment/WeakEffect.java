@@ -7,6 +7,7 @@ import org.cartellab.comparison.CoaResult;
 import org.cartellab.comparison.Comparison;
 import org.cartellab.comparison.Metric;
 import org.cartellab.comparison.MetricBand;
+import org.cartellab.format.Numbers;
 import org.cartellab.policy.Lever;
 import org.cartellab.policy.LeverSetting;
 
@@ -42,12 +43,12 @@ public record WeakEffect(String coa, Kind kind, String message) {
                 MetricBand b = r.band(y, m);
                 if (b.straddlesStatusQuo()) {
                     out.add(new WeakEffect(r.id(), Kind.SIGN_UNDETERMINED, String.format(
-                            "%s: %s at %d years ranges from %+.1f%% to %+.1f%% against the status quo; the model cannot say whether it goes up or down",
-                            r.id(), m.label().toLowerCase(Locale.ROOT), y, b.changePct(b.low()), b.changePct(b.high()))));
+                            "%s: %s at %d years ranges from %s against the status quo; the model cannot say whether it goes up or down",
+                            r.id(), m.label().toLowerCase(Locale.ROOT), y, Numbers.signedPctRange(b.changePct(b.low()), b.changePct(b.high())))));
                 } else if (!r.coa().isStatusQuo() && networkLevers(r) > 0 && Math.abs(b.changePct(b.low())) < SMALL_PCT && Math.abs(b.changePct(b.high())) < SMALL_PCT) {
                     out.add(new WeakEffect(r.id(), Kind.SMALL_EFFECT, String.format(
-                            "%s: %s at %d years changes by less than %.0f%% against the status quo across the whole band (%+.2f%% to %+.2f%%)",
-                            r.id(), m.label().toLowerCase(Locale.ROOT), y, SMALL_PCT, b.changePct(b.low()), b.changePct(b.high()))));
+                            "%s: %s at %d years changes by less than %.0f%% against the status quo across the whole band (%s)",
+                            r.id(), m.label().toLowerCase(Locale.ROOT), y, SMALL_PCT, Numbers.signedPctRange(b.changePct(b.low()), b.changePct(b.high())))));
                 }
             }
             if (!r.coa().isStatusQuo() && networkLevers(r) == 0) {

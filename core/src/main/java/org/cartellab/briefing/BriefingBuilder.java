@@ -102,7 +102,7 @@ public final class BriefingBuilder {
         double sq = m.statusQuoRow().map(DecisionMatrix.Row::score).orElse(Double.NaN);
         Double above = a.robustness().shareAboveStatusQuo().get(r.id());
         Optional<CourseBriefing.Standing> standing = Optional.of(new CourseBriefing.Standing(row.rank(), m.rows().size(), row.score(), sq,
-                above == null ? Double.NaN : above, h));
+                above == null ? Double.NaN : above, h, row.tiedWith()));
         return new CourseBriefing(coa.id(), coa.title(), parts, changes, consent, legal, risks, gaps(a, tables, r), standing);
     }
 

@@ -45,7 +45,7 @@ public final class BriefCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "Threads for --ensemble (default: every core).")
     Integer threads;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed for the random weightings, the ensemble and the cohort engine (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "" + ComparisonAssessment.DEFAULT_SEED, description = "Seed for the random weightings, the ensemble and the cohort engine (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "Output format: text or json (default: ${DEFAULT-VALUE}).")

@@ -35,6 +35,7 @@ import org.cartellab.policy.CohortLeverEvaluator;
 import org.cartellab.policy.Combination;
 import org.cartellab.policy.CourseOfAction;
 import org.cartellab.policy.CourseOfActionSource;
+import org.cartellab.format.Numbers;
 import org.cartellab.policy.OutsideModelOutcome;
 import org.cartellab.policy.Range;
 import picocli.CommandLine.Command;
@@ -66,10 +67,10 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Write comparison.csv, matrix.csv, robustness.csv and report.html here (atomically).")
     Path out;
 
-    @Option(names = "--seed", description = "Seed for the random weight vectors and the cohort engine (default: ${DEFAULT-VALUE}).", defaultValue = "1")
+    @Option(names = "--seed", description = "Seed for the random weight vectors and the cohort engine (default: ${DEFAULT-VALUE}).", defaultValue = "" + ComparisonAssessment.DEFAULT_SEED)
     long seed;
 
-    @Option(names = "--weight-samples", paramLabel = "N", description = "Random weight vectors for rank robustness (default: ${DEFAULT-VALUE}).", defaultValue = "10000")
+    @Option(names = "--weight-samples", paramLabel = "N", description = "Random weight vectors for rank robustness (default: ${DEFAULT-VALUE}).", defaultValue = "" + ComparisonAssessment.DEFAULT_SAMPLES)
     int samples;
 
     @Option(names = "--cooperation-dependent-incapacitation", paramLabel = "S",
@@ -269,8 +270,8 @@ public final class CompareCommand implements Callable<Integer> {
             DecisionMatrix.Row sq = a.matrix().statusQuoRow().orElseThrow();
             w.printf(Locale.ROOT, "Assessment against the status quo (a single course is not ranked): %s scores %.3f, %s %.3f (%s);%n",
                     r.id(), r.score(), sq.id(), sq.score(), r.score() > sq.score() ? "better" : r.score() < sq.score() ? "worse" : "equal");
-            w.printf(Locale.ROOT, "  %s scores above the status quo under %.1f%% of %,d random weightings; with every lever low %s, high %s.%n",
-                    r.id(), 100 * a.robustness().shareAboveStatusQuo().get(r.id()), a.robustness().samples(),
+            w.printf(Locale.ROOT, "  %s scores above the status quo under %s of %,d random weightings; with every lever low %s, high %s.%n",
+                    r.id(), Numbers.share(a.robustness().shareAboveStatusQuo().get(r.id())), a.robustness().samples(),
                     versus(a.lowLevers(), r.id()), versus(a.highLevers(), r.id()));
         } else {
             boolean sq = a.matrix().statusQuoRow().isPresent();
@@ -278,10 +279,13 @@ public final class CompareCommand implements Callable<Integer> {
                     t.get("compare.col.share_first"), t.get("compare.col.rank_low"), t.get("compare.col.rank_high"), sq ? "  " + t.get("compare.col.above_sq") : "");
             for (DecisionMatrix.Row r : a.matrix().ranked()) {
                 Double above = a.robustness().shareAboveStatusQuo().get(r.id());
-                w.printf(Locale.ROOT, "%4d  %-28s %6.3f  %11.1f%%  %9d  %9d%s%n", r.rank(), r.id(), r.score(), 100 * a.robustness().shareFirst().get(r.id()),
+                w.printf(Locale.ROOT, "%4s  %-28s %6.3f  %12s  %9d  %9d%s%n", r.rank() + (r.tied() ? "=" : ""), r.id(), r.score(), Numbers.share(a.robustness().shareFirst().get(r.id())),
                         a.lowLevers().row(r.id()).rank(), a.highLevers().row(r.id()).rank(),
-                        !sq ? "" : above == null ? "  (" + t.get("compare.status_quo") + ")" : String.format(Locale.ROOT, "  %16.1f%%", 100 * above));
+                        !sq ? "" : above == null ? "  (" + t.get("compare.status_quo") + ")" : String.format(Locale.ROOT, "  %17s", Numbers.share(above)));
             }
+        }
+        if (single.isEmpty() && a.matrix().rows().stream().anyMatch(DecisionMatrix.Row::tied)) {
+            w.println("  " + t.get("report.rank_resolution", String.format(Locale.ROOT, "%.4f", a.matrix().resolution())) + " " + t.get("compare.tied_mark"));
         }
         for (String n : a.matrix().notes()) w.println("  note: " + n);
         if (!a.weakEffects().isEmpty()) {
@@ -360,10 +364,8 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     private static String band(MetricBand b) {
-        return fmt(b.central()) + " [" + fmt(b.low()) + ".." + fmt(b.high()) + "] (" + String.format(Locale.ROOT, "%+.1f%%", Math.abs(b.centralChangePct()) < 0.05 ? 0.0 : b.centralChangePct()) + ")";
+        return fmt(b.central()) + " [" + fmt(b.low()) + ".." + fmt(b.high()) + "] (" + Numbers.signedPct(b.centralChangePct()) + ")";
     }
 
-    private static String fmt(double v) {
-        return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%.3g", v);
-    }
+    private static String fmt(double v) { return Numbers.amount(v); }
 }

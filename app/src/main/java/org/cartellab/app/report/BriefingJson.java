@@ -85,6 +85,7 @@ public final class BriefingJson {
         c.standing().ifPresent(s -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("rank", s.rank());
+            m.put("tied_with", s.tiedWith());
             m.put("of", s.of());
             m.put("score", s.score());
             m.put("status_quo_score", Double.isNaN(s.statusQuoScore()) ? null : s.statusQuoScore());

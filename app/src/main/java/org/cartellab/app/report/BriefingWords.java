@@ -46,7 +46,7 @@ public final class BriefingWords {
         String name = Glossary.name(c.metric());
         if (unsettled(c)) return name + ": central " + pct(c.centralPct()) + ", direction unsettled";
         if (c.direction() == 0) return name + ": no change at the central value";
-        return name + (c.direction() < 0 ? " fall " : " rise ") + String.format(Locale.ROOT, "%.1f %%", Math.abs(c.centralPct()));
+        return name + (c.direction() < 0 ? " fall " : " rise ") + org.cartellab.format.Numbers.magnitudePct(c.centralPct());
     }
 
     /** What the agreeing runs show: the direction of the central value ("show a rise"), or no change. */
@@ -63,11 +63,9 @@ public final class BriefingWords {
                 + c.agreement().basis() + "):";
     }
 
-    /** A signed percentage with one decimal ("+1.2 %", "-0.4 %", "0.0 %"). */
+    /** A signed percentage with one decimal ("+1.2%", "-0.4%", "0.0%"), by the one formatter {@link org.cartellab.format.Numbers#signedPct}. */
     public static String pct(double v) {
-        if (Double.isNaN(v)) return "n/a";
-        if (Math.abs(v) < 0.05) return "0.0 %";
-        return String.format(Locale.ROOT, "%+.1f %%", v);
+        return org.cartellab.format.Numbers.signedPct(v);
     }
 
     /** How sure, in words, from the share agreeing. */
@@ -113,11 +111,12 @@ public final class BriefingWords {
             b.append(String.format(Locale.ROOT, "Decision matrix at %d years (fixed scales, default weights): score %.3f against %.3f for the status quo",
                     s.horizonYears(), s.score(), s.statusQuoScore()));
         } else {
-            b.append(String.format(Locale.ROOT, "Decision matrix at %d years: rank %d of %d, score %.3f", s.horizonYears(), s.rank(), s.of(), s.score()));
+            b.append(String.format(Locale.ROOT, "Decision matrix at %d years: rank %d of %d%s, score %.3f", s.horizonYears(), s.rank(), s.of(),
+                    s.tiedWith().isEmpty() ? "" : " (tied with " + String.join(", ", s.tiedWith()) + ")", s.score()));
             if (!Double.isNaN(s.statusQuoScore())) b.append(String.format(Locale.ROOT, " (status quo %.3f)", s.statusQuoScore()));
         }
         if (!Double.isNaN(s.shareAboveStatusQuo())) {
-            b.append(String.format(Locale.ROOT, "; above the status quo under %.1f %% of random weightings", 100 * s.shareAboveStatusQuo()));
+            b.append("; above the status quo under ").append(org.cartellab.format.Numbers.share(s.shareAboveStatusQuo())).append(" of random weightings");
         }
         return b.append('.').toString();
     }
