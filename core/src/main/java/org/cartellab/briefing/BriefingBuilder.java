@@ -95,7 +95,7 @@ public final class BriefingBuilder {
         List<TopRisk> risks = coa.risks().values().stream().filter(rr -> rr.level() >= 2)
                 .sorted(Comparator.comparingInt(RiskRating::level).reversed().thenComparing(rr -> rr.dimension().ordinal()))
                 .limit(TOP_RISKS)
-                .map(rr -> new TopRisk(rr.dimension(), rr.level(), rr.label(), rr.rationale(), rr.evidence().sources(), rr.judgment()))
+                .map(rr -> new TopRisk(rr.dimension(), rr.level(), rr.label(), rr.rationale(), rr.evidence().sources(), rr.judgment(), rr.lowReliabilityOnly()))
                 .toList();
         DecisionMatrix m = a.matrix();
         DecisionMatrix.Row row = m.row(r.id());

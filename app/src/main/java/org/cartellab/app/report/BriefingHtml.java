@@ -42,9 +42,11 @@ public final class BriefingHtml {
             else {
                 b.append("<ul class=\"risks-top\">");
                 for (TopRisk r : c.risks()) {
-                    b.append("<li data-basis=\"").append(r.judgment() ? "judgment" : "sourced").append("\">").append(esc(r.dimension().id().replace('_', ' ')))
+                    b.append("<li data-basis=\"").append(r.basis().id()).append("\">").append(esc(r.dimension().id().replace('_', ' ')))
                             .append(": ").append(esc(r.label())).append(" (").append(r.level()).append("/4, ")
-                            .append(r.judgment() ? "<span class=\"flag\">judgment</span>" : "sourced: " + bib.links(r.sources())).append("). ")
+                            .append(r.judgment() ? "<span class=\"flag\">" + r.basis().id() + "</span>" : r.basis().id() + ": " + bib.links(r.sources()))
+                            .append(r.lowReliabilityOnly() ? "; <span class=\"flag caution\">" + esc(org.cartellab.app.i18n.Messages.english().get("coa.risk.caution", String.join(", ", r.sources()))) + "</span>" : "")
+                            .append("). ")
                             .append(esc(r.rationale())).append("</li>");
                 }
                 b.append("</ul>");

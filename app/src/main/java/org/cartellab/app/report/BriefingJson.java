@@ -123,7 +123,8 @@ public final class BriefingJson {
             m.put("dimension", r.dimension().id());
             m.put("level", r.level());
             m.put("label", r.label());
-            m.put("basis", r.judgment() ? "judgment" : "sourced");
+            m.put("basis", r.basis().id());
+            m.put("low_reliability_only", r.lowReliabilityOnly());
             m.put("sources", r.sources());
             m.put("rationale", r.rationale());
             risks.add(m);

@@ -75,7 +75,8 @@ public final class BriefingText {
         }
         out.add("  Top risks:");
         for (TopRisk r : compact ? c.risks().subList(0, 1) : c.risks()) {
-            String basis = r.judgment() ? "judgment" : "sourced: " + String.join(", ", r.sources());
+            String basis = r.basis().id() + (r.judgment() ? "" : ": " + String.join(", ", r.sources()))
+                    + (r.lowReliabilityOnly() ? "; " + org.cartellab.app.i18n.Messages.english().get("coa.risk.caution", String.join(", ", r.sources())) : "");
             wrap(out, "    - ", r.dimension().id().replace('_', ' ') + ": " + r.label() + " (" + r.level() + "/4, " + basis + ")"
                     + (compact ? "" : ". " + r.rationale()));
         }

@@ -19,9 +19,9 @@ public final class BriefingWords {
     private BriefingWords() {}
 
     /**
-     * "Cartel members fall 3.2 % (band -4.0 % to -1.1 %, …); 3 of 3 lever-range runs show a fall." When the band
+     * "Cartel members fall 3.2% (band -4.0% to -1.1%, …); 3 of 3 lever-range runs show a fall." When the band
      * reaches both sides of zero the direction is not claimed: "Cartel members: central +3.5 %, direction unsettled
-     * (band -1.9 % to +6.4 %, …); 6 of 9 … show a rise, as the central value does."
+     * (band -1.9% to +6.4%, …); 6 of 9 … show a rise, as the central value does."
      */
     public static String change(Change c) {
         StringBuilder b = new StringBuilder(lead(c)).append(" (band ").append(pct(c.lowPct())).append(" to ").append(pct(c.highPct()))
@@ -51,7 +51,7 @@ public final class BriefingWords {
 
     /** What the agreeing runs show: the direction of the central value ("show a rise"), or no change. */
     private static String agreeWith(Change c) {
-        if (c.direction() == 0) return "show no change beyond 0.05 %";
+        if (c.direction() == 0) return "show no change beyond 0.05%";
         return c.direction() < 0 ? "show a fall" : "show a rise";
     }
 

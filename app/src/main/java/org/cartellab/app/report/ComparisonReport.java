@@ -506,7 +506,7 @@ public final class ComparisonReport {
             s.append(esc(dir.substring(0, at))).append(bib.links(e.sources())).append(esc(dir.substring(at + 1))).append(": ");
         }
         s.append(esc(e.rationale()));
-        if (r.lowReliabilityOnly()) s.append(" <span class=\"flag\">[").append(esc(t.get("report.risk.low_reliability"))).append("]</span>");
+        if (r.lowReliabilityOnly()) s.append(" <span class=\"flag caution\">[").append(esc(t.get("coa.risk.caution", String.join(", ", e.sources())))).append("]</span>");
         return s.toString();
     }
 

@@ -73,6 +73,7 @@ final class InfoHandlers {
                 l.put("ramp_weeks", e.rampWeeks());
                 l.put("scaled_by_cooperation", e.scaledByCooperation());
                 l.put("settings", e.settings());
+                l.put("grading", org.cartellab.policy.effects.LeverGrading.of(e, org.cartellab.policy.effects.LeverEvidenceTables.bundled()).fields());
                 levers.add(l);
             }
             m.put("levers", levers);

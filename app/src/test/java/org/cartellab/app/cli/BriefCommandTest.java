@@ -23,7 +23,7 @@ class BriefCommandTest {
         assertThat(lines.length).as("one screen").isLessThanOrEqualTo(60);
         assertThat(Arrays.stream(lines).mapToInt(String::length).max().orElse(0)).isLessThanOrEqualTo(100);
         assertThat(out).doesNotContainPattern("\\[\\d+, \\d+").doesNotContainPattern("\\{[a-z_]+=");
-        assertThat(out).containsPattern("Casualties per week (rise \\d+\\.\\d %|: central [+-]\\d+\\.\\d %, direction unsettled)").containsPattern("\\d+ of \\d+ runs show (a rise|a fall|no change)");
+        assertThat(out).containsPattern("Casualties per week (rise \\d+\\.\\d%|: central [+-]\\d+\\.\\d%, direction unsettled)").containsPattern("\\d+ of \\d+ runs show (a rise|a fall|no change)");
     }
 
     @Test

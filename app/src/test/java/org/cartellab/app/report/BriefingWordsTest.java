@@ -17,21 +17,21 @@ class BriefingWordsTest {
     @Test
     void aBandAcrossZeroLeavesTheDirectionUnsettled() {
         String s = BriefingWords.changeShort(change(3.5, -1.9, 6.4, 6));
-        assertThat(s).contains("central +3.5 %, direction unsettled").contains("band -1.9 % to +6.4 %")
+        assertThat(s).contains("central +3.5%, direction unsettled").contains("band -1.9% to +6.4%")
                 .contains("6 of 9 runs show a rise").doesNotContain(" rise 3.5");
         assertThat(BriefingWords.change(change(3.5, -1.9, 6.4, 6))).contains("direction unsettled");
     }
 
     @Test
     void aBandOnOneSideStatesTheDirection() {
-        assertThat(BriefingWords.changeShort(change(19.6, 4.2, 29.3, 9))).contains(" rise 19.6 %").contains("9 of 9 runs show a rise")
+        assertThat(BriefingWords.changeShort(change(19.6, 4.2, 29.3, 9))).contains(" rise 19.6%").contains("9 of 9 runs show a rise")
                 .doesNotContain("unsettled");
-        assertThat(BriefingWords.changeShort(change(-3.2, -4.0, -1.1, 9))).contains(" fall 3.2 %");
+        assertThat(BriefingWords.changeShort(change(-3.2, -4.0, -1.1, 9))).contains(" fall 3.2%");
     }
 
     @Test
     void aNegligibleCentralChangeIsSaidPlainly() {
         assertThat(BriefingWords.changeShort(change(0.01, -0.02, 0.03, 4))).contains("no change at the central value")
-                .contains("4 of 9 runs show no change beyond 0.05 %");
+                .contains("4 of 9 runs show no change beyond 0.05%");
     }
 }

@@ -135,7 +135,7 @@ function buildCourseLevers(host, levers) {
       el('output', { id: id + '-out', for: id }),
       input,
       el('p', { class: 'help', id: id + '-help', text: courseHelp(l) }),
-      moreInfo(l.lever.toLowerCase(), null)));
+      moreInfo(l.lever.toLowerCase(), null, l.grading)));
   });
   host.append(fs);
 }
@@ -144,7 +144,7 @@ function buildCourseLevers(host, levers) {
 // model parameter also show the parameter's value, source and note; others map to the lever kind they stand for.
 const EVIDENCE_FOR = { leadership_targets: 'leadership_removal', factions: 'leadership_removal', recovery_weeks: 'cooperation', sentence: 'sentence_multiplier' };
 
-function moreInfo(leverId, lever) {
+function moreInfo(leverId, lever, grading) { // grading: a course lever's two grades from the core (size is the course's own)
   const key = EVIDENCE_FOR[leverId] || leverId;
   const table = state.evidence && state.evidence[key];
   const param = lever && lever.parameter ? state.params.parameters.find((p) => p.name === lever.parameter) : null;
@@ -155,7 +155,7 @@ function moreInfo(leverId, lever) {
       ' ', t('wb.sources'), ' ', el('span', { lang: 'en', text: param.source }), param.assumption ? ' (' + t('cmp.assumption') + ')' : ''));
   }
   if (table) {
-    body.push(el('p', {}, t('wb.info.grades', t('wb.grade.' + table.direction), t('wb.grade.' + table.size)), ' ', el('span', { lang: 'en', text: table.summary })));
+    body.push(el('p', {}, t('wb.info.grades', t('wb.grade.' + table.direction), t('wb.grade.' + (grading ? grading.size : table.size))), ' ', el('span', { lang: 'en', text: table.summary })));
     body.push(el('ul', { class: 'studies' }, table.studies.map((st) => el('li', {}, sourceLinks([st.source]), ': ',
       el('span', { lang: 'en', text: st.design + ', ' + st.place + ', ' + st.period + ' — ' + st.outcome
         + (st.effect && st.effect.estimate !== null && st.effect.estimate !== undefined ? ': ' + st.effect.estimate + (st.effect.unit ? ' ' + st.effect.unit : '') : '') })))));
