@@ -124,7 +124,7 @@ public final class BriefCommand implements Callable<Integer> {
 
     private CourseOfAction find(Map<String, CourseOfAction> byId, String id) {
         CourseOfAction c = byId.get(id);
-        if (c == null) throw new BadInputException("no course of action '" + id + "' in the catalog; known ids: " + String.join(", ", byId.keySet()));
+        if (c == null) throw new BadInputException(org.cartellab.app.i18n.UnknownCourse.message(id, byId.keySet()));
         return c;
     }
 }

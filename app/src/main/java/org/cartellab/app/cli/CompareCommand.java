@@ -227,7 +227,7 @@ public final class CompareCommand implements Callable<Integer> {
 
     private CourseOfAction find(Map<String, CourseOfAction> byId, String id) {
         CourseOfAction c = byId.get(id);
-        if (c == null) throw new BadInputException(t.get("err.unknown_course", id, String.join(", ", byId.keySet())));
+        if (c == null) throw new BadInputException(org.cartellab.app.i18n.UnknownCourse.message(t, id, byId.keySet()));
         return c;
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.cartellab.app.i18n.UnknownCourse;
 import org.cartellab.assessment.ComparisonAssessment;
 import org.cartellab.assessment.ComparisonEnsemble;
 import org.cartellab.assessment.ComparisonEnsembleResult;
@@ -49,7 +50,7 @@ final class CompareAssessment {
             List<CourseOfAction> parts = new ArrayList<>();
             for (String part : id.split("\\+", -1)) {
                 CourseOfAction c = byId.get(part.trim());
-                if (c == null) throw ApiException.badRequest("ids: unknown course of action '" + part.trim() + "'; known: " + String.join(", ", byId.keySet()));
+                if (c == null) throw ApiException.badRequest("ids: " + UnknownCourse.message(part.trim(), byId.keySet()));
                 parts.add(c);
             }
             CourseOfAction c = parts.size() == 1 ? parts.get(0) : Combination.of(parts);

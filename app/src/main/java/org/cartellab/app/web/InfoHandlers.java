@@ -47,7 +47,7 @@ final class InfoHandlers {
     void catalog(Context ctx) { ctx.json(Map.of("courses", catalog.all())); }
 
     void course(Context ctx) {
-        ctx.json(catalog.find(ctx.pathParam("id")).orElseThrow(() -> new ApiException(404, "no course of action with id '" + ctx.pathParam("id") + "'")));
+        ctx.json(catalog.find(ctx.pathParam("id")).orElseThrow(() -> new ApiException(404, org.cartellab.app.i18n.UnknownCourse.message(ctx.pathParam("id"), catalog.all().stream().map(CourseOfAction::id).toList()))));
     }
 
     /**

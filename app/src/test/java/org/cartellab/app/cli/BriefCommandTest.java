@@ -60,7 +60,7 @@ class BriefCommandTest {
     void badInputIsOneLineAndExitTwo() {
         CliRunner unknown = CliRunner.run("brief", "no_such_course");
         assertThat(unknown.exit()).isEqualTo(2);
-        assertThat(unknown.err()).contains("no course of action 'no_such_course'");
+        assertThat(unknown.err()).contains("unknown course of action 'no_such_course'");
         assertThat(CliRunner.run("brief", "status_quo").exit()).isEqualTo(2);
         assertThat(CliRunner.run("brief", "strikes_with_consent", "--format", "xml").exit()).isEqualTo(2);
         assertThat(CliRunner.run("brief").exit()).isEqualTo(2);

@@ -4,18 +4,14 @@
 // (weak effects, judgment-graded lever evidence), the model's known misses (the back-test) and the "as of" dates.
 // Until the core briefing lands on main this page composes the same parts from the API (assess, catalog, validation).
 import { api, clear, el, errorMessage, startPage } from './common.js';
-import { formatDate, formatNumber, has, language, t } from './i18n.js';
+import { formatDate, formatNumber, formatSignedPct, has, language, t } from './i18n.js';
 import { citeBlock, sourceLinks } from './workbench.js';
 import { assessmentLabel, jurisdictionLabel, legalBlock, loadProvisions, riskList } from './pathways.js';
 
 const state = { ids: [], assess: null, courses: null, validation: null, evidence: null, about: null, params: null, failure: null };
 const $ = (id) => document.getElementById(id);
 
-function pct(v) {
-  if (v === null || v === undefined || !Number.isFinite(v)) return '–';
-  const zero = Math.abs(v) < 0.05; // −0.0 % reads as a decrease: show ±0.0 %
-  return (zero ? '±' : v > 0 ? '+' : '−') + formatNumber(Math.abs(v), 1) + ' %';
-}
+const pct = (v) => formatSignedPct(v, 1); // the page's one formatter (i18n.js)
 
 function course(id) { return state.courses.find((c) => c.id === id); }
 function title(id) { return id.split('+').map((p) => (course(p) ? course(p).title : p)).join(' + '); }

@@ -3,7 +3,7 @@
 // legal pathway and risks per course, downloads and a share link. The page state (courses, horizon, language) is in the
 // address bar; opening such a link runs the comparison.
 import { api, clear, el, errorMessage, startPage } from './common.js';
-import { formatDate, formatNumber, has, language, t } from './i18n.js';
+import { formatDate, formatNumber, formatSignedPct, has, language, t } from './i18n.js';
 import { chartButtons, citeBlock, labelCells, sourceLinks, tableButtons } from './workbench.js';
 import { legalBlock, loadProvisions, riskList } from './pathways.js';
 
@@ -19,11 +19,7 @@ function title(id) {
   return id.split('+').map((p) => { const c = state.courses.find((x) => x.id === p); return c ? c.title : p; }).join(' + ');
 }
 
-function pct(v, digits = 1) {
-  if (v === null || v === undefined || !Number.isFinite(v)) return '–';
-  const zero = Math.abs(v) < 0.5 * 10 ** -digits; // −0.0 % reads as a decrease: show ±0.0 %
-  return (zero ? '±' : v > 0 ? '+' : '−') + formatNumber(Math.abs(v), digits) + '\u00a0%';
-}
+const pct = formatSignedPct; // the page's one formatter (i18n.js)
 
 function simulatorLink(id, short) {
   const q = new URLSearchParams({ coa: id, lang: language() });

@@ -2,7 +2,7 @@
 // live charts (scenario solid, status quo dashed), posterior predictive bands via a job, scenario kept in the address
 // bar so a link reproduces it. Ranges, units, the model's origin and the presets come from the API.
 import { api, clear, el, errorMessage, startPage } from './common.js';
-import { formatDate, formatNumber, has, language, t } from './i18n.js';
+import { formatDate, formatNumber, formatSignedPct, has, language, t } from './i18n.js';
 import { chartButtons, sourceLinks } from './workbench.js';
 
 const GROUP_ORDER = ['course', 'flows_in', 'enforcement', 'violence', 'flows_out', 'structure', 'cooperation', 'prison'];
@@ -422,8 +422,7 @@ function addChartTools() {
 
 function pct(a, b) {
   if (!(b > 0)) return '–';
-  const p = (a / b - 1) * 100;
-  return (p >= 0 ? '+' : '−') + formatNumber(Math.abs(p), 1) + ' %';
+  return formatSignedPct((a / b - 1) * 100, 1); // the page's one formatter (i18n.js)
 }
 
 function summarize(r) {
@@ -438,9 +437,8 @@ function summarize(r) {
     el('h3', { text: t('sim.summary', formatDate(weekDate(end))) }),
     el('p', { text: t('sim.summary.members', formatNumber(s.members[end]), formatNumber(q.members[end]), pct(s.members[end], q.members[end])) }),
     el('p', { text: t('sim.summary.deaths', formatNumber(dS), formatNumber(dQ), pct(dS, dQ)) }));
-  const sum = (v) => v.slice(from + 1, end + 1).reduce((a, b) => a + b, 0);
-  const pS = sum(s.prison_years);
-  const pQ = sum(q.prison_years);
+  const pS = s.sentence_years_since_start; // the core's one sum (summing the rounded weeks here drifted from compare)
+  const pQ = q.sentence_years_since_start;
   box.append(el('p', { text: t('sim.summary.prison', formatNumber(pS), formatNumber(pQ), pct(pS, pQ)) }));
   const showBands = $('bands').checked && state.bands && state.bandsKey === query().toString();
   if (showBands && state.bands.scenario.members) {
