@@ -152,9 +152,10 @@ function overviewTable() {
     el('th', { scope: 'col', text: t('wb.first') }), el('th', { scope: 'col', text: t('wb.above') }),
     METRICS.map((m) => el('th', { scope: 'col', text: metricLabel(m) + ' ' + t('wb.vs.sq') })),
     el('th', { scope: 'col', text: t('wb.open') }));
-  const rows = [...r.rows].sort((a, b) => a.rank - b.rank).map((row) => el('tr', { 'data-coa': row.id, class: row.status_quo ? 'sq' : null },
+  const rows = [...r.rows].sort((a, b) => a.rank - b.rank || b.score - a.score).map((row) => el('tr', { 'data-coa': row.id, class: row.status_quo ? 'sq' : null },
     el('th', { scope: 'row', lang: 'en', text: title(row.id) }),
-    el('td', { class: 'num', 'data-value': String(row.rank), text: row.rank + (row.rank_low_levers !== row.rank || row.rank_high_levers !== row.rank ? ' (' + row.rank_low_levers + '–' + row.rank_high_levers + ')' : '') }),
+    el('td', { class: 'num', 'data-value': String(row.rank), title: row.tied_with && row.tied_with.length ? t('cmp.tied_with', row.tied_with.map(title).join(', ')) : null,
+      text: row.rank + (row.tied_with && row.tied_with.length ? '=' : '') + (row.rank_low_levers !== row.rank || row.rank_high_levers !== row.rank ? ' (' + row.rank_low_levers + '–' + row.rank_high_levers + ')' : '') }),
     el('td', { class: 'num', 'data-value': String(row.share_ranked_first), text: formatNumber(100 * row.share_ranked_first, 0) + '\u00a0%' }),
     el('td', { class: 'num', 'data-value': row.status_quo ? '' : String(row.share_above_status_quo), text: row.status_quo ? '–' : formatNumber(100 * row.share_above_status_quo, 0) + '\u00a0%' }),
     METRICS.map((m) => (row.status_quo ? el('td', { class: 'num', 'data-value': String(row.values[m].central), text: formatNumber(row.values[m].central, 0) }) : changeCell(row.values[m]))),
