@@ -47,7 +47,7 @@ public record WeakEffect(String coa, Kind kind, String message) {
                             r.id(), m.label().toLowerCase(Locale.ROOT), y, Numbers.signedPctRange(b.changePct(b.low()), b.changePct(b.high())))));
                 } else if (!r.coa().isStatusQuo() && networkLevers(r) > 0 && Math.abs(b.changePct(b.low())) < SMALL_PCT && Math.abs(b.changePct(b.high())) < SMALL_PCT) {
                     out.add(new WeakEffect(r.id(), Kind.SMALL_EFFECT, String.format(
-                            "%s: %s at %d years changes by less than %.0f%% against the status quo across the whole band (%s)",
+                            "%s: %s at %d years stays within %.0f%% of the status quo across the whole band (%s, to one decimal)",
                             r.id(), m.label().toLowerCase(Locale.ROOT), y, SMALL_PCT, Numbers.signedPctRange(b.changePct(b.low()), b.changePct(b.high())))));
                 }
             }
