@@ -171,7 +171,7 @@ public final class CompareCommand implements Callable<Integer> {
             if (ens != null) csvFiles.add("ensemble.csv");
             String command = org.cartellab.app.report.CiteThis.commandLine("./cartel-lab", spec.root().commandLine().getParseResult() == null ? List.of("compare")
                     : spec.root().commandLine().getParseResult().originalArgs());
-            var context = new ComparisonReport.Context(briefingOrNull(a, ens), new org.cartellab.app.report.CiteThis(org.cartellab.app.report.ProductVersion.label(), command, csvFiles),
+            var context = new ComparisonReport.Context(briefingOrNull(a, ens, t), new org.cartellab.app.report.CiteThis(org.cartellab.app.report.ProductVersion.label(), command, csvFiles),
                     org.cartellab.app.report.Bibliography.bundled(source::citation), csvFiles);
             Map<String, String> files = new LinkedHashMap<>();
             files.put("comparison.csv", ComparisonTables.comparison(a.comparison()));
@@ -188,9 +188,9 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     /** The briefing for the top of the report; none when only the status quo is compared. */
-    private static org.cartellab.briefing.Briefing briefingOrNull(ComparisonAssessment a, ComparisonEnsembleResult ens) {
+    private static org.cartellab.briefing.Briefing briefingOrNull(ComparisonAssessment a, ComparisonEnsembleResult ens, Messages t) {
         boolean any = a.comparison().results().stream().anyMatch(r -> !r.coa().isStatusQuo());
-        return any ? BriefCommand.briefing(a, ens) : null;
+        return any ? BriefCommand.briefing(a, ens, t) : null;
     }
 
     private List<CourseOfAction> select(List<CourseOfAction> catalog) {
@@ -287,6 +287,7 @@ public final class CompareCommand implements Callable<Integer> {
         if (single.isEmpty() && a.matrix().rows().stream().anyMatch(DecisionMatrix.Row::tied)) {
             w.println("  " + t.get("report.rank_resolution", String.format(Locale.ROOT, "%.4f", a.matrix().resolution())) + " " + t.get("compare.tied_mark"));
         }
+        org.cartellab.app.report.StatusQuoNote.of(a.matrix(), t).ifPresent(n -> w.println("  " + n));
         for (String n : a.matrix().notes()) w.println("  note: " + n);
         if (!a.weakEffects().isEmpty()) {
             w.println();

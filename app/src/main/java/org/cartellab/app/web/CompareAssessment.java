@@ -139,6 +139,7 @@ final class CompareAssessment {
         doc.put("robustness", Map.of("samples", a.robustness().samples(), "seed", a.robustness().seed()));
         doc.put("rank_resolution", central.resolution());
         doc.put("notes", central.notes());
+        doc.put("status_quo_note", org.cartellab.app.report.StatusQuoNote.byLanguage(central)); // {en, es} or null
         return doc;
     }
 
