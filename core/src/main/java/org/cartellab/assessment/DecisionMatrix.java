@@ -44,6 +44,11 @@ public record DecisionMatrix(int horizonYears, Range.Point point, CriterionWeigh
             tiedWith = List.copyOf(tiedWith);
         }
 
+        /** A row tied with no other course (as built before ties were reported, e.g. by hand in tests). */
+        public Row(String id, String title, Map<Criterion, Double> raw, Map<Criterion, Double> normalised, double score, int rank, boolean statusQuo) {
+            this(id, title, raw, normalised, score, rank, statusQuo, List.of());
+        }
+
         /** Whether another course shares this rank. */
         public boolean tied() { return !tiedWith.isEmpty(); }
     }
