@@ -12,6 +12,7 @@ import org.cartellab.app.law.LawViews;
 import org.cartellab.law.Assessment;
 import org.cartellab.law.Conditions;
 import org.cartellab.law.CoursePathway;
+import org.cartellab.law.Deciders;
 import org.cartellab.law.Jurisdiction;
 import org.cartellab.law.JurisdictionPathway;
 import org.cartellab.law.KnowledgeBase;
@@ -49,9 +50,19 @@ final class PathwayText {
             if (!cp.block().part().isEmpty()) out.println("\n  " + t.get("pathway.part") + " " + cp.block().part());
             CoaText.wrap(out, t.get("pathway.conditions") + " " + (en ? conditions(cp.block().conditions()) : conditions(cp.block().conditions(), t)), "  ");
             for (JurisdictionPathway j : cp.assumed().jurisdictions()) jurisdiction(out, j, kb, today, t);
-            if (cp.consentMatters()) comparison(out, cp, kb, t);
+            if (cp.consentFixed()) {
+                CoaText.wrap(out, t.get(consentFixedKey(cp)), "  ");
+                String other = cp.block().counterpart();
+                if (!other.isEmpty()) CoaText.wrap(out, t.get("pathway.consent_counterpart", other, c.id(), other), "  ");
+            }
+            else if (cp.consentMatters()) comparison(out, cp, kb, t);
             else out.println("  " + t.get("pathway.consent_nothing"));
         }
+    }
+
+    /** The bundle key of the sentence for a course whose consent is part of its definition. */
+    static String consentFixedKey(CoursePathway cp) {
+        return cp.block().conditions().consent() ? "pathway.consent_fixed_with" : "pathway.consent_fixed_without";
     }
 
     /** "clear", "contested", "prima facie unlawful" in the messages' language. */
@@ -96,7 +107,7 @@ final class PathwayText {
         list(out, t.get("pathway.needs"), j.needs(), kb, today, t);
         if (!j.displaced().isEmpty()) CoaText.wrap(out, t.get("pathway.displaced") + " " + String.join("; ", j.displaced()), "    ");
         CoaText.wrap(out, t.get("pathway.decides") + " " + (j.deciders().isEmpty() ? t.get("pathway.none_recorded")
-                : String.join("; ", j.deciders().stream().map(d -> kbText(d, kb, t)).toList())), "    ");
+                : String.join("; ", Deciders.merge(j.deciders().stream().map(d -> kbText(d, kb, t)).toList()))), "    ");
         if (j.notices().isEmpty()) out.println("    " + t.get("pathway.notify_none"));
         else {
             out.println("    " + t.get("pathway.notify"));

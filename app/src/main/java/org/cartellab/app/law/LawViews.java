@@ -66,6 +66,8 @@ public final class LawViews {
         if (!p.status().note().isEmpty()) st.put("note", p.status().note());
         st.put("text", p.status().describe());
         m.put("status", st);
+        // the date we reviewed the entry, distinct from the status "as of" date
+        if (p.reviewed() != null) m.put("reviewed", p.reviewed().toString());
         m.put("verified", p.verified());
         m.put("possibly_stale", p.possiblyStale(today));
         List<Map<String, Object>> sources = new ArrayList<>();
@@ -134,8 +136,11 @@ public final class LawViews {
         m.put("claims", claims);
         m.put("pathway", pathway(cp.assumed(), kb, today));
         m.put("consent_matters", cp.consentMatters());
+        m.put("consent_fixed", cp.consentFixed());
+        if (!cp.block().counterpart().isEmpty()) m.put("consent_counterpart", cp.block().counterpart());
         if (cp.consentMatters()) m.put("consent_comparison", comparison(cp));
-        m.put("other_consent_pathway", pathway(cp.otherConsent(), kb, today));
+        // a course whose consent is part of its definition has no variant with the other answer
+        if (!cp.consentFixed()) m.put("other_consent_pathway", pathway(cp.otherConsent(), kb, today));
         return m;
     }
 
@@ -169,7 +174,7 @@ public final class LawViews {
         m.put("prohibitions", refs(j.prohibitions(), kb, today));
         m.put("conditions_needed", refs(j.needs(), kb, today));
         if (!j.displaced().isEmpty()) m.put("duties_displaced", j.displaced());
-        m.put("who_decides", j.deciders());
+        m.put("who_decides", org.cartellab.law.Deciders.merge(j.deciders()));
         m.put("who_must_be_notified", refs(j.notices(), kb, today));
         m.put("litigation_and_liability", refs(j.exposure(), kb, today));
         m.put("open_questions", refs(j.openQuestions(), kb, today));

@@ -56,7 +56,7 @@ final class PathwayHtml {
                 b.append("<tr><td>").append(j.jurisdiction().name()).append("</td><td class=\"assessment ").append(j.assessment().name().toLowerCase(Locale.ROOT))
                         .append("\">").append(esc(label(j.assessment(), t))).append("</td><td>").append(ids(j.basis(), kb, today, t))
                         .append("</td><td>").append(ids(j.needs(), kb, today, t)).append("</td><td>")
-                        .append(esc(String.join("; ", j.deciders().stream().map(d -> loc.lawText(d, kb)).toList())))
+                        .append(esc(String.join("; ", org.cartellab.law.Deciders.merge(j.deciders().stream().map(d -> loc.lawText(d, kb)).toList()))))
                         .append("</td><td>");
                 for (String id : j.notices()) {
                     Provision p = loc.provision(kb.get(id));
@@ -66,7 +66,13 @@ final class PathwayHtml {
                         .append("</td><td>").append(esc(loc.lawText(j.counter(), kb))).append("</td></tr>");
             }
             b.append("</tbody></table>");
-            if (cp.consentMatters()) {
+            if (cp.consentFixed()) {
+                b.append("<p class=\"consent-fixed\">").append(esc(t.get(cp.block().conditions().consent() ? "pathway.consent_fixed_with" : "pathway.consent_fixed_without")));
+                if (!cp.block().counterpart().isEmpty()) {
+                    b.append(' ').append(esc(t.get("pathway.consent_counterpart", cp.block().counterpart(), c.id(), cp.block().counterpart())));
+                }
+                b.append("</p>");
+            } else if (cp.consentMatters()) {
                 b.append("<table class=\"consent\"><thead><tr>");
                 for (String k : List.of("jurisdiction", "with", "without", "only_with", "only_without")) {
                     b.append("<th>").append(esc(t.get("report.consent.th." + k))).append("</th>");
