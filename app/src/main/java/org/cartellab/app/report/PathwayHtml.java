@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cartellab.app.law.LawViews;
+import org.cartellab.app.law.LawWords;
 import org.cartellab.law.Assessment;
 import org.cartellab.law.CoursePathway;
 import org.cartellab.law.Jurisdiction;
@@ -62,7 +63,7 @@ final class PathwayHtml {
                     Provision p = loc.provision(kb.get(id));
                     b.append(esc(p.notifyWho() + ": " + p.notifyWhen())).append(" <small>(").append(esc(id)).append(")</small><br/>");
                 }
-                b.append("</td><td>").append(ids(j.exposure(), kb, today, t)).append("</td><td>").append(esc(String.join(" ", j.reasoning())))
+                b.append("</td><td>").append(ids(j.exposure(), kb, today, t)).append("</td><td>").append(esc(String.join(" ", LawWords.reasoning(j, kb, t))))
                         .append("</td><td>").append(esc(loc.lawText(j.counter(), kb))).append("</td></tr>");
             }
             b.append("</tbody></table>");
@@ -118,9 +119,7 @@ final class PathwayHtml {
         StringBuilder s = new StringBuilder();
         for (String id : ids) {
             Provision p = t.localizer().provision(kb.get(id));
-            var st = p.status();
-            String status = en ? st.describe() : t.get("law.state." + st.state().id(), t.date(st.date()))
-                    + (st.reviewBy() != null ? "; " + t.get("law.review_by", t.date(st.reviewBy())) : "");
+            String status = LawWords.status(kb.get(id), t);
             s.append(esc(p.citation())).append(" <small>(").append(esc(id)).append(", ").append(esc(status)).append(")</small>");
             if (!p.verified()) s.append(" <span class=\"flag\">").append(esc(t.get("report.pathway.unverified"))).append("</span>");
             if (p.possiblyStale(today)) s.append(" <span class=\"flag\">").append(esc(t.get("report.pathway.stale"))).append("</span>");
