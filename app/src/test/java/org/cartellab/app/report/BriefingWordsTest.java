@@ -34,13 +34,13 @@ class BriefingWordsTest {
     @Test
     void aNegligibleCentralChangeIsSaidPlainly() {
         assertThat(BriefingWords.changeShort(change(0.01, -0.02, 0.03, 4))).contains("no change at the central value")
-                .contains("4 of 9 runs show no change beyond 0.05%");
+                .contains("4 of 9 runs show no change beyond 0.05 %");
     }
 
     @Test
     void spanishSaysTheSameFactsInSpanish() {
         org.cartellab.app.i18n.Messages es = org.cartellab.app.i18n.Messages.of(org.cartellab.i18n.Language.ES);
-        assertThat(BriefingWords.changeShort(change(-3.2, -4.0, -1.1, 9), es)).isEqualTo("Integrantes de cárteles bajan 3.2 % (banda de -4.0 % a -1.1 %); 9 de 9 corridas muestran una baja.");
+        assertThat(BriefingWords.changeShort(change(-3.2, -4.0, -1.1, 9), es)).isEqualTo("Integrantes de cárteles bajan 3.2% (banda de -4.0% a -1.1%); 9 de 9 corridas muestran una baja.");
         assertThat(BriefingWords.change(change(3.5, -1.9, 6.4, 6), es)).contains("sentido no definido")
                 .contains("del valor más bajo al más alto en el rango de las palancas");
     }
