@@ -15,8 +15,28 @@ public record ComparisonAssessment(Comparison comparison, DecisionMatrix matrix,
         weakEffects = List.copyOf(weakEffects);
     }
 
-    /** Default number of random weight vectors for rank robustness. */
+    /**
+     * Random weight vectors for rank robustness, the one number every surface uses (terminal, report, briefing, web).
+     * With 10,000 draws a share's binomial standard error is at most 0.5 percentage points, under the one decimal shown.
+     */
     public static final int DEFAULT_SAMPLES = 10_000;
+
+    /** The seed of the random weight vectors (and of the comparison's other draws) on every surface unless one is given. */
+    public static final long DEFAULT_SEED = 1;
+
+    /** An absolute bound on the courses (ids or combinations) one request may compare, against abuse of a server. */
+    public static final int MAX_COURSES_BOUND = 100;
+
+    /**
+     * How many courses one comparison request may name: twice the catalog (every course once, plus as many
+     * combinations), never more than {@link #MAX_COURSES_BOUND}; so the whole catalog can always be compared at once.
+     *
+     * @param catalogSize courses in the catalog in use (&ge; 0)
+     */
+    public static int maxCourses(int catalogSize) {
+        if (catalogSize < 0) throw new IllegalArgumentException("catalog size must be >= 0, got " + catalogSize);
+        return Math.max(2, Math.min(2 * catalogSize, MAX_COURSES_BOUND));
+    }
 
     public static ComparisonAssessment of(Comparison c, CriterionWeights weights, int samples, long seed) {
         int y = c.matrixHorizon();

@@ -23,7 +23,8 @@ import org.cartellab.policy.RiskRating;
  * risks 0 = 1 .. 4 = 0; legal burden 0 = 1 .. 16 = 0), never over the rows present, so a row's normalised values and
  * score do not depend on which other courses are compared, and adding or removing a course never reorders the others.
  * Values outside a scale are not clamped (they normalise outside [0, 1]) and are noted. The score is the weighted mean
- * of the normalised values; rank 1 is the highest score, ties in the order the courses were given. An unrated risk counts
+ * of the normalised values; rank 1 is the highest score, and courses whose scores differ by less than the
+ * {@link RankResolution} of the weights share a rank and name each other in {@link Row#tiedWith()}. An unrated risk counts
  * as severe (4) and is noted. A single course is never ranked alone: the matrix needs two or more rows (the CLI adds the
  * status quo), else {@link IllegalArgumentException}.
  */
@@ -36,13 +37,25 @@ public record DecisionMatrix(int horizonYears, Range.Point point, CriterionWeigh
     /** The notes in English (the sentences of {@link #notePhrases()}). */
     public List<String> notes() { return notePhrases.stream().map(Phrase::english).toList(); }
 
-    /** One course of action's raw and normalised values, score and rank; {@code statusQuo} for a course without levers. */
+    /**
+     * One course of action's raw and normalised values, score and shared rank; {@code statusQuo} for a course without
+     * levers; {@code tiedWith} the ids of the courses within the {@link RankResolution} that share its rank (rank order).
+     */
     public record Row(String id, String title, Map<Criterion, Double> raw, Map<Criterion, Double> normalised, double score, int rank,
-                      boolean statusQuo) {
+                      boolean statusQuo, List<String> tiedWith) {
         public Row {
             raw = Map.copyOf(raw);
             normalised = Map.copyOf(normalised);
+            tiedWith = List.copyOf(tiedWith);
         }
+
+        /** A row tied with no other course (as built before ties were reported, e.g. by hand in tests). */
+        public Row(String id, String title, Map<Criterion, Double> raw, Map<Criterion, Double> normalised, double score, int rank, boolean statusQuo) {
+            this(id, title, raw, normalised, score, rank, statusQuo, List.of());
+        }
+
+        /** Whether another course shares this rank. */
+        public boolean tied() { return !tiedWith.isEmpty(); }
     }
 
     /** The matrix with modelled outcomes from the runs at {@code point} (CENTRAL normally; LOW or HIGH to test robustness). */
@@ -95,13 +108,15 @@ public record DecisionMatrix(int horizonYears, Range.Point point, CriterionWeigh
         }
         double[][] norm = normalise(raws);
         double[] scores = scores(norm, weights.normalised());
-        int[] ranks = ranks(scores);
+        RankResolution.Result shared = RankResolution.rank(scores, RankResolution.of(weights));
+        int[] ranks = shared.ranks();
         List<Row> rows = new ArrayList<>();
         for (int k = 0; k < raws.size(); k++) {
             Map<Criterion, Double> n = new EnumMap<>(Criterion.class);
             for (Criterion c : Criterion.values()) n.put(c, norm[k][c.ordinal()]);
             CoaResult r = comparison.results().get(k);
-            rows.add(new Row(r.id(), r.coa().title(), raws.get(k), n, scores[k], ranks[k], r.coa().isStatusQuo()));
+            List<String> tied = shared.tiedWith().get(k).stream().map(i -> comparison.results().get(i).id()).toList();
+            rows.add(new Row(r.id(), r.coa().title(), raws.get(k), n, scores[k], ranks[k], r.coa().isStatusQuo(), tied));
         }
         return new DecisionMatrix(horizonYears, point, weights, rows, notes);
     }
@@ -147,14 +162,26 @@ public record DecisionMatrix(int horizonYears, Range.Point point, CriterionWeigh
         return s;
     }
 
+    /** Strict ranks (no resolution; equal scores in the given order), as the random weightings count first places. */
     static int[] ranks(double[] scores) {
-        Integer[] order = new Integer[scores.length];
-        for (int i = 0; i < order.length; i++) order[i] = i;
-        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -scores[i]));
+        int[] order = order(scores);
         int[] rank = new int[scores.length];
         for (int k = 0; k < order.length; k++) rank[order[k]] = k + 1;
         return rank;
     }
+
+    /** Row indices from the highest score down (stable: equal scores in the given order). */
+    static int[] order(double[] scores) {
+        Integer[] order = new Integer[scores.length];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -scores[i]));
+        int[] out = new int[order.length];
+        for (int k = 0; k < out.length; k++) out[k] = order[k];
+        return out;
+    }
+
+    /** The score difference below which two courses are reported as tied, for these weights ({@link RankResolution}). */
+    public double resolution() { return RankResolution.of(weights); }
 
     /** Normalised values as a matrix [row][criterion ordinal]. */
     public double[][] normalisedMatrix() {
@@ -181,6 +208,6 @@ public record DecisionMatrix(int horizonYears, Range.Point point, CriterionWeigh
         return rows.stream().filter(r -> !r.statusQuo()).findFirst();
     }
 
-    /** Rows sorted by rank. */
-    public List<Row> ranked() { return rows.stream().sorted(Comparator.comparingInt(Row::rank)).toList(); }
+    /** Rows sorted by rank, tied rows by score (highest first). */
+    public List<Row> ranked() { return rows.stream().sorted(Comparator.comparingInt(Row::rank).thenComparing(Comparator.comparingDouble(Row::score).reversed())).toList(); }
 }

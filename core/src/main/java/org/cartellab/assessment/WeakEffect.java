@@ -7,6 +7,7 @@ import org.cartellab.comparison.CoaResult;
 import org.cartellab.comparison.Comparison;
 import org.cartellab.comparison.Metric;
 import org.cartellab.comparison.MetricBand;
+import org.cartellab.format.Numbers;
 import org.cartellab.policy.Lever;
 import org.cartellab.policy.LeverSetting;
 import org.cartellab.text.Phrase;
@@ -45,10 +46,10 @@ public record WeakEffect(String coa, Kind kind, Phrase phrase) {
                 MetricBand b = r.band(y, m);
                 if (b.straddlesStatusQuo()) {
                     out.add(new WeakEffect(r.id(), Kind.SIGN_UNDETERMINED, Phrase.of(Phrases.WEAK_SIGN,
-                            r.id(), label(m), y, b.changePct(b.low()), b.changePct(b.high()))));
+                            r.id(), label(m), y, Numbers.signedPct(b.changePct(b.low())), Numbers.signedPct(b.changePct(b.high())))));
                 } else if (!r.coa().isStatusQuo() && networkLevers(r) > 0 && Math.abs(b.changePct(b.low())) < SMALL_PCT && Math.abs(b.changePct(b.high())) < SMALL_PCT) {
                     out.add(new WeakEffect(r.id(), Kind.SMALL_EFFECT, Phrase.of(Phrases.WEAK_SMALL,
-                            r.id(), label(m), y, SMALL_PCT, b.changePct(b.low()), b.changePct(b.high()))));
+                            r.id(), label(m), y, SMALL_PCT, Numbers.signedPct(b.changePct(b.low())), Numbers.signedPct(b.changePct(b.high())))));
                 }
             }
             if (!r.coa().isStatusQuo() && networkLevers(r) == 0) {

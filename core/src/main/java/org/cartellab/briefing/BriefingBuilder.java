@@ -98,14 +98,14 @@ public final class BriefingBuilder {
         List<TopRisk> risks = coa.risks().values().stream().filter(rr -> rr.level() >= 2)
                 .sorted(Comparator.comparingInt(RiskRating::level).reversed().thenComparing(rr -> rr.dimension().ordinal()))
                 .limit(TOP_RISKS)
-                .map(rr -> new TopRisk(rr.dimension(), rr.level(), rr.label(), rr.rationale(), rr.evidence().sources(), rr.judgment()))
+                .map(rr -> new TopRisk(rr.dimension(), rr.level(), rr.label(), rr.rationale(), rr.evidence().sources(), rr.judgment(), rr.lowReliabilityOnly()))
                 .toList();
         DecisionMatrix m = a.matrix();
         DecisionMatrix.Row row = m.row(r.id());
         double sq = m.statusQuoRow().map(DecisionMatrix.Row::score).orElse(Double.NaN);
         Double above = a.robustness().shareAboveStatusQuo().get(r.id());
         Optional<CourseBriefing.Standing> standing = Optional.of(new CourseBriefing.Standing(row.rank(), m.rows().size(), row.score(), sq,
-                above == null ? Double.NaN : above, h));
+                above == null ? Double.NaN : above, h, row.tiedWith()));
         return new CourseBriefing(coa.id(), coa.title(), parts, changes, consent, legal, risks, gaps(a, tables, r), standing);
     }
 

@@ -36,6 +36,11 @@ public record CourseBriefing(String id, String title, List<String> parts, List<C
      * @param statusQuoScore    the status quo's score (NaN if it is not in the comparison)
      * @param shareAboveStatusQuo share of random weightings under which it scores above the status quo (NaN if absent)
      * @param horizonYears      the matrix horizon
+     * @param tiedWith          ids of the courses sharing the rank (scores within the matrix's rank resolution), rank order
      */
-    public record Standing(int rank, int of, double score, double statusQuoScore, double shareAboveStatusQuo, int horizonYears) {}
+    public record Standing(int rank, int of, double score, double statusQuoScore, double shareAboveStatusQuo, int horizonYears, List<String> tiedWith) {
+        public Standing {
+            tiedWith = List.copyOf(tiedWith);
+        }
+    }
 }

@@ -1,12 +1,15 @@
 package org.cartellab.comparison;
 
-/** The outcomes the comparison reports at each horizon, with their meaning. */
+/**
+ * The outcomes the comparison reports at each horizon. {@link #label()} is the quantity's one name on every surface (the
+ * glossary's term, defined there: app report Glossary and docs/glossary.md); {@link #id()} is its column name.
+ */
 public enum Metric {
     MEMBERS("members", "Cartel members", "people", false),
-    WEEKLY_CASUALTIES("weekly_casualties", "Casualties per week (cartel members killed in conflict)", "per week", false),
-    CUMULATIVE_CASUALTIES("cumulative_casualties", "Casualties since the start", "people", false),
-    CUMULATIVE_INCAPACITATIONS("cumulative_incapacitations", "Incapacitations since the start", "people", false),
-    SENTENCE_YEARS("sentence_years", "Prison sentence-years imposed (estimate: incapacitations x ENPOL mean sentence)", "years", true);
+    WEEKLY_CASUALTIES("weekly_casualties", "Casualties per week", "per week", false),
+    CUMULATIVE_CASUALTIES("cumulative_casualties", "Cumulative casualties", "people", false),
+    CUMULATIVE_INCAPACITATIONS("cumulative_incapacitations", "Cumulative incapacitations", "people", false),
+    SENTENCE_YEARS("sentence_years", "Sentence-years", "years", true);
 
     private final String id;
     private final String label;

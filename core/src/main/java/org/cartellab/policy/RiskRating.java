@@ -30,6 +30,15 @@ public record RiskRating(RiskDimension dimension, int level, String rationale, E
     /** True when the level is the catalog's judgment rather than tied to a level-relevant sourced fact. */
     public boolean judgment() { return evidence.assumption(); }
 
+    /**
+     * The grade of this level, the one name every surface shows; serialised as {@code "basis": "judgment"} (a bean-style
+     * accessor so JSON writers that read records also write it).
+     */
+    public String getBasis() { return basisKind().id(); }
+
+    /** {@link RiskBasis#JUDGMENT} or {@link RiskBasis#SOURCED}. */
+    public RiskBasis basisKind() { return judgment() ? RiskBasis.JUDGMENT : RiskBasis.SOURCED; }
+
     /** This rating with another rationale (e.g. "from A: ..." in a combination), everything else kept. */
     public RiskRating withRationale(String r) { return new RiskRating(dimension, level, r, evidence, fact, lowReliabilityOnly); }
 }

@@ -7,7 +7,7 @@ import org.cartellab.policy.LeverSetting;
 import org.cartellab.policy.PolicyCompiler;
 
 /**
- * Prison-years handed down each week, an estimate outside the network model (which has no prisons): the week's
+ * Sentence-years (the glossary's name) handed down each week, an estimate outside the network model (which has no prisons): the week's
  * incapacitations times the mean sentence of a new incapacitation (ENPOL 2021 weighted by 1/sentence, as the comparison's
  * sentence-years) times the sentence multiplier alpha(t) the levers set ({@link PolicyCompiler#sentencePath}, 1 before
  * the levers' start). It does not feed back on the network's dynamics.
@@ -31,14 +31,32 @@ public final class PrisonYears {
     public String source() { return sentences.source(); }
 
     /**
-     * Prison-years per week for weekly incapacitations indexed by model week (index 0 = week 0), with the sentence
-     * levers of {@code levers} acting from model week {@code from}.
+     * Sentence-years handed down in each week, from cumulative incapacitations indexed by model week (index 0 = week 0):
+     * entry {@code w} is the incapacitations of the week ending at {@code w} (cum[w] - cum[w-1]; 0 at week 0) times the
+     * mean sentence times the sentence multiplier at {@code w}, with the sentence levers of {@code levers} acting from
+     * model week {@code from}. Built from the cumulative column, not the weekly rate, so that {@link #total} over a span is
+     * exactly the comparison's sentence-years (cumulative incapacitations x mean sentence) when no sentence lever acts.
      */
-    public double[] weekly(double[] incapacitations, List<LeverSetting> levers, int from) {
+    public double[] weekly(double[] cumulativeIncapacitations, List<LeverSetting> levers, int from) {
         ParameterChanges alpha = PolicyCompiler.sentencePath(levers, from);
         double mean = meanSentenceYears();
-        double[] out = new double[incapacitations.length];
-        for (int w = 0; w < out.length; w++) out[w] = incapacitations[w] * mean * alpha.value(PolicyCompiler.SENTENCE, 1, w);
+        double[] out = new double[cumulativeIncapacitations.length];
+        for (int w = 1; w < out.length; w++) {
+            out[w] = (cumulativeIncapacitations[w] - cumulativeIncapacitations[w - 1]) * mean * alpha.value(PolicyCompiler.SENTENCE, 1, w);
+        }
         return out;
+    }
+
+    /**
+     * Sentence-years from model week {@code from} to {@code end} (the weeks {@code from+1 .. end} of {@link #weekly}): the
+     * one sum every surface shows (simulator summary, its JSON) for the quantity the comparison calls sentence-years.
+     *
+     * @throws IllegalArgumentException if {@code from > end} or {@code end} is beyond the series
+     */
+    public static double total(double[] weekly, int from, int end) {
+        if (from > end || end >= weekly.length || from < 0) throw new IllegalArgumentException("need 0 <= from <= end < " + weekly.length + ", got " + from + ", " + end);
+        double s = 0;
+        for (int w = from + 1; w <= end; w++) s += weekly[w];
+        return s;
     }
 }

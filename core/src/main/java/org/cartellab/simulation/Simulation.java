@@ -91,20 +91,21 @@ public final class Simulation {
         WeeklyTable k = run.result().weekly();
         WeeklyColumn[] cols = {WeeklyColumn.MEMBERS, WeeklyColumn.DEATHS, WeeklyColumn.INCAPACITATIONS};
         double[][] out = new double[4][];
+        double[] cum = stitch(h.weekly(), k, in.from(), in.weeks()).column(WeeklyColumn.CUM_INCAPACITATIONS);
         for (int c = 0; c < cols.length; c++) {
             double[] v = new double[in.weeks() + 1];
             System.arraycopy(h.weekly().column(cols[c]), 0, v, 0, in.from());
             System.arraycopy(k.column(cols[c]), 0, v, in.from(), in.weeks() - in.from() + 1);
             out[c] = v;
         }
-        out[3] = prison.weekly(out[2], in.levers(), in.from());
+        out[3] = prison.weekly(cum, in.levers(), in.from());
         return out;
     }
 
     SimulatedRun arm(SimulatorInput in, ComparisonStart.History h) {
         PolicyRun run = ComparisonRunner.run(h.start(), in.levers(), in.weeks() - in.from(), in.dependentShare(), prison.meanSentenceYears());
         WeeklyTable weekly = stitch(h.weekly(), run.result().weekly(), in.from(), in.weeks());
-        return new SimulatedRun(weekly, run, prison.weekly(weekly.column(WeeklyColumn.INCAPACITATIONS), in.levers(), in.from()));
+        return new SimulatedRun(weekly, run, prison.weekly(weekly.column(WeeklyColumn.CUM_INCAPACITATIONS), in.levers(), in.from()));
     }
 
     private ComparisonStart.History history(NetworkParameters base, int from) {

@@ -145,12 +145,12 @@ public final class Phrases {
     /** course, rank at low levers, rank at high levers, horizon years. */
     public static final Pattern WEAK_RANK_FLIPS = new Pattern("weak.rank_flips",
             "%s ranks %d with every lever at the low end of its range and %d at the high end (%d-year horizon): the ranking depends on effect sizes the evidence does not pin down");
-    /** course, metric label (lower case), years, low %, high %. */
+    /** course, metric label (lower case), years, low and high as Numbers.signedPct text. */
     public static final Pattern WEAK_SIGN = new Pattern("weak.sign_undetermined",
-            "%s: %s at %d years ranges from %+.1f%% to %+.1f%% against the status quo; the model cannot say whether it goes up or down");
-    /** course, metric label (lower case), years, small %, low %, high %. */
+            "%s: %s at %d years ranges from %s to %s against the status quo; the model cannot say whether it goes up or down");
+    /** course, metric label (lower case), years, small %, low and high as Numbers.signedPct text. */
     public static final Pattern WEAK_SMALL = new Pattern("weak.small_effect",
-            "%s: %s at %d years changes by less than %.0f%% against the status quo across the whole band (%+.2f%% to %+.2f%%)");
+            "%s: %s at %d years stays within %.0f%% of the status quo across the whole band (%s to %s, to one decimal)");
     /** course. */
     public static final Pattern WEAK_NO_NETWORK_LEVER = new Pattern("weak.no_network_lever",
             "%s: no lever acts on the network engine (only sentence levers, evaluated by the cohort engine), so its network outcomes are the baseline's");

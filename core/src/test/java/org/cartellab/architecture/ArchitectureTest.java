@@ -29,6 +29,7 @@ class ArchitectureTest {
     /** Each core package and the project packages it may use (besides itself); mirrors the package-info files. */
     static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             Map.entry("model", Set.of()),
+            Map.entry("format", Set.of()),
             Map.entry("progress", Set.of()),
             Map.entry("data", Set.of()),
             Map.entry("text", Set.of()),
@@ -45,12 +46,12 @@ class ArchitectureTest {
             Map.entry("sensitivity", Set.of("ensemble", "network", "model", "data", "calibration", "uncertainty", "progress")),
             Map.entry("record", Set.of("data", "evidence", "policy", "law")),
             Map.entry("i18n", Set.of("data", "evidence", "policy", "law", "record", "text", "comparison")),
-            Map.entry("assessment", Set.of("text", "comparison", "ensemble", "policy", "law", "network", "model", "data", "evidence",
+            Map.entry("assessment", Set.of("format", "text", "comparison", "ensemble", "policy", "law", "network", "model", "data", "evidence",
                     "calibration", "uncertainty", "progress")),
             Map.entry("simulation", Set.of("comparison", "ensemble", "policy", "network", "model", "data", "evidence",
                     "calibration", "uncertainty", "progress")),
             Map.entry("validation", Set.of("calibration", "data", "network", "model", "ensemble", "uncertainty", "progress")),
-            Map.entry("briefing", Set.of("text", "assessment", "comparison", "policy", "law", "evidence", "uncertainty", "model", "network", "data")));
+            Map.entry("briefing", Set.of("format", "text", "assessment", "comparison", "policy", "law", "evidence", "uncertainty", "model", "network", "data")));
 
     @BeforeAll
     static void importCore() {

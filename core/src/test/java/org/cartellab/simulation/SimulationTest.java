@@ -1,6 +1,7 @@
 package org.cartellab.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,10 @@ class SimulationTest {
             assertThat(o.scenario().weekly().get(WeeklyColumn.DEATHS, w)).isEqualTo(r.band(y, Metric.WEEKLY_CASUALTIES).central());
             assertThat(o.scenario().fromStart().value(Metric.CUMULATIVE_CASUALTIES, 52 * y)).isEqualTo(r.band(y, Metric.CUMULATIVE_CASUALTIES).central());
             assertThat(o.statusQuo().weekly().get(WeeklyColumn.MEMBERS, w)).isEqualTo(r.band(y, Metric.MEMBERS).statusQuo());
+            // sentence-years: the simulator's one sum is the comparison's number (they once differed by rounding weekly values)
+            assertThat(PrisonYears.total(o.scenario().prisonYears(), 520, w)).isCloseTo(r.band(y, Metric.SENTENCE_YEARS).central(), withinPercentage(1e-7));
+            assertThat(PrisonYears.total(o.statusQuo().prisonYears(), 520, w)).isCloseTo(r.band(y, Metric.SENTENCE_YEARS).statusQuo(), withinPercentage(1e-7));
+            assertThat(Math.round(PrisonYears.total(o.statusQuo().prisonYears(), 520, w))).isEqualTo(Math.round(r.band(y, Metric.SENTENCE_YEARS).statusQuo()));
         }
         // the history before the start is the reference run's, and cumulative columns continue it
         double[] ref = ComparisonStart.history(NetworkParameters.REFERENCE, 520).weekly().column(WeeklyColumn.CUM_DEATHS);
@@ -61,8 +66,9 @@ class SimulationTest {
         SimulatorOutcome noSentence = simulation.run(new SimulatorInput(NetworkParameters.REFERENCE, 700, 500, settings.subList(0, 3), share));
         assertThat(o.scenario().weekly().column(WeeklyColumn.MEMBERS)).containsExactly(noSentence.scenario().weekly().column(WeeklyColumn.MEMBERS));
         double mean = simulation.prisonYears().meanSentenceYears();
-        assertThat(o.scenario().prisonYears()[499]).isEqualTo(o.scenario().weekly().get(WeeklyColumn.INCAPACITATIONS, 499) * mean);
-        assertThat(o.scenario().prisonYears()[600]).isEqualTo(o.scenario().weekly().get(WeeklyColumn.INCAPACITATIONS, 600) * mean * 1.5);
+        double[] cum = o.scenario().weekly().column(WeeklyColumn.CUM_INCAPACITATIONS);
+        assertThat(o.scenario().prisonYears()[499]).isEqualTo((cum[499] - cum[498]) * mean);
+        assertThat(o.scenario().prisonYears()[600]).isEqualTo((cum[600] - cum[599]) * mean * 1.5);
         // the split raises casualties at once
         assertThat(o.scenario().weekly().get(WeeklyColumn.DEATHS, 501)).isGreaterThan(o.statusQuo().weekly().get(WeeklyColumn.DEATHS, 501) * 1.05);
     }

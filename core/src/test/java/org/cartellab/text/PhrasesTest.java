@@ -48,7 +48,7 @@ class PhrasesTest {
         assertThat(Localizer.of(Language.ES).phrase(gap, l -> "cooperación"))
                 .isEqualTo("El tamaño de la palanca cooperación descansa en juicio propio (ningún estudio lo da; el rango recoge la duda): "
                         + "Cambio en el índice de cooperación de México (1 = la actual); negativo si hay rechazo.");
-        Phrase weak = Phrase.of(Phrases.WEAK_SIGN, "x", new Phrase.Label("metric.members", "Cartel members", true), 5, -1.25, 2.5);
+        Phrase weak = Phrase.of(Phrases.WEAK_SIGN, "x", new Phrase.Label("metric.members", "Cartel members", true), 5, org.cartellab.format.Numbers.signedPct(-1.25), org.cartellab.format.Numbers.signedPct(2.5));
         assertThat(weak.english()).isEqualTo("x: cartel members at 5 years ranges from -1.3% to +2.5% against the status quo; the model cannot say whether it goes up or down");
         assertThat(Localizer.of(Language.ES).phrase(weak, l -> "Integrantes de cárteles")).startsWith("x: integrantes de cárteles a 5 años va de -1.3% a +2.5%");
     }

@@ -40,7 +40,7 @@ public final class BriefCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "Threads for --ensemble (default: every core).")
     Integer threads;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed for the random weightings, the ensemble and the cohort engine (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "" + ComparisonAssessment.DEFAULT_SEED, description = "Seed for the random weightings, the ensemble and the cohort engine (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
@@ -129,7 +129,7 @@ public final class BriefCommand implements Callable<Integer> {
 
     private CourseOfAction find(Map<String, CourseOfAction> byId, String id) {
         CourseOfAction c = byId.get(id);
-        if (c == null) throw new BadInputException(t.get("brief.err.unknown", id, String.join(", ", byId.keySet())));
+        if (c == null) throw new BadInputException(org.cartellab.app.i18n.UnknownCourse.message(t, id, byId.keySet()));
         return c;
     }
 }

@@ -81,7 +81,7 @@ final class CoaJson {
             x.put("level", r.level());
             x.put("label", r.label());
             x.put("rationale", r.rationale());
-            x.put("basis", r.judgment() ? "judgment" : "sourced");
+            x.put("basis", r.basisKind().id());
             if (!r.judgment()) x.put("fact", r.fact());
             x.put("low_reliability_only", r.lowReliabilityOnly());
             x.put("evidence", evidence(r.evidence()));
@@ -128,6 +128,7 @@ final class CoaJson {
             x.put("scaled_by_cooperation", e.scaledByCooperation());
             x.put("settings", new TreeMap<>(e.settings()));
             x.put("evidence", evidence(e.evidence()));
+            x.put("grading", org.cartellab.policy.effects.LeverGrading.of(e, org.cartellab.policy.effects.LeverEvidenceTables.bundled()).fields());
             out.add(x);
         }
         return out;

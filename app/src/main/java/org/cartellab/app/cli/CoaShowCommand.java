@@ -33,7 +33,7 @@ public final class CoaShowCommand implements Runnable {
         Catalog catalog = options.load();
         Messages m = lang.messages();
         CourseOfAction c = m.localizer().course(catalog.find(id).orElseThrow(() -> new BadInputException(
-                m.get("err.unknown_course", id, String.join(", ", catalog.ids())))));
+                org.cartellab.app.i18n.UnknownCourse.message(m, id, catalog.ids()))));
         PrintWriter out = spec.commandLine().getOut();
         if (options.asJson()) {
             out.println(CoaJson.write(CoaJson.show(catalog, c, m)));

@@ -25,6 +25,8 @@ import org.cartellab.policy.OutsideModelOutcome;
 import org.cartellab.policy.Range;
 import org.cartellab.policy.RiskDimension;
 import org.cartellab.policy.RiskRating;
+import org.cartellab.policy.effects.LeverEvidenceTables;
+import org.cartellab.policy.effects.LeverGrading;
 
 /** Plain-text rendering of catalog entries for the terminal. */
 final class CoaText {
@@ -61,6 +63,7 @@ final class CoaText {
             out.println("      " + m.get("coa.show.timing", e.startWeek(), e.rampWeeks())
                     + (e.scaledByCooperation() ? m.get("coa.show.scaled") : m.get("coa.show.independent")));
             if (!e.settings().isEmpty()) out.println("      " + m.get("coa.show.settings") + " " + settings(e, m));
+            grading(out, LeverGrading.of(e, LeverEvidenceTables.bundled()), "      ", m);
             evidence(out, e.evidence(), "      ", m);
         }
 
@@ -133,6 +136,12 @@ final class CoaText {
             wrap(out, m.get("coa.risk.fact", String.join(", ", e.sources())) + " " + r.fact(), indent);
             wrap(out, m.get("coa.risk.why") + " " + e.rationale(), indent);
         }
+    }
+
+    /** The lever's two grades from the core's one grading (direction from the lever's evidence table, size from the course). */
+    private static void grading(PrintWriter out, LeverGrading g, String indent, Messages m) {
+        String dirSources = g.directionSources().isEmpty() ? "" : " (" + String.join(", ", g.directionSources()) + ")";
+        wrap(out, m.get("coa.grading", m.get("coa.grade." + g.direction().id()) + dirSources, m.get("coa.grade." + g.size().id())), indent);
     }
 
     private static void evidence(PrintWriter out, Evidence e, String indent, Messages m) {

@@ -36,6 +36,7 @@ import org.cartellab.policy.CohortLeverEvaluator;
 import org.cartellab.policy.Combination;
 import org.cartellab.policy.CourseOfAction;
 import org.cartellab.policy.CourseOfActionSource;
+import org.cartellab.format.Numbers;
 import org.cartellab.policy.OutsideModelOutcome;
 import org.cartellab.policy.Range;
 import picocli.CommandLine.Command;
@@ -67,10 +68,10 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Write comparison.csv, matrix.csv, robustness.csv and report.html here (atomically).")
     Path out;
 
-    @Option(names = "--seed", description = "Seed for the random weight vectors and the cohort engine (default: ${DEFAULT-VALUE}).", defaultValue = "1")
+    @Option(names = "--seed", description = "Seed for the random weight vectors and the cohort engine (default: ${DEFAULT-VALUE}).", defaultValue = "" + ComparisonAssessment.DEFAULT_SEED)
     long seed;
 
-    @Option(names = "--weight-samples", paramLabel = "N", description = "Random weight vectors for rank robustness (default: ${DEFAULT-VALUE}).", defaultValue = "10000")
+    @Option(names = "--weight-samples", paramLabel = "N", description = "Random weight vectors for rank robustness (default: ${DEFAULT-VALUE}).", defaultValue = "" + ComparisonAssessment.DEFAULT_SAMPLES)
     int samples;
 
     @Option(names = "--cooperation-dependent-incapacitation", paramLabel = "S",
@@ -233,7 +234,7 @@ public final class CompareCommand implements Callable<Integer> {
 
     private CourseOfAction find(Map<String, CourseOfAction> byId, String id) {
         CourseOfAction c = byId.get(id);
-        if (c == null) throw new BadInputException(t.get("err.unknown_course", id, String.join(", ", byId.keySet())));
+        if (c == null) throw new BadInputException(org.cartellab.app.i18n.UnknownCourse.message(t, id, byId.keySet()));
         return c;
     }
 
@@ -276,7 +277,7 @@ public final class CompareCommand implements Callable<Integer> {
             DecisionMatrix.Row sq = a.matrix().statusQuoRow().orElseThrow();
             w.println(t.get("compare.single.assessment", r.id(), r.score(), sq.id(), sq.score(),
                     t.get(r.score() > sq.score() ? "compare.single.better" : r.score() < sq.score() ? "compare.single.worse" : "compare.single.equal")));
-            w.println(t.get("compare.single.robust", r.id(), 100 * a.robustness().shareAboveStatusQuo().get(r.id()), a.robustness().samples(),
+            w.println(t.get("compare.single.robust", r.id(), Numbers.share(a.robustness().shareAboveStatusQuo().get(r.id())), a.robustness().samples(),
                     versus(a.lowLevers(), r.id(), t), versus(a.highLevers(), r.id(), t)));
         } else {
             boolean sq = a.matrix().statusQuoRow().isPresent();
@@ -284,10 +285,13 @@ public final class CompareCommand implements Callable<Integer> {
                     t.get("compare.col.share_first"), t.get("compare.col.rank_low"), t.get("compare.col.rank_high"), sq ? "  " + t.get("compare.col.above_sq") : "");
             for (DecisionMatrix.Row r : a.matrix().ranked()) {
                 Double above = a.robustness().shareAboveStatusQuo().get(r.id());
-                w.printf(Locale.ROOT, "%4d  %-28s %6.3f  %11.1f%%  %9d  %9d%s%n", r.rank(), r.id(), r.score(), 100 * a.robustness().shareFirst().get(r.id()),
+                w.printf(Locale.ROOT, "%4s  %-28s %6.3f  %12s  %9d  %9d%s%n", r.rank() + (r.tied() ? "=" : ""), r.id(), r.score(), Numbers.share(a.robustness().shareFirst().get(r.id())),
                         a.lowLevers().row(r.id()).rank(), a.highLevers().row(r.id()).rank(),
-                        !sq ? "" : above == null ? "  (" + t.get("compare.status_quo") + ")" : String.format(Locale.ROOT, "  %16.1f%%", 100 * above));
+                        !sq ? "" : above == null ? "  (" + t.get("compare.status_quo") + ")" : String.format(Locale.ROOT, "  %17s", Numbers.share(above)));
             }
+        }
+        if (single.isEmpty() && a.matrix().rows().stream().anyMatch(DecisionMatrix.Row::tied)) {
+            w.println("  " + t.get("report.rank_resolution", String.format(Locale.ROOT, "%.4f", a.matrix().resolution())) + " " + t.get("compare.tied_mark"));
         }
         org.cartellab.app.report.StatusQuoNote.of(a.matrix(), t).ifPresent(n -> w.println("  " + n));
         for (org.cartellab.text.Phrase n : a.matrix().notePhrases()) w.println(t.get("compare.note", t.phrase(n)));
@@ -367,10 +371,8 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     private static String band(MetricBand b) {
-        return fmt(b.central()) + " [" + fmt(b.low()) + ".." + fmt(b.high()) + "] (" + String.format(Locale.ROOT, "%+.1f%%", Math.abs(b.centralChangePct()) < 0.05 ? 0.0 : b.centralChangePct()) + ")";
+        return fmt(b.central()) + " [" + fmt(b.low()) + ".." + fmt(b.high()) + "] (" + Numbers.signedPct(b.centralChangePct()) + ")";
     }
 
-    private static String fmt(double v) {
-        return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%.3g", v);
-    }
+    private static String fmt(double v) { return Numbers.amount(v); }
 }

@@ -85,6 +85,8 @@ final class CompareEnsemble {
     }
 
     private static String change(Spread s) {
-        return String.format(Locale.ROOT, "%+.1f%% [%+.1f..%+.1f]", s.median(), s.p5(), s.p95());
+        // the one formatter: no "-0.0" when a quantile rounds to zero
+        return org.cartellab.format.Numbers.signedPct(s.median()) + " [" + org.cartellab.format.Numbers.signedPct(s.p5()).replace("%", "") + ".."
+                + org.cartellab.format.Numbers.signedPct(s.p95()).replace("%", "") + "]";
     }
 }

@@ -85,7 +85,7 @@ public final class LawCommand implements Runnable {
         if (course != null) {
             Catalog catalog = options.load();
             CourseOfAction c = catalog.find(course).orElseThrow(() -> new BadInputException(
-                    "--course: " + m.get("err.unknown_course", course, String.join(", ", catalog.ids()))));
+                    "--course: " + org.cartellab.app.i18n.UnknownCourse.message(m, course, catalog.ids())));
             ids = LawViews.idsOf(c);
         }
         try {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.TreeSet;
+import org.cartellab.policy.Catalog;
 import org.cartellab.record.PublicRecord;
 import org.cartellab.record.RecordLoader;
 
@@ -40,7 +41,7 @@ final class RecordFiles {
     static String course(String value) {
         if (value == null) return null;
         if (!RecordLoader.bundledContext().knowsCourse(value)) {
-            throw new BadInputException("--course " + value + ": unknown course of action; see 'cartel-lab coa list'"
+            throw new BadInputException("--course: " + org.cartellab.app.i18n.UnknownCourse.message(value, Catalog.bundled().ids())
                     + (PublicRecord.bundled().pendingCourses().isEmpty() ? "" : " (also accepted, not yet in the catalog: "
                     + String.join(", ", new TreeSet<>(PublicRecord.bundled().pendingCourses())) + ")"));
         }

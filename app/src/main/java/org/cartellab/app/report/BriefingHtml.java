@@ -46,9 +46,11 @@ public final class BriefingHtml {
             else {
                 b.append("<ul class=\"risks-top\">");
                 for (TopRisk r : c.risks()) {
-                    b.append("<li data-basis=\"").append(r.judgment() ? "judgment" : "sourced").append("\">").append(esc(t.getOr("risk." + r.dimension().id(), r.dimension().id().replace('_', ' '))))
+                    b.append("<li data-basis=\"").append(r.basis().id()).append("\">").append(esc(t.getOr("risk." + r.dimension().id(), r.dimension().id().replace('_', ' '))))
                             .append(": ").append(esc(t.getOr("risk.level." + r.level(), r.label()))).append(" (").append(r.level()).append("/4, ")
-                            .append(r.judgment() ? "<span class=\"flag\">" + esc(t.get("brief.judgment")) + "</span>" : esc(t.get("brief.sourced")) + ": " + bib.links(r.sources())).append("). ")
+                            .append(r.judgment() ? "<span class=\"flag\">" + esc(t.get("brief.judgment")) + "</span>" : esc(t.get("brief.sourced")) + ": " + bib.links(r.sources()))
+                            .append(r.lowReliabilityOnly() ? "; <span class=\"flag caution\">" + esc(t.get("coa.risk.caution", String.join(", ", r.sources()))) + "</span>" : "")
+                            .append("). ")
                             .append(esc(r.rationale())).append("</li>");
                 }
                 b.append("</ul>");

@@ -89,6 +89,7 @@ public final class BriefingJson {
         c.standing().ifPresent(s -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("rank", s.rank());
+            m.put("tied_with", s.tiedWith());
             m.put("of", s.of());
             m.put("score", s.score());
             m.put("status_quo_score", Double.isNaN(s.statusQuoScore()) ? null : s.statusQuoScore());
@@ -129,7 +130,8 @@ public final class BriefingJson {
             m.put("dimension", r.dimension().id());
             m.put("level", r.level());
             m.put("label", t.getOr("risk.level." + r.level(), r.label()));
-            m.put("basis", r.judgment() ? "judgment" : "sourced");
+            m.put("basis", r.basis().id());
+            m.put("low_reliability_only", r.lowReliabilityOnly());
             m.put("sources", r.sources());
             m.put("rationale", r.rationale());
             risks.add(m);

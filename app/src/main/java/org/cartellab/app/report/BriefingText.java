@@ -85,7 +85,8 @@ public final class BriefingText {
         }
         out.add("  " + t.get("brief.top_risks") + ":");
         for (TopRisk r : compact ? c.risks().subList(0, 1) : c.risks()) {
-            String basis = r.judgment() ? t.get("brief.judgment") : t.get("brief.sourced") + ": " + String.join(", ", r.sources());
+            String basis = (r.judgment() ? t.get("brief.judgment") : t.get("brief.sourced") + ": " + String.join(", ", r.sources()))
+                    + (r.lowReliabilityOnly() ? "; " + t.get("coa.risk.caution", String.join(", ", r.sources())) : "");
             wrap(out, "    - ", t.getOr("risk." + r.dimension().id(), r.dimension().id().replace('_', ' ')) + ": " + t.getOr("risk.level." + r.level(), r.label()) + " (" + r.level() + "/4, " + basis + ")"
                     + (compact ? "" : ". " + r.rationale()));
         }

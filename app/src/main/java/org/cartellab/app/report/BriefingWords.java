@@ -23,9 +23,9 @@ public final class BriefingWords {
     private BriefingWords() {}
 
     /**
-     * "Cartel members fall 3.2 % (band -4.0 % to -1.1 %, …); 3 of 3 lever-range runs show a fall." When the band
+     * "Cartel members fall 3.2% (band -4.0% to -1.1%, …); 3 of 3 lever-range runs show a fall." When the band
      * reaches both sides of zero the direction is not claimed: "Cartel members: central +3.5 %, direction unsettled
-     * (band -1.9 % to +6.4 %, …); 6 of 9 … show a rise, as the central value does."
+     * (band -1.9% to +6.4%, …); 6 of 9 … show a rise, as the central value does."
      */
     public static String change(Change c) { return change(c, Messages.english()); }
 
@@ -56,7 +56,7 @@ public final class BriefingWords {
         String name = metric(c.metric(), t);
         if (unsettled(c)) return t.get("brief.lead_unsettled", name, pct(c.centralPct(), t));
         if (c.direction() == 0) return t.get("brief.lead_none", name);
-        return t.get(c.direction() < 0 ? "brief.lead_fall" : "brief.lead_rise", name, String.format(Locale.ROOT, "%.1f %%", Math.abs(c.centralPct())));
+        return t.get(c.direction() < 0 ? "brief.lead_fall" : "brief.lead_rise", name, org.cartellab.format.Numbers.magnitudePct(c.centralPct()));
     }
 
     /** What the agreeing runs show: the direction of the central value ("show a rise"), or no change. */
@@ -74,13 +74,12 @@ public final class BriefingWords {
         return t.get("brief.changes_header", years, t.phrase(c.bandKind()), t.phrase(c.agreement().basis()));
     }
 
-    /** A signed percentage with one decimal ("+1.2 %", "-0.4 %", "0.0 %"). */
+    /** A signed percentage with one decimal ("+1.2%", "-0.4%", "0.0%"), by the one formatter {@link org.cartellab.format.Numbers#signedPct}. */
     public static String pct(double v) { return pct(v, Messages.english()); }
 
     static String pct(double v, Messages t) {
         if (Double.isNaN(v)) return t.get("brief.na");
-        if (Math.abs(v) < 0.05) return "0.0 %";
-        return String.format(Locale.ROOT, "%+.1f %%", v);
+        return org.cartellab.format.Numbers.signedPct(v);
     }
 
     /** How sure, in words, from the share agreeing. */
@@ -132,10 +131,10 @@ public final class BriefingWords {
     public static String standing(CourseBriefing.Standing s, boolean single, Messages t) {
         String b;
         if (single) b = t.get("brief.standing_single", s.horizonYears(), f3(s.score()), f3(s.statusQuoScore()));
-        else if (Double.isNaN(s.statusQuoScore())) b = t.get("brief.standing", s.horizonYears(), s.rank(), s.of(), f3(s.score()));
-        else b = t.get("brief.standing_sq", s.horizonYears(), s.rank(), s.of(), f3(s.score()), f3(s.statusQuoScore()));
+        else if (Double.isNaN(s.statusQuoScore())) b = t.get("brief.standing", s.horizonYears(), rank(s, t), s.of(), f3(s.score()));
+        else b = t.get("brief.standing_sq", s.horizonYears(), rank(s, t), s.of(), f3(s.score()), f3(s.statusQuoScore()));
         if (!Double.isNaN(s.shareAboveStatusQuo())) {
-            b = t.get("brief.standing_above", b, String.format(Locale.ROOT, "%.1f", 100 * s.shareAboveStatusQuo()));
+            b = t.get("brief.standing_above", b, org.cartellab.format.Numbers.share(s.shareAboveStatusQuo()));
         }
         return b + '.';
     }
@@ -160,4 +159,10 @@ public final class BriefingWords {
             case COMPARISON -> t.get("brief.heading_comparison", b.courses().size());
         };
     }
+
+    /** The rank, with the courses it is tied with (scores within the matrix's rank resolution): "1 (tied with a, b)". */
+    private static String rank(CourseBriefing.Standing s, Messages t) {
+        return s.rank() + (s.tiedWith().isEmpty() ? "" : " (" + t.get("report.tied_with", String.join(", ", s.tiedWith())) + ")");
+    }
+
 }

@@ -361,7 +361,7 @@ public final class ComparisonReport {
         m.assessedAgainstStatusQuo().ifPresent(r -> {
             DecisionMatrix.Row sq = m.statusQuoRow().orElseThrow();
             b.append("<p id=\"against-status-quo\">").append(esc(t.get("report.against_sq", r.id(), Xml.num(r.score(), 3), Xml.num(sq.score(), 3), sq.id(),
-                    Xml.num(100 * a.robustness().shareAboveStatusQuo().get(r.id()), 1)))).append("</p>");
+                    org.cartellab.format.Numbers.share(a.robustness().shareAboveStatusQuo().get(r.id()))))).append("</p>");
         });
         List<String> files = csv.stream().filter(f -> f.equals("matrix.csv") || f.equals("robustness.csv")).toList();
         b.append("<p>").append(files.isEmpty() ? "" : ReportChrome.downloads(files, t) + " ").append(ReportChrome.copyButton("decision-matrix", t)).append("</p>");
@@ -374,7 +374,9 @@ public final class ComparisonReport {
         for (Criterion c : Criterion.values()) b.append("<th class=\"n\">").append(Xml.num(w[c.ordinal()], 3)).append("</th>");
         b.append("<th></th><th></th></tr></thead><tbody>");
         for (DecisionMatrix.Row r : m.ranked()) {
-            b.append("<tr data-coa=\"").append(esc(r.id())).append("\"><td class=\"n\">").append(r.rank()).append("</td><td>").append(esc(r.title()))
+            b.append("<tr data-coa=\"").append(esc(r.id())).append("\"><td class=\"n\">").append(r.rank())
+                    .append(r.tied() ? "<br/><small class=\"tied\">" + esc(t.get("report.tied_with", String.join(", ", r.tiedWith()))) + "</small>" : "")
+                    .append("</td><td>").append(esc(r.title()))
                     .append("<br/><small>").append(esc(r.id())).append("</small></td><td class=\"n\">").append(Xml.num(r.score(), 3)).append("</td>");
             for (Criterion c : Criterion.values()) {
                 double raw = r.raw().get(c);
@@ -384,6 +386,7 @@ public final class ComparisonReport {
             b.append("<td class=\"n\">").append(a.lowLevers().row(r.id()).rank()).append("</td><td class=\"n\">").append(a.highLevers().row(r.id()).rank()).append("</td></tr>");
         }
         b.append("</tbody></table></div>");
+        b.append("<p id=\"rank-resolution\">").append(esc(t.get("report.rank_resolution", Xml.num(m.resolution(), 4)))).append("</p>");
         StatusQuoNote.of(m, t).ifPresent(n -> b.append("<p class=\"flag\" id=\"status-quo-note\">").append(esc(n)).append("</p>"));
         if (!m.notePhrases().isEmpty()) {
             b.append("<ul class=\"flag\">");
@@ -482,7 +485,7 @@ public final class ComparisonReport {
         }
     }
 
-    private static String fmt(double v) { return Math.abs(v) >= 100 ? count(v) : Xml.num(v, 3); }
+    private static String fmt(double v) { return org.cartellab.format.Numbers.amount(v); }
 
     /** The baseline row's label: the core's English label, or its translation. */
     private static String baselineLabel(Comparison c, Messages t) {
@@ -505,7 +508,7 @@ public final class ComparisonReport {
             s.append(esc(dir.substring(0, at))).append(bib.links(e.sources())).append(esc(dir.substring(at + 1))).append(": ");
         }
         s.append(esc(e.rationale()));
-        if (r.lowReliabilityOnly()) s.append(" <span class=\"flag\">[").append(esc(t.get("report.risk.low_reliability"))).append("]</span>");
+        if (r.lowReliabilityOnly()) s.append(" <span class=\"flag caution\">[").append(esc(t.get("coa.risk.caution", String.join(", ", e.sources())))).append("]</span>");
         return s.toString();
     }
 

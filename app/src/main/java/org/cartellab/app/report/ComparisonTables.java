@@ -85,13 +85,14 @@ public final class ComparisonTables {
     public static String matrix(ComparisonAssessment a) {
         DecisionMatrix m = a.matrix();
         int n = Criterion.values().length;
-        String[] header = new String[7 + 2 * n];
+        String[] header = new String[8 + 2 * n]; // the last column, tied_with, was added after the criteria (extend, never break)
         String[] fixed = {"coa", "title", "rank", "score", "rank_low_levers", "rank_high_levers", "needs_consent"};
         System.arraycopy(fixed, 0, header, 0, fixed.length);
         for (Criterion c : Criterion.values()) {
             header[7 + 2 * c.ordinal()] = c.id();
             header[8 + 2 * c.ordinal()] = c.id() + "_normalised";
         }
+        header[7 + 2 * n] = "tied_with";
         return csv(header, p -> {
             for (DecisionMatrix.Row r : m.ranked()) {
                 Object[] row = new Object[header.length];
@@ -106,6 +107,7 @@ public final class ComparisonTables {
                     row[7 + 2 * c.ordinal()] = num(r.raw().get(c));
                     row[8 + 2 * c.ordinal()] = num(r.normalised().get(c));
                 }
+                row[7 + 2 * n] = String.join(";", r.tiedWith());
                 p.printRecord(SafeCsv.cells(row));
             }
         });

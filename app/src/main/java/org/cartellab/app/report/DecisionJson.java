@@ -44,6 +44,7 @@ public final class DecisionJson {
             criteria.add(e);
         }
         doc.put("criteria", criteria);
+        doc.put("rank_resolution", m.resolution());
         doc.put("assessed_against_status_quo", m.assessedAgainstStatusQuo().map(DecisionMatrix.Row::id).orElse(null));
         List<Object> rows = new ArrayList<>();
         for (DecisionMatrix.Row r : m.ranked()) {
@@ -52,6 +53,7 @@ public final class DecisionJson {
             e.put("title", r.title());
             e.put("status_quo", r.statusQuo());
             e.put("rank", r.rank());
+            e.put("tied_with", r.tiedWith());
             e.put("score", r.score());
             e.put("rank_low_levers", a.lowLevers().row(r.id()).rank());
             e.put("rank_high_levers", a.highLevers().row(r.id()).rank());

@@ -179,7 +179,7 @@ public final class EnsembleReportSection {
                     StringBuilder shares = new StringBuilder();
                     for (double s : r.shareAtRank()) shares.append(shares.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.0f%%", 100 * s));
                     b.append("<tr data-coa=\"").append(esc(id)).append("\"><td>").append(esc(titles.apply(id))).append("</td><td class=\"n\">").append(num(r.medianRank(), 1))
-                            .append("</td><td class=\"n\">").append(String.format(Locale.ROOT, "%.1f%%", 100 * r.shareFirst())).append("</td><td>")
+                            .append("</td><td class=\"n\">").append(org.cartellab.format.Numbers.share(r.shareFirst())).append("</td><td>")
                             .append(shares).append("</td></tr>");
                 });
         b.append("</tbody></table>");

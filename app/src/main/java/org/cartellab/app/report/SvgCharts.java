@@ -225,7 +225,7 @@ final class SvgCharts {
                     .append("\" x=\"").append(labelW).append("\" y=\"").append(xy(y + 3)).append("\" width=\"").append(xy(Math.max(0, share) * barW))
                     .append("\" height=\"").append(rowH - 6).append("\"/>");
             b.append("<text class=\"tick\" x=\"").append(xy(labelW + share * barW + 4)).append("\" y=\"").append(xy(y + 14)).append("\">")
-                    .append(String.format(Locale.ROOT, "%.1f%%", 100 * share)).append("</text>");
+                    .append(org.cartellab.format.Numbers.share(share)).append("</text>");
             row++;
         }
         b.append("</svg>");

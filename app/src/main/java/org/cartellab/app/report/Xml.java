@@ -35,8 +35,7 @@ final class Xml {
 
     /** A signed percentage with one decimal. */
     static String pct(double v) {
-        if (Double.isNaN(v)) return "n/a";
-        return String.format(Locale.ROOT, "%+.1f%%", Math.abs(v) < 0.05 ? 0.0 : v); // no "-0.0%" from rounding noise
+        return org.cartellab.format.Numbers.signedPct(v); // the one formatter: no "-0.0%", one decimal
     }
 
     static String num(double v, int decimals) { return String.format(Locale.ROOT, "%." + decimals + "f", v); }

@@ -38,8 +38,7 @@ public final class CatalogComparison implements ComparisonProvider {
         }
         List<CourseOfAction> chosen = new ArrayList<>();
         for (String id : request.ids()) {
-            chosen.add(catalog.find(id).orElseThrow(() -> ApiException.badRequest("ids: unknown course of action '" + id
-                    + "'; known: " + String.join(", ", catalog.ids()))));
+            chosen.add(catalog.find(id).orElseThrow(() -> ApiException.badRequest("ids: " + org.cartellab.app.i18n.UnknownCourse.message(id, catalog.ids()))));
         }
         int years = (request.weeks() - START_WEEK) / 52;
         ComparisonRunner runner = ComparisonRunner.reference(ComparisonOptions.defaults().withHorizons(List.of(years)).withSeed(request.seed()));

@@ -15,6 +15,11 @@ public interface CatalogProvider {
     /** Every course of action, the status quo included, in display order. */
     List<CourseOfAction> all();
 
+    /** How many courses one comparison request may name: derived from the catalog's size (core's one rule), so the whole catalog fits. */
+    default int maxCourses() {
+        return org.cartellab.assessment.ComparisonAssessment.maxCourses(available() ? all().size() : 0);
+    }
+
     default Optional<CourseOfAction> find(String id) {
         return all().stream().filter(c -> c.id().equals(id)).findFirst();
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.cartellab.app.i18n.UnknownCourse;
 import org.cartellab.assessment.ComparisonAssessment;
 import org.cartellab.assessment.ComparisonEnsemble;
 import org.cartellab.assessment.ComparisonEnsembleResult;
@@ -33,8 +34,8 @@ import org.cartellab.uncertainty.Spread;
  * posterior ensemble of the same courses as a background job. Unknown ids are a 400 naming them.
  */
 final class CompareAssessment {
-    /** Random weight vectors for rank robustness on the web (the CLI default is 10,000; 2,000 keeps the page quick). */
-    static final int WEIGHT_SAMPLES = 2_000;
+    /** Random weight vectors for rank robustness: the core's one number, as in the terminal and the report. */
+    static final int WEIGHT_SAMPLES = ComparisonAssessment.DEFAULT_SAMPLES;
 
     private final List<CourseOfAction> catalog;
 
@@ -49,7 +50,7 @@ final class CompareAssessment {
             List<CourseOfAction> parts = new ArrayList<>();
             for (String part : id.split("\\+", -1)) {
                 CourseOfAction c = byId.get(part.trim());
-                if (c == null) throw ApiException.badRequest("ids: unknown course of action '" + part.trim() + "'; known: " + String.join(", ", byId.keySet()));
+                if (c == null) throw ApiException.badRequest("ids: " + UnknownCourse.message(part.trim(), byId.keySet()));
                 parts.add(c);
             }
             CourseOfAction c = parts.size() == 1 ? parts.get(0) : Combination.of(parts);
@@ -100,6 +101,7 @@ final class CompareAssessment {
             e.put("title", r.coa().title());
             e.put("status_quo", r.coa().isStatusQuo());
             e.put("rank", row.rank());
+            e.put("tied_with", row.tiedWith());
             e.put("score", row.score());
             e.put("rank_low_levers", a.lowLevers().row(r.id()).rank());
             e.put("rank_high_levers", a.highLevers().row(r.id()).rank());
@@ -135,6 +137,7 @@ final class CompareAssessment {
         }
         doc.put("weak_effects", weak);
         doc.put("robustness", Map.of("samples", a.robustness().samples(), "seed", a.robustness().seed()));
+        doc.put("rank_resolution", central.resolution());
         doc.put("notes", central.notes());
         doc.put("status_quo_note", org.cartellab.app.report.StatusQuoNote.byLanguage(central)); // {en, es} or null
         return doc;

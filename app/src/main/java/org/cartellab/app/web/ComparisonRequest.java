@@ -11,14 +11,15 @@ public record ComparisonRequest(List<String> ids, int weeks, long seed) {
     }
 
     /**
-     * A POST /api/compare body, parsed once: {@code ids} (1 to 20 distinct course ids), {@code weeks}, {@code seed}, no
-     * other field; 400 naming the field.
+     * A POST /api/compare body, parsed once: {@code ids} (1 to {@code maxIds} distinct course ids; callers pass
+     * {@link org.cartellab.assessment.ComparisonAssessment#maxCourses} of the catalog size), {@code weeks}, {@code seed}
+     * (default {@link org.cartellab.assessment.ComparisonAssessment#DEFAULT_SEED}), no other field; 400 naming the field.
      */
-    static ComparisonRequest parse(JsonNode body, int maxWeeks) {
+    static ComparisonRequest parse(JsonNode body, int maxWeeks, int maxIds) {
         Requests.onlyFields(body, java.util.Set.of("ids", "weeks", "seed"));
         JsonNode ids = body.get("ids");
         if (ids == null || !ids.isArray() || ids.isEmpty()) throw ApiException.badRequest("ids: expected a non-empty list of course-of-action ids");
-        if (ids.size() > 20) throw ApiException.badRequest("ids: at most 20 courses of action at once");
+        if (ids.size() > maxIds) throw ApiException.badRequest("ids: at most " + maxIds + " courses of action at once");
         List<String> list = new ArrayList<>();
         for (JsonNode id : ids) {
             if (!id.isTextual()) throw ApiException.badRequest("ids: expected text ids, found " + id);
@@ -26,7 +27,7 @@ public record ComparisonRequest(List<String> ids, int weeks, long seed) {
             list.add(id.asText());
         }
         int weeks = Requests.intField(body, "weeks", SimulateRequest.DEFAULT_WEEKS, 1, maxWeeks);
-        long seed = Requests.longField(body, "seed", 1);
+        long seed = Requests.longField(body, "seed", org.cartellab.assessment.ComparisonAssessment.DEFAULT_SEED);
         return new ComparisonRequest(list, weeks, seed);
     }
 }

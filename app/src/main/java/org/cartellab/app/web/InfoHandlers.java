@@ -47,7 +47,7 @@ final class InfoHandlers {
     void catalog(Context ctx) { ctx.json(Map.of("courses", catalog.all())); }
 
     void course(Context ctx) {
-        ctx.json(catalog.find(ctx.pathParam("id")).orElseThrow(() -> new ApiException(404, "no course of action with id '" + ctx.pathParam("id") + "'")));
+        ctx.json(catalog.find(ctx.pathParam("id")).orElseThrow(() -> new ApiException(404, org.cartellab.app.i18n.UnknownCourse.message(ctx.pathParam("id"), catalog.all().stream().map(CourseOfAction::id).toList()))));
     }
 
     /**
@@ -73,6 +73,7 @@ final class InfoHandlers {
                 l.put("ramp_weeks", e.rampWeeks());
                 l.put("scaled_by_cooperation", e.scaledByCooperation());
                 l.put("settings", e.settings());
+                l.put("grading", org.cartellab.policy.effects.LeverGrading.of(e, org.cartellab.policy.effects.LeverEvidenceTables.bundled()).fields());
                 levers.add(l);
             }
             m.put("levers", levers);

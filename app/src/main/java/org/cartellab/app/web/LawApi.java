@@ -28,7 +28,7 @@ final class LawApi {
         String course = q.single("course");
         Set<String> ids = null;
         if (course != null) {
-            CourseOfAction c = catalog.find(course).orElseThrow(() -> ApiException.badRequest("course: unknown course of action '" + course + "'"));
+            CourseOfAction c = catalog.find(course).orElseThrow(() -> ApiException.badRequest("course: " + org.cartellab.app.i18n.UnknownCourse.message(course, catalog.all().stream().map(CourseOfAction::id).toList())));
             ids = LawViews.idsOf(c);
         }
         List<Provision> entries;
@@ -48,7 +48,7 @@ final class LawApi {
 
     /** One course's legal pathway, both consent cases. */
     Map<String, Object> pathway(String id) {
-        CourseOfAction c = catalog.find(id).orElseThrow(() -> new ApiException(404, "no course of action with id '" + id + "'"));
+        CourseOfAction c = catalog.find(id).orElseThrow(() -> new ApiException(404, org.cartellab.app.i18n.UnknownCourse.message(id, catalog.all().stream().map(CourseOfAction::id).toList())));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", c.id());
         out.put("title", c.title());

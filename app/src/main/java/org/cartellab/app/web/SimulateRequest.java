@@ -108,7 +108,7 @@ public record SimulateRequest(int weeks, int from, String name, List<String> coa
         if (!catalog.available()) throw new ApiException(503, WebServer.CATALOG_UNAVAILABLE);
         List<CourseOfAction> parts = new ArrayList<>();
         for (String id : coa) {
-            parts.add(catalog.find(id).orElseThrow(() -> new ApiException(404, "query parameter 'coa': no course of action with id '" + id + "'")));
+            parts.add(catalog.find(id).orElseThrow(() -> new ApiException(404, "query parameter 'coa': " + org.cartellab.app.i18n.UnknownCourse.message(id, catalog.all().stream().map(CourseOfAction::id).toList()))));
         }
         return parts.size() == 1 ? parts.get(0) : Combination.of(parts);
     }

@@ -41,6 +41,9 @@ final class SimulationJson {
         out.put("incapacitations", SeriesSet.rounded(s.incapacitations()));
         out.put("cum_deaths", SeriesSet.rounded(s.cumDeaths()));
         out.put("prison_years", SeriesSet.rounded(s.prisonYears()));
+        // the total from the core's one sum over the unrounded series (the page shows it; summing rounded weeks drifted)
+        int end = s.prisonYears().length - 1;
+        out.put("sentence_years_since_start", PrisonYears.total(s.prisonYears(), Math.min(s.from(), end), end));
         out.put("collapse_week", s.collapseWeek());
         return out;
     }

@@ -91,7 +91,7 @@ public final class SimulationService {
 
     private SeriesSet series(NetworkResult r) {
         List<LeverSetting> none = List.of();
-        double[] prison = simulation.prisonYears().weekly(r.weekly().column(org.cartellab.model.WeeklyColumn.INCAPACITATIONS), none, 0);
+        double[] prison = simulation.prisonYears().weekly(r.weekly().column(org.cartellab.model.WeeklyColumn.CUM_INCAPACITATIONS), none, 0);
         return SeriesSet.of(r.weekly(), null, 0, prison, r.collapsed() ? r.collapseWeek() : null);
     }
 

@@ -215,7 +215,7 @@ public final class WebServer {
     /** At most {@value #COMPARISONS_AT_ONCE} comparisons at a time (each holds every course's weekly tables); others wait up to 10 s, then 503. */
     private void compare(Context ctx) throws InterruptedException {
         if (!comparison.available()) throw new ApiException(503, COMPARISON_UNAVAILABLE);
-        ComparisonRequest request = ComparisonRequest.parse(Requests.json(ctx, json, settings.maxBodyBytes()), settings.maxWeeks());
+        ComparisonRequest request = ComparisonRequest.parse(Requests.json(ctx, json, settings.maxBodyBytes()), settings.maxWeeks(), catalog.maxCourses());
         if (!comparisons.tryAcquire(10, TimeUnit.SECONDS)) throw new ApiException(503, "the server is busy with comparisons; try again in a moment");
         try {
             ctx.json(comparison.compare(request));

@@ -99,7 +99,7 @@ final class WorkbenchHandlers {
 
     void assess(Context ctx) {
         CompareAssessment a = assessment();
-        ctx.json(a.assess(ComparisonRequest.parse(Requests.json(ctx, json, settings.maxBodyBytes()), settings.maxWeeks())));
+        ctx.json(a.assess(ComparisonRequest.parse(Requests.json(ctx, json, settings.maxBodyBytes()), settings.maxWeeks(), catalog.maxCourses())));
     }
 
     void ensemble(Context ctx) {
@@ -108,7 +108,7 @@ final class WorkbenchHandlers {
         int members = Requests.intField(body, "members", 40, 2, Math.min(MAX_MEMBERS, settings.maxEnsembleRuns()));
         // the rest is a comparison request, which accepts only its own fields
         JsonNode rest = body.isObject() ? ((ObjectNode) body.deepCopy()).without("members") : body;
-        ComparisonRequest r = ComparisonRequest.parse(rest, settings.maxWeeks());
+        ComparisonRequest r = ComparisonRequest.parse(rest, settings.maxWeeks(), catalog.maxCourses());
         CompareAssessment.years(r.weeks());
         a.chosen(r.ids()); // unknown ids fail here with 400, not inside the job
         Job job = jobs.submit("compare-ensemble", members, j -> a.ensemble(r, members, j));

@@ -87,6 +87,6 @@ class SpanishReportTest {
     void spanishErrorsOfTheBriefVerb() {
         CliRunner r = CliRunner.run("brief", "nope", "--lang", "es");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("no hay un curso de acción 'nope'");
+        assertThat(r.err()).contains("curso de acción desconocido 'nope'");
     }
 }

@@ -19,16 +19,16 @@ class BriefingWordsTest {
     @Test
     void aBandAcrossZeroLeavesTheDirectionUnsettled() {
         String s = BriefingWords.changeShort(change(3.5, -1.9, 6.4, 6));
-        assertThat(s).contains("central +3.5 %, direction unsettled").contains("band -1.9 % to +6.4 %")
+        assertThat(s).contains("central +3.5%, direction unsettled").contains("band -1.9% to +6.4%")
                 .contains("6 of 9 runs show a rise").doesNotContain(" rise 3.5");
         assertThat(BriefingWords.change(change(3.5, -1.9, 6.4, 6))).contains("direction unsettled");
     }
 
     @Test
     void aBandOnOneSideStatesTheDirection() {
-        assertThat(BriefingWords.changeShort(change(19.6, 4.2, 29.3, 9))).contains(" rise 19.6 %").contains("9 of 9 runs show a rise")
+        assertThat(BriefingWords.changeShort(change(19.6, 4.2, 29.3, 9))).contains(" rise 19.6%").contains("9 of 9 runs show a rise")
                 .doesNotContain("unsettled");
-        assertThat(BriefingWords.changeShort(change(-3.2, -4.0, -1.1, 9))).contains(" fall 3.2 %");
+        assertThat(BriefingWords.changeShort(change(-3.2, -4.0, -1.1, 9))).contains(" fall 3.2%");
     }
 
     @Test
@@ -40,7 +40,7 @@ class BriefingWordsTest {
     @Test
     void spanishSaysTheSameFactsInSpanish() {
         org.cartellab.app.i18n.Messages es = org.cartellab.app.i18n.Messages.of(org.cartellab.i18n.Language.ES);
-        assertThat(BriefingWords.changeShort(change(-3.2, -4.0, -1.1, 9), es)).isEqualTo("Integrantes de cárteles bajan 3.2 % (banda de -4.0 % a -1.1 %); 9 de 9 corridas muestran una baja.");
+        assertThat(BriefingWords.changeShort(change(-3.2, -4.0, -1.1, 9), es)).isEqualTo("Integrantes de cárteles bajan 3.2% (banda de -4.0% a -1.1%); 9 de 9 corridas muestran una baja.");
         assertThat(BriefingWords.change(change(3.5, -1.9, 6.4, 6), es)).contains("sentido no definido")
                 .contains("del valor más bajo al más alto en el rango de las palancas");
     }

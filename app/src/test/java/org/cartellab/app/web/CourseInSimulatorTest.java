@@ -105,7 +105,7 @@ class CourseInSimulatorTest {
 
     @Test
     void courseQueriesAreCheckedWhereTheyEnter() {
-        assertError(http.get("/api/simulate?coa=nope"), 404, "no course of action with id 'nope'");
+        assertError(http.get("/api/simulate?coa=nope"), 404, "unknown course of action 'nope'");
         assertError(http.get("/api/simulate?coa=status_quo&recruitment=0.5"), 400, "a course of action sets the levers");
         assertError(http.get("/api/simulate?coa_values=1"), 400, "'coa_values': belongs to a course of action");
         assertError(http.get("/api/simulate?coa=us_demand_reduction&coa_values=1,1,1,1,1,1,1,1,1"), 400, "'coa_values'");

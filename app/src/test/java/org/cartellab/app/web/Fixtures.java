@@ -50,7 +50,7 @@ final class Fixtures {
             @Override
             public ComparisonTable compare(ComparisonRequest request) {
                 List<ComparisonTable.Row> rows = request.ids().stream().map(id -> {
-                    CourseOfAction c = catalog.find(id).orElseThrow(() -> new ApiException(404, "no course of action with id '" + id + "'"));
+                    CourseOfAction c = catalog.find(id).orElseThrow(() -> new ApiException(404, org.cartellab.app.i18n.UnknownCourse.message(id, catalog.all().stream().map(CourseOfAction::id).toList())));
                     double factor = c.levers().isEmpty() ? 1 : c.levers().get(0).effect().central();
                     HandSetLevers hand = new HandSetLevers(Map.of(Lever.RECRUITMENT, factor), 0, 2, 0, 0, 1);
                     SimulatorInput in = new SimulatorInput(NetworkParameters.REFERENCE, request.weeks(), Math.min(520, request.weeks()), hand.settings(), 0.5);

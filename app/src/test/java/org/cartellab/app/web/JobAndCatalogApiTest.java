@@ -113,7 +113,7 @@ class JobAndCatalogApiTest {
         assertThat(all.get("courses")).hasSize(2);
         assertThat(all.at("/courses/1/levers/0/lever").asText()).isEqualTo("RECRUITMENT");
         assertThat(Http.json(http.get("/api/catalog/fixture_recruitment")).get("title").asText()).contains(Fixtures.MARK);
-        assertError(http.get("/api/catalog/nope"), 404, "no course of action with id 'nope'");
+        assertError(http.get("/api/catalog/nope"), 404, "unknown course of action 'nope'");
         JsonNode table = Http.json(http.post("/api/compare", "{\"ids\":[\"fixture_status_quo\",\"fixture_recruitment\"],\"weeks\":1040}", "application/json"));
         assertThat(table.get("rows")).hasSize(2);
         double sq = table.at("/rows/0/values/members_end/central").asDouble();
@@ -122,6 +122,6 @@ class JobAndCatalogApiTest {
         assertError(http.post("/api/compare", "{}", "application/json"), 400, "ids: expected a non-empty list");
         assertError(http.post("/api/compare", "{\"ids\":[1]}", "application/json"), 400, "expected text ids");
         assertError(http.post("/api/compare", "{\"ids\":[\"x\"],\"weeks\":0}", "application/json"), 400, "weeks");
-        assertError(http.post("/api/compare", "{\"ids\":[\"x\"]}", "application/json"), 404, "no course of action with id 'x'");
+        assertError(http.post("/api/compare", "{\"ids\":[\"x\"]}", "application/json"), 404, "unknown course of action 'x'");
     }
 }

@@ -53,6 +53,6 @@ class LawApiTest {
         assertError(http.get("/api/law?kind=rumour"), 400, "kind: expected");
         assertError(http.get("/api/law?course=invade"), 400, "course: unknown course of action 'invade'");
         assertError(http.get("/api/law?colour=red"), 400, "query parameter 'colour': unknown");
-        assertError(http.get("/api/catalog/invade/pathway"), 404, "no course of action with id 'invade'");
+        assertError(http.get("/api/catalog/invade/pathway"), 404, "unknown course of action 'invade'");
     }
 }

@@ -5,7 +5,7 @@
 // the page adds headings, labels, numbers and dates in its own language, source links to the bibliography, knowledge-
 // base citations and the "cite this" block with the URL, the API URL and the command that reproduce it.
 import { api, clear, el, errorMessage, startPage } from './common.js';
-import { formatDate, formatNumber, has, language, t } from './i18n.js';
+import { formatDate, formatNumber, formatSignedPct, has, language, t } from './i18n.js';
 import { citeBlock, labelCells, sourceLinks } from './workbench.js';
 import { assessmentLabel, citations, jurisdictionLabel, loadProvisions } from './pathways.js';
 
@@ -48,11 +48,7 @@ function said(tag, text, attrs = {}) {
   return el(tag, { ...attrs, lang: state.sentences !== language() ? state.sentences : null, text });
 }
 
-function pct(v) {
-  if (v === null || v === undefined || !Number.isFinite(v)) return '–';
-  const zero = Math.abs(v) < 0.05; // −0.0 % reads as a decrease: show ±0.0 %
-  return (zero ? '±' : v > 0 ? '+' : '−') + formatNumber(Math.abs(v), 1) + '\u00a0%';
-}
+const pct = (v) => formatSignedPct(v, 1); // the page's one formatter (i18n.js)
 
 function metricLabel(m) { return has('metric.' + m) ? t('metric.' + m) : m; }
 function riskLabel(d) { const k = 'risk.' + String(d).toUpperCase(); return has(k) ? t(k) : d; }
@@ -125,8 +121,9 @@ function risksSection(course) {
     course.top_risks.length ? el('ul', { class: 'risks' }, course.top_risks.map((r) => el('li', { class: 'risk-' + r.level },
       el('strong', { text: riskLabel(r.dimension) + ': ' + (has('risk.level.' + r.level) ? t('risk.level.' + r.level) : r.label) }),
       ' — ', el('span', { text: r.rationale }), ' ',
-      el('span', { class: 'note' }, '(', r.basis === 'judgment' ? t('wb.brief.judgment') : t('wb.brief.sourced'),
-        r.sources.length ? ['; ', t('wb.sources'), ' ', ...sourceLinks(r.sources)] : '', ')')))) : el('p', { text: t('cmp.none') }));
+      el('span', { class: 'note' }, '(', t('risk.basis.' + r.basis),
+        r.sources.length ? ['; ', t('wb.sources'), ' ', ...sourceLinks(r.sources)] : '',
+        r.low_reliability_only ? ['; ', el('strong', { class: 'caution', text: t('risk.caution', r.sources.join(', ')) })] : '', ')')))) : el('p', { text: t('cmp.none') }));
 }
 
 function gapsSection(course) {

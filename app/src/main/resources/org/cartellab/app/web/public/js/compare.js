@@ -3,7 +3,7 @@
 // legal pathway and risks per course, downloads and a share link. The page state (courses, horizon, language) is in the
 // address bar; opening such a link runs the comparison.
 import { api, clear, el, errorMessage, startPage } from './common.js';
-import { formatDate, formatNumber, has, language, t } from './i18n.js';
+import { formatDate, formatNumber, formatSignedPct, has, language, t } from './i18n.js';
 import { chartButtons, citeBlock, labelCells, sourceLinks, tableButtons } from './workbench.js';
 import { legalBlock, loadProvisions, riskList } from './pathways.js';
 
@@ -19,11 +19,7 @@ function title(id) {
   return id.split('+').map((p) => { const c = state.courses.find((x) => x.id === p); return c ? c.title : p; }).join(' + ');
 }
 
-function pct(v, digits = 1) {
-  if (v === null || v === undefined || !Number.isFinite(v)) return '–';
-  const zero = Math.abs(v) < 0.5 * 10 ** -digits; // −0.0 % reads as a decrease: show ±0.0 %
-  return (zero ? '±' : v > 0 ? '+' : '−') + formatNumber(Math.abs(v), digits) + '\u00a0%';
-}
+const pct = formatSignedPct; // the page's one formatter (i18n.js)
 
 function simulatorLink(id, short) {
   const q = new URLSearchParams({ coa: id, lang: language() });
@@ -156,9 +152,10 @@ function overviewTable() {
     el('th', { scope: 'col', text: t('wb.first') }), el('th', { scope: 'col', text: t('wb.above') }),
     METRICS.map((m) => el('th', { scope: 'col', text: metricLabel(m) + ' ' + t('wb.vs.sq') })),
     el('th', { scope: 'col', text: t('wb.open') }));
-  const rows = [...r.rows].sort((a, b) => a.rank - b.rank).map((row) => el('tr', { 'data-coa': row.id, class: row.status_quo ? 'sq' : null },
+  const rows = [...r.rows].sort((a, b) => a.rank - b.rank || b.score - a.score).map((row) => el('tr', { 'data-coa': row.id, class: row.status_quo ? 'sq' : null },
     el('th', { scope: 'row', lang: 'en', text: title(row.id) }),
-    el('td', { class: 'num', 'data-value': String(row.rank), text: row.rank + (row.rank_low_levers !== row.rank || row.rank_high_levers !== row.rank ? ' (' + row.rank_low_levers + '–' + row.rank_high_levers + ')' : '') }),
+    el('td', { class: 'num', 'data-value': String(row.rank), title: row.tied_with && row.tied_with.length ? t('cmp.tied_with', row.tied_with.map(title).join(', ')) : null,
+      text: row.rank + (row.tied_with && row.tied_with.length ? '=' : '') + (row.rank_low_levers !== row.rank || row.rank_high_levers !== row.rank ? ' (' + row.rank_low_levers + '–' + row.rank_high_levers + ')' : '') }),
     el('td', { class: 'num', 'data-value': String(row.share_ranked_first), text: formatNumber(100 * row.share_ranked_first, 0) + '\u00a0%' }),
     el('td', { class: 'num', 'data-value': row.status_quo ? '' : String(row.share_above_status_quo), text: row.status_quo ? '–' : formatNumber(100 * row.share_above_status_quo, 0) + '\u00a0%' }),
     METRICS.map((m) => (row.status_quo ? el('td', { class: 'num', 'data-value': String(row.values[m].central), text: formatNumber(row.values[m].central, 0) }) : changeCell(row.values[m]))),

@@ -69,8 +69,8 @@ export const DICTIONARY = {
     'sim.chart.members': 'Cartel members',
     'sim.chart.deaths': 'Casualties per week (cartel members killed)',
     'sim.chart.incapacitations': 'Incapacitations per week (arrests and incarceration)',
-    'sim.chart.prison_years': 'Prison-years handed down per week (estimate outside the network model)',
-    'sim.chart.prison': 'Prison-years are an estimate outside the network model, as in the comparison: each week’s incapacitations × the mean sentence of a new incapacitation (ENPOL 2021, weighted by 1/sentence) × the sentence multiplier. The network model has no prisons: sentences do not change members, casualties or arrests here. The age-cohort model (cartel-lab cohort) follows sentences served.',
+    'sim.chart.prison_years': 'Sentence-years per week (estimate outside the network model)',
+    'sim.chart.prison': 'Sentence-years are an estimate outside the network model, as in the comparison: each week’s incapacitations × the mean sentence of a new incapacitation (ENPOL 2021, weighted by 1/sentence) × the sentence multiplier. The network model has no prisons: sentences do not change members, casualties or arrests here. The age-cohort model (cartel-lab cohort) follows sentences served.',
     'sim.yaml.unavailable': 'The scenario file (YAML) cannot express a course of action’s ramps, leadership removal or a cooperation change: share the link or download the CSV.',
     'sim.preset': 'Course of action',
     'sim.preset.label': 'Levers from',
@@ -98,14 +98,14 @@ export const DICTIONARY = {
     'sim.lever.recovery_weeks.label': 'Cooperation recovery time',
     'sim.lever.recovery_weeks.help': 'Weeks for the change to fade linearly back to today’s cooperation; 0 = no recovery within the horizon.',
     'sim.lever.sentence.label': 'Sentence length (α)',
-    'sim.lever.sentence.help': 'Multiplies the mean sentence. It only scales the prison-years estimate (fourth chart): the network model has no prisons, so it does not feed back on members, casualties or arrests.',
+    'sim.lever.sentence.help': 'Multiplies the mean sentence. It only scales the sentence-years estimate (fourth chart): the network model has no prisons, so it does not feed back on members, casualties or arrests.',
     'sim.series.scenario': 'Scenario',
     'sim.series.statusquo': 'Status quo',
     'sim.series.band': '{0}: 5–95% band',
     'sim.summary': 'At the horizon ({0})',
     'sim.summary.members': 'Members: {0} (status quo {1}, {2})',
     'sim.summary.deaths': 'Casualties from the levers’ start: {0} (status quo {1}, {2})',
-    'sim.summary.prison': 'Prison-years handed down from the levers’ start (estimate outside the model): {0} (status quo {1}, {2})',
+    'sim.summary.prison': 'Sentence-years from the levers’ start (estimate outside the model): {0} (status quo {1}, {2})',
     'sim.summary.collapse': 'The cartels collapse in week {0} ({1}): the model no longer applies after that.',
     'sim.status.updated': 'Charts updated.',
     'sim.weekof': 'week {0}',
@@ -146,6 +146,7 @@ export const DICTIONARY = {
     'cmp.outside': 'Outside the model',
     'cmp.seeds': 'Reported in seed articles: {0}',
     'cmp.assumption': 'assumption',
+    'cmp.tied_with': 'tied with {0} (scores within the rank resolution)',
     'cmp.sources': 'sources: {0}',
     'cmp.starts': 'from week {0}, full effect after {1} weeks',
     'cmp.cooperation': 'scaled by Mexico’s cooperation',
@@ -156,6 +157,7 @@ export const DICTIONARY = {
     'cmp.pick': 'Choose at least one course of action.',
     'cmp.simulate': 'Open in the simulator',
     'risk.level.0': 'none', 'risk.level.1': 'low', 'risk.level.2': 'moderate', 'risk.level.3': 'high', 'risk.level.4': 'severe',
+    'risk.basis.judgment': 'judgment', 'risk.basis.sourced': 'sourced', 'risk.caution': 'caution: rests only on a low-reliability source ({0})',
     'risk.HARM_TO_US_PERSONS': 'Harm to US persons',
     'risk.CARTEL_RETALIATION': 'Cartel retaliation',
     'risk.DIPLOMATIC_BACKLASH': 'Diplomatic backlash',
@@ -223,9 +225,9 @@ export const DICTIONARY = {
     'nav.bibliography': "Bibliography",
     'metric.members': "Cartel members",
     'metric.weekly_casualties': "Casualties per week",
-    'metric.cumulative_casualties': "Casualties since 2022",
-    'metric.cumulative_incapacitations': "Incapacitations since 2022",
-    'metric.sentence_years': "Prison sentence-years (estimate)",
+    'metric.cumulative_casualties': "Cumulative casualties",
+    'metric.cumulative_incapacitations': "Cumulative incapacitations",
+    'metric.sentence_years': "Sentence-years",
     'wb.save.png': "Save PNG",
     'wb.save.svg': "Save SVG",
     'wb.copy': "Copy as text",
@@ -318,8 +320,6 @@ export const DICTIONARY = {
     'wb.brief.prohibitions': "Prohibitions",
     'wb.brief.counter': "Strongest counter-argument",
     'wb.brief.otherconsent': "With the opposite consent",
-    'wb.brief.judgment': "judgment (an assumption)",
-    'wb.brief.sourced': "sourced",
     'wb.brief.gap.weak_effect': "Weak effect",
     'wb.brief.gap.judgment_lever': "Lever graded by judgment",
     'wb.brief.gap.assumption': "Assumption",
@@ -350,7 +350,7 @@ export const DICTIONARY = {
     'wb.brief.gaps': "What the evidence does not pin down",
     'wb.grade.sourced': "sourced",
     'wb.grade.analogue': "by analogy",
-    'wb.grade.judgment': "our judgment",
+    'wb.grade.judgment': "judgment",
     'wb.brief.misses': "Where the model has missed (back-test)",
     'wb.brief.asof': "As of",
     'wb.brief.tocompare': "Open the full comparison",
@@ -435,7 +435,7 @@ export const DICTIONARY = {
     'sim.chart.members': 'Integrantes de los cárteles',
     'sim.chart.deaths': 'Bajas por semana (integrantes muertos)',
     'sim.chart.incapacitations': 'Incapacitaciones por semana (detenciones y encarcelamiento)',
-    'sim.chart.prison_years': 'Años de prisión impuestos por semana (estimación fuera del modelo de redes)',
+    'sim.chart.prison_years': 'Años de condena por semana (estimación fuera del modelo de redes)',
     'sim.chart.prison': 'Los años de prisión son una estimación fuera del modelo de redes, como en la comparación: incapacitaciones de cada semana × la condena media de una nueva incapacitación (ENPOL 2021, ponderada por 1/condena) × el multiplicador de condena. El modelo de redes no tiene prisiones: aquí las condenas no cambian integrantes, bajas ni detenciones. El modelo de cohortes por edad (cartel-lab cohort) sigue las condenas cumplidas.',
     'sim.yaml.unavailable': 'El archivo de escenario (YAML) no puede expresar las rampas de un curso de acción, la remoción de liderazgos ni un cambio en la cooperación: comparta el enlace o descargue el CSV.',
     'sim.preset': 'Curso de acción',
@@ -471,7 +471,7 @@ export const DICTIONARY = {
     'sim.summary': 'Al final del horizonte ({0})',
     'sim.summary.members': 'Integrantes: {0} (statu quo {1}, {2})',
     'sim.summary.deaths': 'Bajas desde el inicio de las palancas: {0} (statu quo {1}, {2})',
-    'sim.summary.prison': 'Años de prisión impuestos desde el inicio de las palancas (estimación fuera del modelo): {0} (statu quo {1}, {2})',
+    'sim.summary.prison': 'Años de condena desde el inicio de las palancas (estimación fuera del modelo): {0} (statu quo {1}, {2})',
     'sim.summary.collapse': 'Los cárteles colapsan en la semana {0} ({1}): a partir de ahí el modelo deja de aplicarse.',
     'sim.status.updated': 'Gráficas actualizadas.',
     'sim.weekof': 'semana {0}',
@@ -512,6 +512,7 @@ export const DICTIONARY = {
     'cmp.outside': 'Fuera del modelo',
     'cmp.seeds': 'Mencionado en los artículos semilla: {0}',
     'cmp.assumption': 'supuesto',
+    'cmp.tied_with': 'empatado con {0} (puntuaciones dentro de la resolución del orden)',
     'cmp.sources': 'fuentes: {0}',
     'cmp.starts': 'desde la semana {0}, efecto pleno tras {1} semanas',
     'cmp.cooperation': 'escalado por la cooperación de México',
@@ -522,6 +523,7 @@ export const DICTIONARY = {
     'cmp.pick': 'Elija al menos un curso de acción.',
     'cmp.simulate': 'Abrir en el simulador',
     'risk.level.0': 'ninguno', 'risk.level.1': 'bajo', 'risk.level.2': 'moderado', 'risk.level.3': 'alto', 'risk.level.4': 'grave',
+    'risk.basis.judgment': 'juicio', 'risk.basis.sourced': 'con fuente', 'risk.caution': 'precaución: descansa solo en una fuente de baja confiabilidad ({0})',
     'risk.HARM_TO_US_PERSONS': 'Daño a personas estadounidenses',
     'risk.CARTEL_RETALIATION': 'Represalias de los cárteles',
     'risk.DIPLOMATIC_BACKLASH': 'Reacción diplomática',
@@ -587,11 +589,11 @@ export const DICTIONARY = {
     'footer': 'Solo estratégico y agregado: organizaciones y totales, nunca personas ni operaciones. Gráficas: Apache ECharts 5.6.0 (incluido).',
     // the analyst's workbench
     'nav.bibliography': "Bibliografía",
-    'metric.members': "Integrantes de los cárteles",
+    'metric.members': "Integrantes de cárteles",
     'metric.weekly_casualties': "Bajas por semana",
-    'metric.cumulative_casualties': "Bajas desde 2022",
-    'metric.cumulative_incapacitations': "Incapacitaciones desde 2022",
-    'metric.sentence_years': "Años de condena (estimación)",
+    'metric.cumulative_casualties': "Bajas acumuladas",
+    'metric.cumulative_incapacitations': "Incapacitaciones acumuladas",
+    'metric.sentence_years': "Años de condena",
     'wb.save.png': "Guardar PNG",
     'wb.save.svg': "Guardar SVG",
     'wb.copy': "Copiar como texto",
@@ -684,8 +686,6 @@ export const DICTIONARY = {
     'wb.brief.prohibitions': "Prohibiciones",
     'wb.brief.counter': "Contraargumento más fuerte",
     'wb.brief.otherconsent': "Con el consentimiento contrario",
-    'wb.brief.judgment': "juicio propio (un supuesto)",
-    'wb.brief.sourced': "con fuente",
     'wb.brief.gap.weak_effect': "Efecto débil",
     'wb.brief.gap.judgment_lever': "Palanca calificada por juicio propio",
     'wb.brief.gap.assumption': "Supuesto",
@@ -716,7 +716,7 @@ export const DICTIONARY = {
     'wb.brief.gaps': "Lo que la evidencia no precisa",
     'wb.grade.sourced': "con fuente",
     'wb.grade.analogue': "por analogía",
-    'wb.grade.judgment': "juicio propio",
+    'wb.grade.judgment': "juicio",
     'wb.brief.misses': "Dónde ha fallado el modelo (prueba retrospectiva)",
     'wb.brief.asof': "Vigencia",
     'wb.brief.tocompare': "Abrir la comparación completa",
@@ -780,6 +780,16 @@ export function applyStatic(root = document) {
 
 export function formatNumber(v, digits = 0) {
   return new Intl.NumberFormat(current === 'es' ? 'es-MX' : 'en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(v);
+}
+
+/**
+ * A signed percentage change, the page's one formatter (the rule of the core's org.cartellab.format.Numbers.signedPct):
+ * `digits` decimals, a value that rounds to zero is "0.0 %" without a sign (never "−0.0 %"), "–" when not a number.
+ */
+export function formatSignedPct(v, digits = 1) {
+  if (v === null || v === undefined || !Number.isFinite(v)) return '–';
+  if (Math.abs(v) < 0.5 * 10 ** -digits) return formatNumber(0, digits) + '\u00a0%';
+  return (v > 0 ? '+' : '−') + formatNumber(Math.abs(v), digits) + '\u00a0%';
 }
 
 export function formatDate(iso) {

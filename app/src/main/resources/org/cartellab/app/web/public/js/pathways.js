@@ -78,5 +78,6 @@ export function riskList(c, limit) {
   return el('ul', { class: 'risks' }, shown.map((r) => el('li', { class: 'risk-' + r.level },
     el('strong', { text: (has('risk.' + r.dimension) ? t('risk.' + r.dimension) : r.dimension) + ': ' + r.level + ' · ' + t('risk.level.' + r.level) }),
     ' — ', el('span', { lang: 'en', text: r.rationale }), ' ',
-    el('span', { class: 'note' }, r.evidence.assumption ? t('cmp.assumption') + '; ' : '', r.evidence.sources.length ? [t('wb.sources'), ' ', ...sourceLinks(r.evidence.sources)] : ''))));
+    el('span', { class: 'note' }, t('risk.basis.' + r.basis) + '; ', r.evidence.sources.length ? [t('wb.sources'), ' ', ...sourceLinks(r.evidence.sources)] : '',
+      r.low_reliability_only ? el('strong', { class: 'caution', text: ' ' + t('risk.caution', r.evidence.sources.join(', ')) }) : ''))));
 }

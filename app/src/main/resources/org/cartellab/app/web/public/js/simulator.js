@@ -2,7 +2,7 @@
 // live charts (scenario solid, status quo dashed), posterior predictive bands via a job, scenario kept in the address
 // bar so a link reproduces it. Ranges, units, the model's origin and the presets come from the API.
 import { api, clear, el, errorMessage, startPage } from './common.js';
-import { formatDate, formatNumber, has, language, t } from './i18n.js';
+import { formatDate, formatNumber, formatSignedPct, has, language, t } from './i18n.js';
 import { chartButtons, sourceLinks } from './workbench.js';
 
 const GROUP_ORDER = ['course', 'flows_in', 'enforcement', 'violence', 'flows_out', 'structure', 'cooperation', 'prison'];
@@ -143,7 +143,7 @@ function buildCourseLevers(host, levers) {
       el('output', { id: id + '-out', for: id }),
       input,
       el('p', { class: 'help', id: id + '-help', text: courseHelp(l) }),
-      moreInfo(l.lever.toLowerCase(), null)));
+      moreInfo(l.lever.toLowerCase(), null, l.grading)));
   });
   host.append(fs);
 }
@@ -152,7 +152,7 @@ function buildCourseLevers(host, levers) {
 // model parameter also show the parameter's value, source and note; others map to the lever kind they stand for.
 const EVIDENCE_FOR = { leadership_targets: 'leadership_removal', factions: 'leadership_removal', recovery_weeks: 'cooperation', sentence: 'sentence_multiplier' };
 
-function moreInfo(leverId, lever) {
+function moreInfo(leverId, lever, grading) { // grading: a course lever's two grades from the core (size is the course's own)
   const key = EVIDENCE_FOR[leverId] || leverId;
   const table = state.evidence && state.evidence[key];
   const param = lever && lever.parameter ? state.params.parameters.find((p) => p.name === lever.parameter) : null;
@@ -163,7 +163,7 @@ function moreInfo(leverId, lever) {
       ' ', t('wb.sources'), ' ', el('span', { lang: 'en', text: param.source }), param.assumption ? ' (' + t('cmp.assumption') + ')' : ''));
   }
   if (table) {
-    body.push(el('p', {}, t('wb.info.grades', t('wb.grade.' + table.direction), t('wb.grade.' + table.size)), ' ', el('span', { lang: 'en', text: table.summary })));
+    body.push(el('p', {}, t('wb.info.grades', t('wb.grade.' + table.direction), t('wb.grade.' + (grading ? grading.size : table.size))), ' ', el('span', { lang: 'en', text: table.summary })));
     body.push(el('ul', { class: 'studies' }, table.studies.map((st) => el('li', {}, sourceLinks([st.source]), ': ',
       el('span', { lang: 'en', text: st.design + ', ' + st.place + ', ' + st.period + ' — ' + st.outcome
         + (st.effect && st.effect.estimate !== null && st.effect.estimate !== undefined ? ': ' + st.effect.estimate + (st.effect.unit ? ' ' + st.effect.unit : '') : '') })))));
@@ -433,8 +433,7 @@ function addChartTools() {
 
 function pct(a, b) {
   if (!(b > 0)) return '–';
-  const p = (a / b - 1) * 100;
-  return (p >= 0 ? '+' : '−') + formatNumber(Math.abs(p), 1) + ' %';
+  return formatSignedPct((a / b - 1) * 100, 1); // the page's one formatter (i18n.js)
 }
 
 function summarize(r) {
@@ -449,9 +448,8 @@ function summarize(r) {
     el('h3', { text: t('sim.summary', formatDate(weekDate(end))) }),
     el('p', { text: t('sim.summary.members', formatNumber(s.members[end]), formatNumber(q.members[end]), pct(s.members[end], q.members[end])) }),
     el('p', { text: t('sim.summary.deaths', formatNumber(dS), formatNumber(dQ), pct(dS, dQ)) }));
-  const sum = (v) => v.slice(from + 1, end + 1).reduce((a, b) => a + b, 0);
-  const pS = sum(s.prison_years);
-  const pQ = sum(q.prison_years);
+  const pS = s.sentence_years_since_start; // the core's one sum (summing the rounded weeks here drifted from compare)
+  const pQ = q.sentence_years_since_start;
   box.append(el('p', { text: t('sim.summary.prison', formatNumber(pS), formatNumber(pQ), pct(pS, pQ)) }));
   const showBands = $('bands').checked && state.bands && state.bandsKey === query().toString();
   if (showBands && state.bands.scenario.members) {
