@@ -76,9 +76,15 @@ final class WebLocalizer {
         for (JurisdictionPathway j : p.jurisdictions()) {
             js.add(new JurisdictionPathway(j.jurisdiction(), j.engaged(), j.basis(), j.unavailable(), j.prohibitions(), j.needs(), j.displaced(),
                     j.deciders().stream().map(d -> localizer.lawText(d, kb)).toList(), j.notices(), j.exposure(), j.openQuestions(),
-                    j.assessment(), j.reasoning(), localizer.lawText(j.counter(), kb)));
+                    j.assessment(), j.reasoning(), counter(j.counter())));
         }
         return new Pathway(p.conditions(), js);
+    }
+
+    /** A counter-argument: the knowledge base's own text localized, or the assessor's "none recorded" in this language. */
+    private String counter(String english) {
+        if (english != null && english.equals(Messages.english().get("pathway.no_counter"))) return messages.get("pathway.no_counter");
+        return localizer.lawText(english, kb);
     }
 
     /** The knowledge base's header ({@link LawViews#header}) with the scale and the as-of note in this language. */
@@ -111,6 +117,7 @@ final class WebLocalizer {
         Map<String, Object> m = LawViews.course(course(c), localizedKb, today);
         if (english()) return m;
         m.put("scale", messages.get("pathway.scale"));
+        if (m.containsKey("legal_criterion_scale")) m.put("legal_criterion_scale", messages.get("criterion.legal_burden"));
         relabel(m);
         return m;
     }
