@@ -3,7 +3,7 @@
 // settled), the legal assessment per jurisdiction from the pathway, the top risks, what the evidence does not pin down
 // (weak effects, judgment-graded lever evidence), the model's known misses (the back-test) and the "as of" dates.
 // Until the core briefing lands on main this page composes the same parts from the API (assess, catalog, validation).
-import { api, clear, el, errorMessage, startPage } from './common.js';
+import { api, clear, el, errorMessage, localized, startPage } from './common.js';
 import { formatDate, formatNumber, has, language, t } from './i18n.js';
 import { citeBlock, sourceLinks } from './workbench.js';
 import { assessmentLabel, jurisdictionLabel, legalBlock, loadProvisions, riskList } from './pathways.js';
@@ -104,8 +104,8 @@ function render() {
 async function init() {
   const q = new URLSearchParams(location.search);
   state.ids = (q.get('ids') || '').split(',').filter(Boolean);
-  const [params, about, catalog, validation, evidence] = await Promise.all([api('/api/parameters'), api('/api/about'), api('/api/catalog'),
-    api('/api/validation'), api('/api/evidence/levers')]);
+  const [params, about, catalog, validation, evidence] = await Promise.all([api(localized('/api/parameters')), api(localized('/api/about')), api(localized('/api/catalog')),
+    api(localized('/api/validation')), api(localized('/api/evidence/levers'))]);
   for (const r of [params, about, catalog]) if (!r.ok) { state.failure = r; render(); return; }
   state.params = params.data;
   state.about = about.data;
@@ -116,7 +116,7 @@ async function init() {
   await loadProvisions(state.courses);
   render();
   const weeks = Number(q.get('weeks')) || state.params.comparison.horizons_weeks[state.params.comparison.horizons_weeks.length - 1];
-  const res = await api('/api/assess', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ids: state.ids, weeks }) });
+  const res = await api(localized('/api/assess'), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ids: state.ids, weeks }) });
   if (!res.ok) { state.failure = res; render(); return; }
   state.assess = res.data;
   render();
