@@ -11,6 +11,7 @@ import org.cartellab.app.i18n.Messages;
 import org.cartellab.app.law.LawViews;
 import org.cartellab.i18n.Language;
 import org.cartellab.i18n.Localizer;
+import org.cartellab.law.Conditions;
 import org.cartellab.law.CoursePathway;
 import org.cartellab.law.JurisdictionPathway;
 import org.cartellab.law.KnowledgeBase;
@@ -115,6 +116,9 @@ final class WebLocalizer {
      */
     Map<String, Object> pathway(CourseOfAction c, LocalDate today) {
         Map<String, Object> m = LawViews.course(course(c), localizedKb, today);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> parts = (List<Map<String, Object>>) m.get("parts");
+        for (int i = 0; i < parts.size(); i++) parts.get(i).put("conditions_text", conditions(c.pathways().get(i).block().conditions()));
         if (english()) return m;
         m.put("scale", messages.get("pathway.scale"));
         if (m.containsKey("legal_criterion_scale")) m.put("legal_criterion_scale", messages.get("criterion.legal_burden"));
@@ -142,6 +146,15 @@ final class WebLocalizer {
         } else if (node instanceof List<?> list) {
             for (Object o : list) relabel(o);
         }
+    }
+
+    /** A pathway block's conditions as one line in this language (the report's wording, core labels in English). */
+    String conditions(Conditions c) {
+        List<String> places = c.places().stream().sorted().map(p -> messages.getOr("place." + p.name().toLowerCase(Locale.ROOT), p.label())).toList();
+        return messages.get("pathway.conditions_text", messages.get(c.consent() ? "report.yes" : "report.no"),
+                messages.getOr("branch." + c.branch().name().toLowerCase(Locale.ROOT), c.branch().label()), String.join(", ", places),
+                messages.getOr("force." + c.force().name().toLowerCase(Locale.ROOT), c.force().id()),
+                messages.get(c.usPersonsExposed() ? "report.yes" : "report.no"), messages.get(c.armedConflictClaimed() ? "report.yes" : "report.no"));
     }
 
     /** An assessment label ("prima facie unlawful") in this language. */
@@ -183,8 +196,10 @@ final class WebLocalizer {
     String title(CourseOfAction c) {
         if (english()) return c.title();
         if (c.id().contains("+")) {
+            String[] ids = c.id().split("\\+");
+            String[] english = c.title().split(" \\+ "); // Combination's title: the parts' titles joined by " + "
             List<String> parts = new ArrayList<>();
-            for (String id : c.id().split("\\+")) parts.add(localizer.text("coa/" + id + "/title", id));
+            for (int i = 0; i < ids.length; i++) parts.add(localizer.text("coa/" + ids[i] + "/title", english.length == ids.length ? english[i] : ids[i]));
             return String.join(" + ", parts);
         }
         return localizer.course(c).title();

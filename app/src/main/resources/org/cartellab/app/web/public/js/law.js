@@ -41,7 +41,7 @@ function renderPathway() {
   box.append(el('p', {}, t('law.criterion', formatNumber(p.legal_criterion, 2)) + ' — ', el('span', { text: p.scale })));
   for (const part of p.parts) {
     if (part.part) box.append(el('h3', { text: t('law.part', part.part) }));
-    box.append(el('p', {}, t('law.conditions') + ': ', conditions(part.conditions)));
+    box.append(el('p', {}, t('law.conditions') + ': ' + part.conditions_text));
     const level = part.part ? 'h4' : 'h3';
     for (const name of ['US', 'MX', 'INTERNATIONAL']) box.append(jurisdictionCard(name, part.pathway[name], level));
     if (part.consent_matters) {
@@ -105,11 +105,6 @@ async function loadCourses() {
   else state.pathwayFailure = errorMessage(catalog);
   const select = $('course');
   for (const c of state.courses) { const o = [...select.options].find((x) => x.value === c.id); if (o) o.textContent = c.title; }
-}
-/** A pathway's conditions as "label: value" in the page language. */
-function conditions(c) {
-  const value = (v) => (v === true ? t('law.yes') : v === false ? t('law.no') : Array.isArray(v) ? v.join(', ') : String(v));
-  return Object.entries(c).map(([k, v]) => (has('law.cond.' + k) ? t('law.cond.' + k) : k) + ': ' + value(v)).join('; ');
 }
 /** A knowledge-base kind or duty id in the page language (the id itself when the dictionary has no label). */
 function kindLabel(id) { return has('law.kind.' + id) ? t('law.kind.' + id) : id; }
