@@ -140,10 +140,10 @@ final class CompareAssessment {
             e.put("message", w.message());
             weak.add(e);
         }
+        doc.put("message_language", "en"); // the weak-effect messages and the notes: the core's English sentences
         doc.put("weak_effects", weak);
         doc.put("robustness", Map.of("samples", a.robustness().samples(), "seed", a.robustness().seed()));
         doc.put("notes", central.notes());
-        doc.put("message_language", "en");
         return doc;
     }
 
