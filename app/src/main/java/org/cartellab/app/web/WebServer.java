@@ -133,11 +133,10 @@ public final class WebServer {
 
     private void add(String method, String path, Handler h) {
         routes.add(new Route(method, path));
-        // one strict reading of query strings on every endpoint: those that read none but the page language refuse any
-        // other (400); lang itself is read strictly by QueryParams.language()
+        // one strict reading of query strings on every endpoint: those that read none refuse any (400)
         boolean readsQuery = path.equals("/api/law") || (method.equals("get") && (path.startsWith("/api/simulate") || path.equals("/api/scenario.yaml")));
         Handler checked = readsQuery ? h : ctx -> {
-            new QueryParams(ctx.queryParamMap(), java.util.Set.of(QueryParams.LANG)).language();
+            new QueryParams(ctx.queryParamMap(), java.util.Set.of(QueryParams.LANG)).language(); // but the page language, read strictly
             h.handle(ctx);
         };
         if (method.equals("get")) app.get(path, checked);
