@@ -11,17 +11,21 @@ import org.cartellab.i18n.Language;
  * refused, a parameter given twice is refused (never "the last one wins"), and numbers follow the same rules as the
  * YAML 1.2 core schema used for every file ({@link YamlNodes#coreNumber}): {@code 1d}, {@code 0x1p3}, {@code NaN},
  * {@code Infinity}, {@code 1_000} or surrounding spaces are not numbers, and (as in JSON) only decimal digits are:
- * the core schema's {@code 0x1F} and {@code 0o17} are refused here. Every problem is an {@link ApiException}
- * 400 naming the parameter, in the request's language. {@value #LANG} is the one reading of the page language.
+ * the core schema's {@code 0x1F} and {@code 0o17} are refused here. A list-valued parameter is declared repeatable
+ * and read with {@link #all}: only those may be given several times. Every problem is an {@link ApiException}
+ * 400 naming the parameter.
  */
 final class QueryParams {
     private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[-+]?[0-9.]+([eE][-+]?[0-9]+)?");
-    /** The query parameter every data endpoint takes: the language of the answer's text and of its error messages. */
+    /** The query parameter every data endpoint takes ({@link #language()}): the language of the answer's text and of its error messages (in the request's language too). */
     static final String LANG = "lang";
     private final Map<String, List<String>> query;
 
     /** Refuses (400) any parameter not in {@code allowed} (an empty set: the endpoint takes none). */
-    QueryParams(Map<String, List<String>> query, Set<String> allowed) {
+    QueryParams(Map<String, List<String>> query, Set<String> allowed) { this(query, allowed, Set.of()); }
+
+    /** As {@link #QueryParams(Map, Set)}, except that the parameters in {@code repeatable} (a subset of {@code allowed}) may be given several times. */
+    QueryParams(Map<String, List<String>> query, Set<String> allowed, Set<String> repeatable) {
         this.query = query;
         for (String key : query.keySet()) {
             if (!allowed.contains(key)) {
@@ -29,8 +33,15 @@ final class QueryParams {
                 throw allowed.equals(Set.of(LANG)) ? ApiException.of(400, "query_only_lang", key)
                         : ApiException.of(400, "query_unknown", key, String.join(", ", allowed.stream().sorted().toList()));
             }
-            single(key);
+            if (!repeatable.contains(key)) single(key);
         }
+    }
+
+    /** Every value of a repeatable parameter in the order given (empty when absent); 400 for an empty value. */
+    List<String> all(String key) {
+        List<String> v = query.getOrDefault(key, List.of());
+        for (String x : v) if (x.isBlank()) throw ApiException.badRequest("query parameter '" + key + "': empty value");
+        return List.copyOf(v);
     }
 
     /** The parameter's text, or null when it is absent or empty; 400 when it is given more than once. */
