@@ -180,6 +180,25 @@ class LocalizedApiTest {
     }
 
     @Test
+    void everyKeyedErrorOfTheWebPackageHasItsMessageInBothLanguages() throws java.io.IOException {
+        java.util.regex.Pattern used = java.util.regex.Pattern.compile("ApiException\\.of\\(\\d+, \"([a-z_]+)\"\\s*[,)]");
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/java/org/cartellab/app/web"))) {
+            for (java.nio.file.Path f : files.toList()) {
+                java.util.regex.Matcher m = used.matcher(java.nio.file.Files.readString(f));
+                while (m.find()) keys.add(m.group(1));
+            }
+        }
+        assertThat(keys).hasSizeGreaterThan(30);
+        keys.addAll(List.of("law_jurisdiction", "law_kind", "law_status")); // LawApi names these by the refused parameter
+        for (String k : keys) {
+            for (Language l : Language.values()) {
+                assertThat(org.cartellab.app.i18n.Messages.of(l).keys()).as("web.err.%s in %s", k, l).contains("web.err." + k);
+            }
+        }
+    }
+
+    @Test
     void errorBodiesComeInTheRequestsLanguage() {
         assertError(http.get("/api/catalog/nope?lang=es"), 404, "no hay ningún curso de acción con el id 'nope'");
         assertError(http.get("/api/catalog/nope"), 404, "no course of action with id 'nope'");
