@@ -49,6 +49,19 @@ enum FileFormats {
     POSITIONS("record/" + RecordLoader.POSITIONS, text -> RecordLoader.parsePositions("fuzz.yaml", text, context()));
 
     static final String SOURCE = "fuzz.yaml";
+
+    /** One fuzz input: a format and a mutated copy of its seed file. */
+    record Input(FileFormats format, String text) {
+        void check() { format.check(text); }
+    }
+
+    /**
+     * The one generator of the file-format fuzz, shared by the fast and heavy tests (which differ only in tries): a
+     * format drawn uniformly from all of them, and a mutation of its seed ({@link TextMutations}).
+     */
+    static net.jqwik.api.Arbitrary<Input> inputs() {
+        return net.jqwik.api.Arbitraries.of(values()).withoutEdgeCases().flatMap(f -> TextMutations.of(f.seed()).map(t -> new Input(f, t)));
+    }
     final String seedName;
     final Consumer<String> reader;
     final AtomicLongArray counts = new AtomicLongArray(2); // [accepted, refused with one clear message]

@@ -96,7 +96,12 @@ public final class BriefCommand implements Callable<Integer> {
 
     /** The briefing of an assessed comparison with the bundled lever evidence tables, knowledge base and known misses. */
     static Briefing briefing(ComparisonAssessment a, ComparisonEnsembleResult ens) {
-        return BriefingBuilder.of(a, ens, LeverEvidenceTables.bundled(), KnowledgeBase.bundled(), KnownMisses.current());
+        return briefing(a, ens, org.cartellab.app.i18n.Messages.english());
+    }
+
+    /** As above with the known misses in the language of {@code t} (the report's, for {@code compare --lang es}). */
+    static Briefing briefing(ComparisonAssessment a, ComparisonEnsembleResult ens, org.cartellab.app.i18n.Messages t) {
+        return BriefingBuilder.of(a, ens, LeverEvidenceTables.bundled(), KnowledgeBase.bundled(), KnownMisses.current(t));
     }
 
     private List<CourseOfAction> select(List<CourseOfAction> catalog) {

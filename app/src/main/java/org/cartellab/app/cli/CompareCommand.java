@@ -170,7 +170,7 @@ public final class CompareCommand implements Callable<Integer> {
             if (ens != null) csvFiles.add("ensemble.csv");
             String command = org.cartellab.app.report.CiteThis.commandLine("./cartel-lab", spec.root().commandLine().getParseResult() == null ? List.of("compare")
                     : spec.root().commandLine().getParseResult().originalArgs());
-            var context = new ComparisonReport.Context(briefingOrNull(a, ens), new org.cartellab.app.report.CiteThis(org.cartellab.app.report.ProductVersion.label(), command, csvFiles),
+            var context = new ComparisonReport.Context(briefingOrNull(a, ens, t), new org.cartellab.app.report.CiteThis(org.cartellab.app.report.ProductVersion.label(), command, csvFiles),
                     org.cartellab.app.report.Bibliography.bundled(source::citation), csvFiles);
             Map<String, String> files = new LinkedHashMap<>();
             files.put("comparison.csv", ComparisonTables.comparison(a.comparison()));
@@ -187,9 +187,9 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     /** The briefing for the top of the report; none when only the status quo is compared. */
-    private static org.cartellab.briefing.Briefing briefingOrNull(ComparisonAssessment a, ComparisonEnsembleResult ens) {
+    private static org.cartellab.briefing.Briefing briefingOrNull(ComparisonAssessment a, ComparisonEnsembleResult ens, Messages t) {
         boolean any = a.comparison().results().stream().anyMatch(r -> !r.coa().isStatusQuo());
-        return any ? BriefCommand.briefing(a, ens) : null;
+        return any ? BriefCommand.briefing(a, ens, t) : null;
     }
 
     private List<CourseOfAction> select(List<CourseOfAction> catalog) {
@@ -283,6 +283,7 @@ public final class CompareCommand implements Callable<Integer> {
                         !sq ? "" : above == null ? "  (" + t.get("compare.status_quo") + ")" : String.format(Locale.ROOT, "  %16.1f%%", 100 * above));
             }
         }
+        org.cartellab.app.report.StatusQuoNote.of(a.matrix(), t).ifPresent(n -> w.println("  " + n));
         for (String n : a.matrix().notes()) w.println("  note: " + n);
         if (!a.weakEffects().isEmpty()) {
             w.println();

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 /** {@code cartel-lab ensemble}: many runs of a network scenario under parameter uncertainty, with bands, stored. */
 @Command(name = "ensemble", mixinStandardHelpOptions = true,
         description = {"Run a network scenario many times with parameters drawn from a distribution and print 5-95 %%",
-                "and 25-75 %% bands of members and deaths. Runs are stored (see 'runs') and can be resumed.",
+                "and 25-75 %% bands of cartel members and casualties (weekly; columns deaths, cum_deaths). Runs are stored (see 'runs') and can be resumed.",
                 "Run i depends only on (seed, i): results are identical for any --threads."})
 final class EnsembleCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "Network scenario file (default: the 2012-2022 baseline).")

@@ -37,7 +37,7 @@ final class RunSummaryTable {
         row(out, "recruits / week", t, WeeklyColumn.RECRUITS, weeks, "%,.1f");
         row(out, "incapacitations / week", t, WeeklyColumn.INCAPACITATIONS, weeks, "%,.1f");
         row(out, "exits / week", t, WeeklyColumn.EXITS, weeks, "%,.1f");
-        out.printf(Locale.ROOT, "cumulative %s to %s: deaths %,.0f; recruits %,.0f; incapacitations %,.0f; exits %,.0f%n",
+        out.printf(Locale.ROOT, "cumulative %s to %s: casualties %,.0f; recruits %,.0f; incapacitations %,.0f; exits %,.0f%n",
                 t.date(a), t.date(b), t.get(WeeklyColumn.CUM_DEATHS, b), t.get(WeeklyColumn.CUM_RECRUITS, b),
                 t.get(WeeklyColumn.CUM_INCAPACITATIONS, b), t.get(WeeklyColumn.CUM_EXITS, b));
         if (Double.isNaN(collapseWeek)) {

@@ -26,6 +26,8 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>The destination is checked when the target is made, before any work: empty paths, {@code .}, the working
  *       directory and the file-system root are refused, and so is a destination of the wrong kind.</li>
+ *   <li>A new output folder is created, but never its parents: the folder that will hold the output must exist and
+ *       accept new entries (tried with a probe), otherwise the message names the missing or unwritable folder.</li>
  *   <li>Nothing the tool did not write is replaced or deleted unless {@code force} is given. A directory the tool
  *       wrote holds a manifest, {@value #MANIFEST}, naming its files; a directory holding anything else is refused.
  *       With {@code force}, same-named files are replaced; other files are never deleted. A single output file
@@ -57,12 +59,14 @@ public final class OutputTarget {
     private final Path target;
     private final boolean force;
     private final boolean directory;
+    private final String option;
 
-    private OutputTarget(Path given, Path target, boolean force, boolean directory) {
+    private OutputTarget(Path given, Path target, boolean force, boolean directory, String option) {
         this.given = given;
         this.target = target;
         this.force = force;
         this.directory = directory;
+        this.option = option;
     }
 
     /**
@@ -73,7 +77,7 @@ public final class OutputTarget {
      */
     public static OutputTarget directory(Path path, boolean force, String option) {
         Path abs = checkedPath(path, option);
-        OutputTarget t = new OutputTarget(path, abs, force, true);
+        OutputTarget t = new OutputTarget(path, abs, force, true, option);
         t.checkDirectory();
         return t;
     }
@@ -87,7 +91,7 @@ public final class OutputTarget {
     /** A single output file, checked now. */
     public static OutputTarget file(Path path, boolean force, String option) {
         Path abs = checkedPath(path, option);
-        OutputTarget t = new OutputTarget(path, abs, force, false);
+        OutputTarget t = new OutputTarget(path, abs, force, false, option);
         t.checkFile();
         return t;
     }
@@ -138,11 +142,34 @@ public final class OutputTarget {
         foreignEntries(); // throws if the directory holds something not ours and force is off
     }
 
+    /**
+     * The folder that will hold a new output (the parent of a new output folder, or of an output file) must already
+     * exist, be a folder and accept a new entry; it is never created, so a typo in the path cannot create a tree of
+     * folders. Whether it accepts an entry is tried, not guessed from its mode bits (root may write where the bits say
+     * no, and a pseudo-file system such as /proc refuses whatever the bits say): a hidden probe folder is created and
+     * removed at once.
+     */
     private void checkParent() {
         Path p = target.getParent();
-        while (p != null && !Files.exists(p)) p = p.getParent();
-        if (p == null || !Files.isDirectory(p)) throw new OutputRefusedException("cannot create " + given + ": " + p + " is not a directory");
-        if (!Files.isWritable(p)) throw new OutputRefusedException("cannot create " + given + ": " + p + " is not writable");
+        String what = option + " " + given + ": ";
+        if (!Files.exists(p)) {
+            Path missing = p;
+            while (missing.getParent() != null && !Files.exists(missing.getParent())) missing = missing.getParent();
+            throw new OutputRefusedException(what + "the folder " + p + " does not exist (" + missing + " is missing); "
+                    + (directory ? "the output folder itself is created, but never its parents" : "an output file's folder must exist")
+                    + ": check the path, or create " + p + " first");
+        }
+        if (!Files.isDirectory(p)) throw new OutputRefusedException(what + p + " is not a folder; name a path inside a folder");
+        Path probe = p.resolve(TEMP_PREFIX + "probe-" + UUID.randomUUID());
+        try {
+            Files.createDirectory(probe);
+            Files.delete(probe);
+        } catch (IOException | UnsupportedOperationException e) {
+            String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                    : e instanceof java.nio.file.FileSystemException ? "it does not accept new entries" : String.valueOf(e.getMessage());
+            throw new OutputRefusedException(what + "nothing can be created in " + p + " (" + why + "); name a folder you can write to");
+        }
     }
 
     /** Entries of the existing directory the tool did not write; refuses them unless forced. */
@@ -195,7 +222,7 @@ public final class OutputTarget {
         if (!directory) throw new IllegalStateException("a file target takes a FileWriter");
         try {
             if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                Files.createDirectories(target.getParent());
+                // the parent was checked to exist and is never created (see checkParent)
                 // createDirectory (unlike createTempDirectory) honours the umask, so the folder gets the usual mode
                 Path temp = Files.createDirectory(target.getParent().resolve(TEMP_PREFIX + target.getFileName() + "-" + UUID.randomUUID()));
                 try {
@@ -263,7 +290,6 @@ public final class OutputTarget {
         checkFile();
         try {
             Path dest = Files.isSymbolicLink(target) ? target.toRealPath() : target; // keep the link, write its file
-            Files.createDirectories(dest.getParent());
             Path temp = dest.resolveSibling(TEMP_PREFIX + dest.getFileName() + "-" + UUID.randomUUID());
             try {
                 writer.writeTo(temp);

@@ -5,12 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.cartellab.app.i18n.Messages;
 import org.cartellab.calibration.PosteriorSummary;
 import org.cartellab.uncertainty.Spread;
 import org.cartellab.validation.Backtest;
 import org.cartellab.validation.BacktestMetrics;
 import org.cartellab.validation.BacktestPart;
 import org.cartellab.validation.BacktestResult;
+import org.cartellab.validation.BundledBacktest;
 import org.cartellab.validation.YearForecast;
 
 /**
@@ -36,14 +38,18 @@ public final class BacktestFiles {
 
     /**
      * The published calibration's back-test alone, for the web ({@code GET /api/validation}): the part's JSON plus the
-     * status-quo change the product shows and the band's contents.
+     * status-quo change the product shows, the band's contents and the thinning ({@link BundledBacktest}, the same
+     * figures as {@code cartel-lab backtest} and the report).
      */
-    public static Map<String, Object> publishedJson(BacktestPart p, double statusQuoChangePct) {
+    public static Map<String, Object> publishedJson(BundledBacktest.Published a) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("units", "cartel casualties per week (10 % of homicides + missing persons, /52; after 2021 a homicide-based proxy, ASSUMPTION)");
         m.put("band_noise", Backtest.BAND_NOISE);
-        m.put("status_quo_casualty_change_2022_2027_pct", statusQuoChangePct);
-        m.put("published", part(p));
+        m.put("status_quo_casualty_change_2022_2027_pct", a.statusQuoCasualtyChangePct());
+        m.put("posterior_thin", Backtest.PUBLISHED_THIN);
+        m.put("posterior_draws_used", a.drawsUsed());
+        m.put("seed", a.seed());
+        m.put("published", part(a.part()));
         m.put("more", "cartel-lab backtest (with a 2012-2018 hold-out); docs/validation.md");
         return m;
     }
@@ -143,33 +149,38 @@ public final class BacktestFiles {
         return b.toString();
     }
 
+    /** What the predictive band holds, in the language of {@code t} (the English text is {@link Backtest#BAND_NOISE}). */
+    public static String bandNoise(Messages t) { return t.get("backtest.band_noise"); }
+
     /**
      * What the back-test says about the model, in plain sentences built from the numbers (nothing here is fixed text
-     * about the outcome): the status-quo forecast against the observed trend, the errors and coverage, and what that
-     * means for using the model.
+     * about the outcome), in the language of {@code t}: the status-quo forecast against the observed trend, the errors and
+     * coverage of both back-tests, and what that means for using the model.
      */
-    public static List<String> verdict(BacktestResult r) {
-        BacktestPart a = r.published();
-        YearForecast last = a.years().get(a.years().size() - 1);
-        List<String> out = new ArrayList<>();
-        out.add(String.format(Locale.ROOT, "The status-quo forecast at the published parameters has weekly casualties %+.1f %% from 2022 to 2027. "
-                        + "Observed homicides moved %+.1f %% from %d to %d (INEGI), while the calibrated model rose %+.1f %% over the same years.",
-                r.statusQuoCasualtyChange2022to2027Pct(), last.observedGrowthPct(), a.baseYear(), last.year(), last.modelGrowthPct()));
-        out.add(String.format(Locale.ROOT, "Against %d-%d the published calibration over-predicts by %.1f casualties/week on average "
-                        + "(MAPE %.0f %%; %.0f-%.0f %% over the missing-persons assumption's range); %d of %d years fall in its 90 %% predictive band "
-                        + "and %d in its 50 %% band.", a.years().get(0).year(), last.year(), a.metrics().bias(), a.metrics().mapePct(),
-                Math.min(a.metricsLow().mapePct(), a.metricsHigh().mapePct()), Math.max(a.metricsLow().mapePct(), a.metricsHigh().mapePct()),
-                Math.round(a.metrics().coverage90() * a.metrics().n()), a.metrics().n(), Math.round(a.metrics().coverage50() * a.metrics().n())));
+    public static List<String> verdict(BacktestResult r, Messages t) {
         BacktestPart b = r.holdout();
-        out.add(String.format(Locale.ROOT, "Hold-out (calibrated on %d-%d): predicting %d-%d it errs by %.1f casualties/week on average "
-                        + "(MAPE %.0f %%, bias %+.1f); %d of %d years in the 90 %% band, %d in the 50 %% band.", b.calibratedFrom(), b.calibratedTo(),
-                b.years().get(0).year(), b.years().get(b.years().size() - 1).year(), b.metrics().mae(), b.metrics().mapePct(), b.metrics().bias(),
-                Math.round(b.metrics().coverage90() * b.metrics().n()), b.metrics().n(), Math.round(b.metrics().coverage50() * b.metrics().n())));
-        out.add("What it means: the model's casualties grow smoothly with its members, so it cannot produce the plateau and fall in "
-                + "homicides seen since 2019; its levels after 2021 and its status-quo growth are not forecasts to rely on. Read its "
-                + "courses of action as changes relative to the model's own status quo (what the comparison reports), not as "
-                + "predicted casualty counts, and treat long horizons with more caution than the bands suggest.");
+        List<String> out = new ArrayList<>();
+        out.add(statusQuoSentence(r.published(), r.statusQuoCasualtyChange2022to2027Pct(), t));
+        out.add(publishedSentence(r.published(), t));
+        out.add(t.get("backtest.verdict.holdout", b.calibratedFrom(), b.calibratedTo(), b.years().get(0).year(), b.years().get(b.years().size() - 1).year(),
+                b.metrics().mae(), b.metrics().mapePct(), b.metrics().bias(), Math.round(b.metrics().coverage90() * b.metrics().n()), b.metrics().n(),
+                Math.round(b.metrics().coverage50() * b.metrics().n())));
+        out.add(t.get("backtest.verdict.meaning"));
         return out;
+    }
+
+    /** The status-quo forecast against the observed trend (back-test (a)), one sentence. */
+    static String statusQuoSentence(BacktestPart a, double statusQuoChangePct, Messages t) {
+        YearForecast last = a.years().get(a.years().size() - 1);
+        return t.get("backtest.verdict.status_quo", statusQuoChangePct, last.observedGrowthPct(), a.baseYear(), last.year(), last.modelGrowthPct());
+    }
+
+    /** Errors and coverage of back-test (a), one sentence. */
+    static String publishedSentence(BacktestPart a, Messages t) {
+        BacktestMetrics m = a.metrics();
+        return t.get("backtest.verdict.published", a.years().get(0).year(), a.years().get(a.years().size() - 1).year(), m.bias(), m.mapePct(),
+                Math.min(a.metricsLow().mapePct(), a.metricsHigh().mapePct()), Math.max(a.metricsLow().mapePct(), a.metricsHigh().mapePct()),
+                Math.round(m.coverage90() * m.n()), m.n(), Math.round(m.coverage50() * m.n()));
     }
 
     private static String n(double v) { return String.format(Locale.ROOT, "%.6g", v); }

@@ -147,7 +147,7 @@ public final class ComparisonReport {
         b.append("<p>").append(esc(t.get("report.intro", catalog, c.start().description(), words(c.horizonsYears(), t), weightsSource))).append("</p>");
         b.append("<p class=\"flag\">").append(esc(t.get(c.sweepsDependentShare() ? "report.bands_shares" : "report.bands"))).append("</p>");
         summary(b, c, ctx.csvFiles(), t);
-        ValidationReportSection.append(b);
+        ValidationReportSection.append(b, t);
         charts(b, c, t);
         matrix(b, a, ctx.csvFiles(), t);
         robustness(b, a, t);
@@ -383,6 +383,7 @@ public final class ComparisonReport {
             b.append("<td class=\"n\">").append(a.lowLevers().row(r.id()).rank()).append("</td><td class=\"n\">").append(a.highLevers().row(r.id()).rank()).append("</td></tr>");
         }
         b.append("</tbody></table></div>");
+        StatusQuoNote.of(m, t).ifPresent(n -> b.append("<p class=\"flag\" id=\"status-quo-note\">").append(esc(n)).append("</p>"));
         if (!m.notes().isEmpty()) {
             b.append("<ul class=\"flag\">");
             for (String n : m.notes()) b.append("<li>").append(esc(n)).append("</li>");

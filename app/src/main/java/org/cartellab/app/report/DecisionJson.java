@@ -68,6 +68,7 @@ public final class DecisionJson {
             rows.add(e);
         }
         doc.put("rows", rows);
+        doc.put("status_quo_advantage", StatusQuoNote.json(m)); // null unless the status quo ranks high by construction
         Map<String, Object> robustness = new LinkedHashMap<>(); // stable key order (Map.of iterates in a per-JVM order)
         robustness.put("samples", a.robustness().samples());
         robustness.put("seed", a.robustness().seed());

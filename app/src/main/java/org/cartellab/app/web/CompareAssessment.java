@@ -144,6 +144,7 @@ final class CompareAssessment {
         doc.put("weak_effects", weak);
         doc.put("robustness", Map.of("samples", a.robustness().samples(), "seed", a.robustness().seed()));
         doc.put("notes", central.notes());
+        doc.put("status_quo_note", org.cartellab.app.report.StatusQuoNote.byLanguage(central)); // {en, es} or null
         return doc;
     }
 

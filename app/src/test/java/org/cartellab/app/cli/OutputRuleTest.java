@@ -113,4 +113,54 @@ class OutputRuleTest {
         assertThat(Files.readString(file)).startsWith("idx,");
         assertThat(names(tmp)).containsExactly("mine.csv", "s.duckdb");
     }
+
+    /** Every verb that takes --out (and calibrate's --publish-posterior), with what it needs besides; the path goes last. */
+    private List<List<String>> everyWriter() {
+        Path store = tmp.resolve("absent.duckdb");
+        return List.of(List.of("run", "--weeks", "10", "--out"), List.of("compare", "status_quo", "--out"),
+                List.of("ensemble", "--runs", "2", "--no-store", "--out"), List.of("sensitivity", "--samples", "16", "--out"),
+                List.of("calibrate", "--starts", "1", "--out"), List.of("calibrate", "--starts", "1", "--publish-posterior"),
+                List.of("cohort", "--alpha-steps", "1", "--out"), List.of("backtest", "--out"),
+                List.of("runs", "resume", "1", "--store", store.toString(), "--out"),
+                List.of("runs", "export", "1", "--format", "csv", "--store", store.toString(), "--out"));
+    }
+
+    @Test
+    void aMissingParentIsNamedAndNothingIsCreatedForEveryWriter() {
+        Path missing = tmp.resolve("typo");
+        String target = missing.resolve("dir").resolve("x").toString();
+        for (List<String> verb : everyWriter()) {
+            String[] args = Stream.concat(verb.stream(), Stream.of(target)).toArray(String[]::new);
+            CliRunner r = CliRunner.run(args);
+            assertThat(r.exit()).as(verb + ": " + r.err()).isEqualTo(2);
+            assertThat(r.err().strip().lines().count()).as(verb + ": one line: " + r.err()).isEqualTo(1);
+            assertThat(r.err()).as(verb.toString()).contains(target, "does not exist", missing + " is missing").doesNotContain("Exception", "\tat ");
+            assertThat(r.out()).as(verb + ": refused before any work").isEmpty();
+            assertThat(missing).as(verb + ": no folder created").doesNotExist();
+        }
+        assertThat(tmp.resolve("absent.duckdb")).as("no store opened").doesNotExist();
+    }
+
+    @Test
+    void aFolderThatTakesNoNewEntryIsRefusedBeforeAnyWorkForEveryWriter() {
+        Path proc = Paths.get("/proc");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(proc.resolve("self")), "needs Linux /proc");
+        for (List<String> verb : everyWriter()) {
+            String[] args = Stream.concat(verb.stream(), Stream.of("/proc/nope")).toArray(String[]::new);
+            CliRunner r = CliRunner.run(args);
+            assertThat(r.exit()).as(verb + ": " + r.err()).isEqualTo(2);
+            assertThat(r.err().strip().lines().count()).as(verb + ": one line: " + r.err()).isEqualTo(1);
+            assertThat(r.err()).as(verb.toString()).contains("/proc/nope", "nothing can be created in /proc").doesNotContain("Exception", "\tat ");
+            assertThat(r.out()).as(verb + ": no table printed before the refusal").isEmpty();
+        }
+    }
+
+    @Test
+    void aNewOutputFolderIsCreatedInsideAnExistingOne() throws IOException {
+        Path d = tmp.resolve("fresh");
+        CliRunner r = CliRunner.run("run", "--weeks", "10", "--quiet", "--out", d.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(names(d)).contains("weekly.csv", "summary.json");
+        assertThat(names(tmp)).containsExactly("fresh");
+    }
 }

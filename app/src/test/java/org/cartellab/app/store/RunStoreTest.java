@@ -53,6 +53,7 @@ class RunStoreTest {
     void exportsAWideParquetAndCsvThatDuckDbReadsBack() throws Exception {
         Path parquet = dir.resolve("out/items.parquet");
         Path csv = dir.resolve("out/items.csv");
+        Files.createDirectories(csv.getParent()); // the output rule: an output file's folder must exist
         String id;
         try (RunStore st = RunStore.open(dir.resolve("runs.duckdb"))) {
             id = st.createEnsemble("baseline", SPEC, "test", "none");

@@ -136,6 +136,22 @@ final class WebFuzz {
     }
 
     /** Waits (at most {@code seconds}) for every submitted job and checks none ended in an internal error. */
+    /** The server both fuzz tests (fast and heavy) run against: the fixtures' catalog, small limits; started on a free port. */
+    static WebServer server() {
+        CatalogProvider catalog = Fixtures.catalog();
+        return new WebServer(new WebSettings(64 * 1024, 2080, 8, 1, 2, 64), catalog, Fixtures.comparison(catalog));
+    }
+
+    /** After a fuzz run: every job started ends well within {@code seconds}, the counts are printed, the server stops. */
+    static void finish(WebServer server, Http http, int seconds) throws InterruptedException {
+        try {
+            jobsEndWell(http, seconds);
+            System.out.println(report());
+        } finally {
+            server.stop();
+        }
+    }
+
     static void jobsEndWell(Http http, int seconds) throws InterruptedException {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         for (String id : JOBS) {

@@ -7,7 +7,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
-/** Heavy profile of the web fuzz (issue 10): 20,000 generated requests (see {@link WebFuzz}). */
+/** Heavy profile of the web fuzz (issue 10): 20,000 generated requests from {@link WebFuzz#requests()} against {@link WebFuzz#server()}, as the other variant; only the tries differ. */
 @net.jqwik.api.Tag("slow")
 class WebFuzzHeavyTest {
     static WebServer server;
@@ -15,8 +15,7 @@ class WebFuzzHeavyTest {
 
     @BeforeContainer
     static void start() {
-        CatalogProvider catalog = Fixtures.catalog();
-        server = new WebServer(new WebSettings(64 * 1024, 2080, 8, 1, 2, 64), catalog, Fixtures.comparison(catalog));
+        server = WebFuzz.server();
         http = new Http(server.start("127.0.0.1", 0));
     }
 
@@ -27,12 +26,5 @@ class WebFuzzHeavyTest {
     void everyRequestGetsAnAnswerOrOneClearError(@ForAll("requests") WebFuzz.Request r) { WebFuzz.check(http, r); }
 
     @AfterContainer
-    static void stop() throws InterruptedException {
-        try {
-            WebFuzz.jobsEndWell(http, 600);
-            System.out.println(WebFuzz.report());
-        } finally {
-            server.stop();
-        }
-    }
+    static void stop() throws InterruptedException { WebFuzz.finish(server, http, 600); }
 }

@@ -270,6 +270,7 @@ function renderResults() {
   $('results').hidden = false;
   const host = clear($('overview-body'));
   host.append(overviewTable(), tableButtons(() => $('overview-table'), 'compare'));
+  if (state.result.status_quo_note) host.append(el('p', { class: 'flag', id: 'status-quo-note', text: state.result.status_quo_note[document.documentElement.lang] || state.result.status_quo_note.en }));
   $('chart-box').hidden = false;
   clear($('chart-tools')).append(chartButtons(() => window.cartelLab.charts.change, 'compare-change', t('wb.chart.caption')));
   renderChart();
