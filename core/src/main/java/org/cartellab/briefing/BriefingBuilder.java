@@ -86,7 +86,8 @@ public final class BriefingBuilder {
         for (int i = 0; i < coa.pathways().size(); i++) {
             CoursePathway p = coa.pathways().get(i);
             String part = !p.block().part().isEmpty() ? p.block().part() : parts.size() == coa.pathways().size() ? parts.get(i) : coa.id();
-            consent.add(new ConsentCondition(part, p.block().conditions().consent(), p.block().conditions().inMexico(), p.consentMatters()));
+            consent.add(new ConsentCondition(part, p.block().conditions().consent(), p.block().conditions().inMexico(), p.consentMatters(),
+                    p.consentFixed(), p.block().counterpart()));
             for (Jurisdiction j : Jurisdiction.values()) {
                 JurisdictionPathway jp = p.assumed().of(j);
                 legal.add(new LegalStanding(part, j, jp.assessment(), jp.basis(), jp.prohibitions(), jp.counter(), p.otherConsent().of(j).assessment()));

@@ -20,7 +20,7 @@ public final class EvidenceCatalogLoader {
     /** Resource name of the bundled ledger. */
     public static final String BUNDLED = "/org/cartellab/evidence/sources.yaml";
     static final Set<String> SOURCE_KEYS = Set.of("id", "kind", "authors", "title", "venue", "year", "volume", "pages",
-            "doi", "url", "supports", "reliability");
+            "doi", "url", "supports", "reliability", "published", "local_copy");
     static final Set<String> RELIABILITY_KEYS = Set.of("grade", "reason");
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 
@@ -80,8 +80,13 @@ public final class EvidenceCatalogLoader {
         } else if (kind == SourceKind.NEWS) {
             throw y.error(m, path + ".reliability", "missing; a news source needs a reliability grade (" + grades() + ") with a reason");
         }
+        String published = opt(y, f, "published", path);
+        if (!published.isEmpty() && !published.matches("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?")) {
+            throw y.error(f.get("published"), path + ".published", "expected the publication date as YYYY-MM-DD, YYYY-MM or YYYY, found '" + published + "'");
+        }
         return new Source(id, kind, opt(y, f, "authors", path), title, opt(y, f, "venue", path), year, opt(y, f, "volume", path),
-                opt(y, f, "pages", path), opt(y, f, "doi", path), opt(y, f, "url", path), supports, reliability);
+                opt(y, f, "pages", path), opt(y, f, "doi", path), opt(y, f, "url", path), supports, reliability, published,
+                opt(y, f, "local_copy", path));
     }
 
     private static String opt(YamlNodes y, Map<String, Node> f, String key, String path) {

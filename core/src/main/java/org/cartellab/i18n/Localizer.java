@@ -103,7 +103,7 @@ public final class Localizer {
         Status status = new Status(s.state(), s.date(), text(p + "status_note", s.note()), s.reviewBy());
         return new Provision(v.id(), v.jurisdiction(), v.kind(), v.duty(), citation, "", text(p + "requires", v.requires()),
                 v.appliesWhen(), v.answers(), v.about(), v.needs(), text(p + "decides", v.decides()), text(p + "notify_who", v.notifyWho()),
-                text(p + "notify_when", v.notifyWhen()), text(p + "counter", v.counter()), status, v.sources(), v.verified());
+                text(p + "notify_when", v.notifyWhen()), text(p + "counter", v.counter()), status, v.sources(), v.verified(), v.reviewed());
     }
 
     /**
@@ -115,6 +115,14 @@ public final class Localizer {
         for (Provision p : kb.all()) {
             if (english.equals(p.decides())) return provision(p).decides();
             if (english.equals(p.counter())) return provision(p).counter();
+        }
+        // one decider of an entry that names several ("; "-separated, the same count in the translation)
+        for (Provision p : kb.all()) {
+            List<String> en = org.cartellab.law.Deciders.split(p.decides());
+            int i = en.indexOf(english);
+            if (i < 0) continue;
+            List<String> es = org.cartellab.law.Deciders.split(provision(p).decides());
+            if (es.size() == en.size()) return es.get(i);
         }
         return english;
     }

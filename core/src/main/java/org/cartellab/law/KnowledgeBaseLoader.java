@@ -40,7 +40,7 @@ public final class KnowledgeBaseLoader {
 
     static final Set<String> INDEX_KEYS = Set.of("reviewed", "files");
     static final Set<String> ENTRY_KEYS = Set.of("id", "jurisdiction", "kind", "duty", "citation", "citation_es", "requires",
-            "applies_when", "answers", "about", "needs", "decides", "notify", "counter", "status", "sources", "verified");
+            "applies_when", "answers", "about", "needs", "decides", "notify", "counter", "status", "reviewed", "sources", "verified");
     static final Set<String> STATUS_KEYS = Set.of("state", "date", "note", "review_by");
     static final Set<String> SOURCE_KEYS = Set.of("role", "title", "url", "date");
     static final Set<String> NOTIFY_KEYS = Set.of("who", "when");
@@ -98,7 +98,7 @@ public final class KnowledgeBaseLoader {
         Map<String, String> origin = new LinkedHashMap<>();
         for (String name : names) {
             YamlNodes fy = new YamlNodes(name + suffix);
-            for (Provision p : parseFile(fy, files.apply(name), refs, origin)) all.add(p);
+            for (Provision p : parseFile(fy, files.apply(name), refs, origin, reviewed)) all.add(p);
         }
         Map<String, Provision> byId = new LinkedHashMap<>();
         for (Provision p : all) byId.put(p.id(), p);
@@ -106,7 +106,7 @@ public final class KnowledgeBaseLoader {
         return new KnowledgeBase(reviewed, all);
     }
 
-    private static List<Provision> parseFile(YamlNodes y, String text, List<Reference> refs, Map<String, String> origin) {
+    private static List<Provision> parseFile(YamlNodes y, String text, List<Reference> refs, Map<String, String> origin, LocalDate baseReviewed) {
         Node root = y.compose(text);
         if (root == null) throw new DataFormatException(y.source(), 1, null, "the file is empty; expected 'provisions:' with a list");
         MappingNode top = y.mapping(root, "(top level)");
@@ -115,7 +115,7 @@ public final class KnowledgeBaseLoader {
         int k = 0;
         for (Node item : y.sequence(y.required(f, top, "", "provisions", "a list of provisions"), "provisions")) {
             String path = "provisions[" + k++ + "]";
-            Provision p = entry(y, item, path, refs);
+            Provision p = entry(y, item, path, refs, baseReviewed);
             String prev = origin.putIfAbsent(p.id(), y.source() + " line " + YamlNodes.line(item));
             if (prev != null) throw y.error(item, path + ".id", "duplicate provision id '" + p.id() + "' (first in " + prev + ")");
             out.add(p);
@@ -123,7 +123,7 @@ public final class KnowledgeBaseLoader {
         return out;
     }
 
-    private static Provision entry(YamlNodes y, Node node, String path, List<Reference> refs) {
+    private static Provision entry(YamlNodes y, Node node, String path, List<Reference> refs, LocalDate baseReviewed) {
         MappingNode m = y.mapping(node, path);
         Map<String, Node> f = y.fields(m, path + ".", ENTRY_KEYS);
         String p = path + ".";
@@ -172,13 +172,24 @@ public final class KnowledgeBaseLoader {
         if (kind == ProvisionKind.EXCEPTION && status.state().isDead()) {
             throw y.error(f.get("status"), p + "status.state", "an exception that is " + status.state().id() + " cannot answer anything; record it as an authority or open_question with this status instead");
         }
+        LocalDate reviewed = baseReviewed;
+        if (f.containsKey("reviewed")) {
+            reviewed = date(y, f.get("reviewed"), p + "reviewed");
+            if (reviewed.isAfter(baseReviewed)) {
+                throw y.error(f.get("reviewed"), p + "reviewed", "after the knowledge base's review date " + baseReviewed + "; an entry cannot be reviewed later than the base");
+            }
+        }
+        if (status.state() != Status.State.SUNSET && status.date().isAfter(reviewed)) {
+            throw y.error(f.get("status"), p + "status.date", "the status date " + status.date() + " is after the entry's review date " + reviewed
+                    + "; a status is dated when it took effect or was last confirmed in a source, which cannot be later than our review");
+        }
         List<LawSource> sources = sources(y, y.required(f, m, p, "sources", "a list of {role: primary | confirmed, title, url, date}"), p + "sources");
         boolean verified = !f.containsKey("verified") || y.bool(f.get("verified"), p + "verified");
         if (verified && sources.stream().noneMatch(s -> s.role() == LawSource.Role.CONFIRMED)) {
             throw y.error(f.get("sources"), p + "sources", "no source with role 'confirmed'; give the page where the entry was confirmed, or mark it 'verified: false'");
         }
         return new Provision(id, j, kind, duty, citation, citationEs, requires, when, answers, about, needs, decides, who, whenText,
-                counter, status, sources, verified);
+                counter, status, sources, verified, reviewed);
     }
 
     /** Reads an {@code applies_when} or pathway-condition mapping's values (all optional here). */
@@ -267,7 +278,7 @@ public final class KnowledgeBaseLoader {
         String st = y.text(y.required(f, m, path + ".", "state", "in_force, contested, struck_down, expired, sunset or amended"), path + ".state");
         Status.State state = Status.State.fromId(st);
         if (state == null) throw y.error(f.get("state"), path + ".state", "expected in_force, contested, struck_down, expired, sunset or amended, found '" + st + "'");
-        LocalDate date = date(y, y.required(f, m, path + ".", "date", "the date of this status (YYYY-MM-DD): in force since, struck down on, sunset on"), path + ".date");
+        LocalDate date = date(y, y.required(f, m, path + ".", "date", "the date of this status (YYYY-MM-DD): in force since, struck down on, sunset on, or last confirmed in a source (never just the date we reviewed it)"), path + ".date");
         String note = f.containsKey("note") ? y.text(f.get("note"), path + ".note") : "";
         LocalDate review = f.containsKey("review_by") ? date(y, f.get("review_by"), path + ".review_by") : null;
         return new Status(state, date, note, review);

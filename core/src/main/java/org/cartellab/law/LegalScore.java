@@ -44,8 +44,11 @@ public final class LegalScore {
         return sum / weights;
     }
 
-    /** Whether consent changes any part's pathway. */
+    /**
+     * Whether Mexico's consent bears on the course: some part's pathway changes with consent, or some part assumes
+     * consent as part of its definition (a Mexican-led course needs it even though no variant without it is shown).
+     */
     public static boolean consentMatters(List<CoursePathway> pathways) {
-        return pathways.stream().anyMatch(CoursePathway::consentMatters);
+        return pathways.stream().anyMatch(p -> p.consentMatters() || (p.consentFixed() && p.block().conditions().consent()));
     }
 }

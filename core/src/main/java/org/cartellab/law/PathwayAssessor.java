@@ -84,7 +84,7 @@ public final class PathwayAssessor {
         List<String> displaced = new ArrayList<>();
         List<String> notify = new ArrayList<>();
         LinkedHashSet<String> deciders = new LinkedHashSet<>();
-        for (Provision b : basis) if (!b.decides().isEmpty()) deciders.add(b.decides());
+        for (Provision b : basis) addDeciders(deciders, b);
         for (Provision d : duties) {
             Optional<Provision> by = basis.stream().filter(e -> e.kind() == ProvisionKind.EXCEPTION && e.answers().contains(d.id()) && !contested(e, questions)).findFirst();
             if (by.isPresent()) {
@@ -94,12 +94,12 @@ public final class PathwayAssessor {
             if (d.duty().isNotification()) notify.add(d.id());
             else {
                 needs.add(d.id());
-                if (!d.decides().isEmpty()) deciders.add(d.decides());
+                addDeciders(deciders, d);
             }
         }
         for (Provision n : otherNeeds) {
             needs.add(n.id());
-            if (!n.decides().isEmpty()) deciders.add(n.decides());
+            addDeciders(deciders, n);
         }
 
         boolean engaged = !basis.isEmpty() || !prohibitions.isEmpty() || !duties.isEmpty() || !exposure.isEmpty() || !questions.isEmpty();
@@ -155,13 +155,32 @@ public final class PathwayAssessor {
         }
         if (level == Assessment.CLEAR) {
             if (!engaged) reasons.add("Nothing in the knowledge base for this jurisdiction bears on these conditions.");
-            else if (!basis.isEmpty()) reasons.add("The basis " + ids(basis) + " applies and is in force; no prohibition applies unanswered.");
+            else if (!basis.isEmpty()) {
+                // name only the bases no earlier line named, so the reasoning does not say the same thing twice
+                List<Provision> unnamed = basis.stream().filter(b -> reasons.stream().noneMatch(r -> mentions(r, b.id()))).toList();
+                reasons.add(unnamed.isEmpty() ? "Every prohibition that applies is answered, and the basis is in force."
+                        : "The basis " + ids(unnamed) + " applies and is in force; no prohibition applies unanswered.");
+            }
             else reasons.add("No prohibition applies unanswered.");
             counter = basis.stream().map(Provision::counter).filter(s -> !s.isEmpty()).findFirst().orElse("");
         }
         if (counter.isEmpty()) counter = "None recorded in the knowledge base.";
         return new JurisdictionPathway(j, engaged, idList(basis), unavailable, idList(prohibitions), needs, displaced,
                 new ArrayList<>(deciders), notify, idList(exposure), idList(questions), level, reasons, counter);
+    }
+
+    /**
+     * Adds an entry's deciders: its {@code decides} text names one or more deciders separated by "; ", each added once
+     * (the "who decides" line never repeats a decider two entries share).
+     */
+    private static void addDeciders(LinkedHashSet<String> deciders, Provision p) {
+        if (p.decides().isEmpty()) return;
+        for (String d : Deciders.split(p.decides())) deciders.add(d);
+    }
+
+    /** Whether a reasoning line names this id as a whole word (ids share prefixes, e.g. usc50-3093-a and usc50-3093-c). */
+    private static boolean mentions(String line, String id) {
+        return java.util.regex.Pattern.compile("(?<![a-z0-9._-])" + java.util.regex.Pattern.quote(id) + "(?![a-z0-9_-]|\\.[a-z0-9])").matcher(line).find();
     }
 
     private static boolean contested(Provision p, List<Provision> questions) {

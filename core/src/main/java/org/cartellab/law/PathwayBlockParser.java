@@ -19,6 +19,13 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  */
 public final class PathwayBlockParser {
     static final Set<String> CLAIM_KEYS = Set.of("US", "MX", "INTERNATIONAL");
+    /**
+     * Optional block key: {@code true} when Mexico's consent is part of the course's definition, so no variant with
+     * the other answer is computed (see {@link PathwayBlock#consentFixed()}).
+     */
+    public static final String CONSENT_FIXED = "consent_fixed";
+    /** Optional block key, only with {@code consent_fixed: true}: the id of the course that makes the other assumption. */
+    public static final String CONSENT_COUNTERPART = "consent_counterpart";
 
     private PathwayBlockParser() {}
 
@@ -47,12 +54,17 @@ public final class PathwayBlockParser {
         MappingNode conditionsOnly = new MappingNode(m.getTag(), new ArrayList<>(), m.getFlowStyle());
         Node claimsNode = null;
         Node partNode = null;
+        Node fixedNode = null;
+        Node counterpartNode = null;
         for (var t : m.getValue()) {
             String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
-            if (key.equals("claims") || key.equals("part")) {
-                if ((key.equals("claims") ? claimsNode : partNode) != null) throw y.error(t.getKeyNode(), path + "." + key, "duplicate key");
+            if (key.equals("claims") || key.equals("part") || key.equals(CONSENT_FIXED) || key.equals(CONSENT_COUNTERPART)) {
+                Node prev = key.equals("claims") ? claimsNode : key.equals("part") ? partNode : key.equals(CONSENT_FIXED) ? fixedNode : counterpartNode;
+                if (prev != null) throw y.error(t.getKeyNode(), path + "." + key, "duplicate key");
                 if (key.equals("claims")) claimsNode = t.getValueNode();
-                else partNode = t.getValueNode();
+                else if (key.equals("part")) partNode = t.getValueNode();
+                else if (key.equals(CONSENT_FIXED)) fixedNode = t.getValueNode();
+                else counterpartNode = t.getValueNode();
             } else {
                 conditionsOnly.getValue().add(t);
             }
@@ -76,7 +88,12 @@ public final class PathwayBlockParser {
         boolean ac = y.bool(y.required(f, m, p, "armed_conflict_claimed", "true or false: whether the course relies on a determination that an armed conflict exists"), p + "armed_conflict_claimed");
         if (claimsNode == null) throw y.error(m, p + "claims", "missing; expected {US: [ids], MX: [ids], INTERNATIONAL: [ids]} naming knowledge-base authorities or exceptions");
         Map<Jurisdiction, List<String>> claims = claims(y, claimsNode, p + "claims", kb);
-        return new PathwayBlock(part, new Conditions(consent, branch, places, force, usp, ac), claims);
+        boolean fixed = fixedNode != null && y.bool(fixedNode, p + CONSENT_FIXED);
+        String counterpart = counterpartNode == null ? "" : y.text(counterpartNode, p + CONSENT_COUNTERPART);
+        if (!counterpart.isEmpty() && !fixed) {
+            throw y.error(counterpartNode, p + CONSENT_COUNTERPART, "only a block with 'consent_fixed: true' names a counterpart course");
+        }
+        return new PathwayBlock(part, new Conditions(consent, branch, places, force, usp, ac), claims, fixed, counterpart);
     }
 
     private static Map<Jurisdiction, List<String>> claims(YamlNodes y, Node node, String path, KnowledgeBase kb) {

@@ -20,11 +20,14 @@ import java.util.List;
  * @param notifyWhen  notices and reports: when; empty otherwise
  * @param counter     the strongest argument against relying on (or for escaping) this entry; empty if none recorded
  * @param verified    false when a fact in the entry could not be confirmed with a source (shown as unverified)
+ * @param reviewed    the date we last reviewed the entry against its sources ({@code reviewed:} in the file, else the
+ *                    knowledge base's review date); distinct from {@code status.date}, which is when the status took
+ *                    effect or was last confirmed in a source; null only for entries built outside the loader
  */
 public record Provision(String id, Jurisdiction jurisdiction, ProvisionKind kind, ProvisionKind.Duty duty, String citation,
                         String citationEs, String requires, AppliesWhen appliesWhen, List<String> answers, List<String> about,
                         List<String> needs, String decides, String notifyWho, String notifyWhen, String counter,
-                        Status status, List<LawSource> sources, boolean verified) {
+                        Status status, List<LawSource> sources, boolean verified, LocalDate reviewed) {
     public Provision {
         answers = List.copyOf(answers);
         about = List.copyOf(about);
@@ -35,6 +38,25 @@ public record Provision(String id, Jurisdiction jurisdiction, ProvisionKind kind
         notifyWho = notifyWho == null ? "" : notifyWho;
         notifyWhen = notifyWhen == null ? "" : notifyWhen;
         counter = counter == null ? "" : counter;
+    }
+
+    /** An entry without its own review date (the knowledge base's applies). */
+    public Provision(String id, Jurisdiction jurisdiction, ProvisionKind kind, ProvisionKind.Duty duty, String citation,
+                     String citationEs, String requires, AppliesWhen appliesWhen, List<String> answers, List<String> about,
+                     List<String> needs, String decides, String notifyWho, String notifyWhen, String counter,
+                     Status status, List<LawSource> sources, boolean verified) {
+        this(id, jurisdiction, kind, duty, citation, citationEs, requires, appliesWhen, answers, about, needs, decides, notifyWho, notifyWhen,
+                counter, status, sources, verified, null);
+    }
+
+    /**
+     * Whether the status is dated on the day we reviewed the entry (the review date standing in for the date the law or
+     * status took effect) without a primary source of that same day to confirm it. Such a date says when we looked, not
+     * since when the law holds.
+     */
+    public boolean statusDatedByReview() {
+        if (reviewed == null || !status.date().equals(reviewed)) return false;
+        return sources.stream().noneMatch(s -> s.role() == LawSource.Role.PRIMARY && !s.url().isEmpty() && s.date().equals(reviewed));
     }
 
     /** Whether a course may rest on it: an authority or exception that is not struck down or expired. */

@@ -91,7 +91,30 @@ public final class CatalogLoader {
                 origins.put(c.id(), file.toString());
             }
         }
+        checkCounterparts(byId, origins);
         return new Catalog(byId, origins, overrides, ledger);
+    }
+
+    /**
+     * A {@code consent_counterpart} must be a course of the catalog whose own consent is fixed the other way, so the
+     * pair reads as one course with and one without Mexico's consent.
+     */
+    static void checkCounterparts(Map<String, CourseOfAction> byId, Map<String, String> origins) {
+        for (CourseOfAction c : byId.values()) {
+            for (org.cartellab.law.CoursePathway cp : c.pathways()) {
+                String other = cp.block().counterpart();
+                if (other.isEmpty()) continue;
+                String field = "pathway." + org.cartellab.law.PathwayBlockParser.CONSENT_COUNTERPART;
+                CourseOfAction o = byId.get(other);
+                if (o == null) throw new DataFormatException(origins.get(c.id()), 0, field, "unknown course '" + other + "'; expected a course id of the catalog");
+                boolean consent = cp.block().conditions().consent();
+                boolean opposite = o.pathways().stream().anyMatch(op -> op.consentFixed() && op.block().conditions().consent() != consent);
+                if (!opposite) {
+                    throw new DataFormatException(origins.get(c.id()), 0, field, "'" + other + "' does not fix consent the other way (" + (consent ? "without" : "with")
+                            + " Mexico's consent, consent_fixed: true)");
+                }
+            }
+        }
     }
 
     private EvidenceCatalog withUserSources(Path folder) {

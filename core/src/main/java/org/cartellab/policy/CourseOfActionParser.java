@@ -17,6 +17,7 @@ import org.cartellab.law.Jurisdiction;
 import org.cartellab.law.KnowledgeBase;
 import org.cartellab.law.PathwayBlock;
 import org.cartellab.law.PathwayBlockParser;
+import org.cartellab.law.PathwayRoles;
 import org.cartellab.law.Provision;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -98,8 +99,9 @@ public final class CourseOfActionParser {
         }
 
         List<LegalBasis> legal = new ArrayList<>();
+        List<Node> legalNodes = y.sequence(y.required(f, top, "", "legal", "a list of authorities and constraints"), "legal");
         k = 0;
-        for (Node item : y.sequence(y.required(f, top, "", "legal", "a list of authorities and constraints"), "legal")) {
+        for (Node item : legalNodes) {
             legal.add(legal(item, "legal[" + k++ + "]"));
         }
 
@@ -114,7 +116,28 @@ public final class CourseOfActionParser {
                 + "armed_conflict_claimed, claims} (docs/legal-review.md)");
         List<CoursePathway> pathways = new ArrayList<>();
         for (PathwayBlock block : PathwayBlockParser.parse(y, pathwayNode, "pathway", kb)) pathways.add(CoursePathway.of(block, kb));
+        checkRoles(legal, legalNodes, pathways);
         return new CourseOfAction(id, title, summary, seeds, levers, legal, risks, outcomes, pathways);
+    }
+
+    /**
+     * One provision, one role: a knowledge-base id appears at most once in {@code legal:}, and never with a role its
+     * pathway contradicts (a constraint there that the pathway uses as a basis, or an authority the pathway lists as a
+     * prohibition, duty, exposure or open question).
+     */
+    private void checkRoles(List<LegalBasis> legal, List<Node> nodes, List<CoursePathway> pathways) {
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        for (int i = 0; i < legal.size(); i++) {
+            String id = legal.get(i).provision();
+            if (id.isEmpty()) continue;
+            String field = "legal[" + i + "].provision";
+            Integer first = seen.putIfAbsent(id, i);
+            if (first != null) throw y.error(nodes.get(i), field, "'" + id + "' is already listed at legal[" + first + "]; list each provision once, with one role");
+            for (CoursePathway cp : pathways) {
+                String why = PathwayRoles.conflict(cp.assumed(), id, legal.get(i).role() == LegalBasis.Role.AUTHORITY);
+                if (why != null) throw y.error(nodes.get(i), field, "'" + id + "' is " + why + (cp.block().part().isEmpty() ? "" : " (part '" + cp.block().part() + "')"));
+            }
+        }
     }
 
     private List<String> seeds(Node node) {

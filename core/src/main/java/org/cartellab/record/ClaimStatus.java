@@ -9,6 +9,11 @@ public enum ClaimStatus {
     CONFIRMED("confirmed"),
     /** Sources disagree, or the claim is only partly borne out. */
     CONFLICTING("conflicting"),
+    /**
+     * True as a floor: the figure is below what reliable sources report, so the claim holds ("over N") but understates
+     * the scale; the register gives the fuller figure ({@code correct}). Fact-checkers' "true but understated".
+     */
+    LOWER_BOUND("lower_bound"),
     /** No reliable source was found either way. */
     UNVERIFIED("unverified"),
     /** A reliable source contradicts it. */

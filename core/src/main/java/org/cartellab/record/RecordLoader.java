@@ -196,7 +196,7 @@ public final class RecordLoader {
             ClaimStatus status = ClaimStatus.fromId(r.y.text(sNode, p + ".status"));
             if (status == null) throw r.y.error(sNode, p + ".status", "expected one of " + String.join(" | ", ClaimStatus.ids()) + ", found '" + r.y.text(sNode, p + ".status") + "'");
             String correct = r.optText(f, p, "correct");
-            if ((status == ClaimStatus.FALSE || status == ClaimStatus.CONFLICTING) && correct.isEmpty()) {
+            if ((status == ClaimStatus.FALSE || status == ClaimStatus.CONFLICTING || status == ClaimStatus.LOWER_BOUND) && correct.isEmpty()) {
                 throw r.y.error(item, p + ".correct", "missing; a " + status.id() + " claim needs the correct figure or wording");
             }
             List<ClaimFigure> figures = figures(r, f, p);

@@ -13,6 +13,8 @@
  * {@code org.cartellab.policy} (catalog ids only), {@code org.cartellab.law} (knowledge-base ids only), SnakeYAML. Nothing
  * from app.
  *
- * <p>Scope: states, organisations, programmes and laws only; no person is named in any record.
+ * <p>Scope: states, organisations, programmes and laws; no cartel member is named anywhere in the record. Public
+ * officials acting in office are referred to by office in the record's own text and may be named in the titles of cited
+ * sources (RecordScopeTest checks all three).
  */
 package org.cartellab.record;

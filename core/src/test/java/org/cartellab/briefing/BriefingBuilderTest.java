@@ -81,7 +81,9 @@ class BriefingBuilderTest {
         assertThat(c.legal()).extracting(LegalStanding::jurisdiction).contains(Jurisdiction.US, Jurisdiction.MX, Jurisdiction.INTERNATIONAL);
         LegalStanding mx = c.legal().stream().filter(l -> l.jurisdiction() == Jurisdiction.MX).findFirst().orElseThrow();
         assertThat(mx.assessment()).isEqualTo(Assessment.PRIMA_FACIE_UNLAWFUL);
-        assertThat(mx.otherConsent().score()).isLessThan(mx.assessment().score()).as("consent would improve Mexico's reading");
+        // acting without consent is part of this course's definition: no contradictory "with consent" reading
+        assertThat(c.consent()).allSatisfy(cc -> assertThat(cc.consentFixed()).isTrue());
+        assertThat(mx.otherConsent()).isEqualTo(mx.assessment());
         Briefing with = brief(List.of(coa("status_quo"), coa("strikes_with_consent")));
         assertThat(with.courses().get(0).consent()).allSatisfy(cc -> assertThat(cc.assumesConsent()).isTrue());
     }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Scope: no person is named in the record. Three lists are checked: (1) the original labels of the 35 groups the 2020
+ * Scope: no cartel member is named in the record, and officials only in cited titles. Three lists are checked: (1) the original labels of the 35 groups the 2020
  * network data names after a person (read from ../shared/data, as BundledCopiesTest does) must not appear in any YAML
  * file core ships (author lines of cited papers excepted: a scholar shares a surname with one label); (2) cartel members named in the seeds or met while checking the record, held here only as SHA-256
  * prefixes of their normalised surnames or aliases so this file does not name them either, must not appear as a word

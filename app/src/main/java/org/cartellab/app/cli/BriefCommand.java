@@ -6,23 +6,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.cartellab.app.report.BriefingComputation;
 import org.cartellab.app.report.BriefingJson;
 import org.cartellab.app.report.BriefingText;
-import org.cartellab.app.report.KnownMisses;
 import org.cartellab.assessment.ComparisonAssessment;
 import org.cartellab.assessment.ComparisonEnsembleResult;
 import org.cartellab.assessment.CriterionWeights;
 import org.cartellab.briefing.Briefing;
-import org.cartellab.briefing.BriefingBuilder;
-import org.cartellab.comparison.Comparison;
 import org.cartellab.comparison.ComparisonOptions;
-import org.cartellab.comparison.ComparisonRunner;
 import org.cartellab.ensemble.Distributions;
-import org.cartellab.law.KnowledgeBase;
 import org.cartellab.policy.Combination;
 import org.cartellab.policy.CourseOfAction;
 import org.cartellab.policy.CourseOfActionSource;
-import org.cartellab.policy.effects.LeverEvidenceTables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -77,12 +72,11 @@ public final class BriefCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage());
         }
         List<CourseOfAction> chosen = select(catalog);
-        ComparisonOptions options = ComparisonOptions.defaults().withSeed(seed);
+        ComparisonOptions options = BriefingComputation.options(seed);
         CriterionWeights weights = CriterionWeights.defaults();
         ComparisonAssessment a;
         try {
-            Comparison c = ComparisonRunner.reference(options).compare(chosen);
-            a = ComparisonAssessment.of(c, weights, ComparisonAssessment.DEFAULT_SAMPLES, seed);
+            a = BriefingComputation.assess(chosen, seed); // the one computation, shared with GET /api/briefing
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
@@ -101,7 +95,7 @@ public final class BriefCommand implements Callable<Integer> {
 
     /** As above with the known misses in the language of {@code t} (the report's, for {@code compare --lang es}). */
     static Briefing briefing(ComparisonAssessment a, ComparisonEnsembleResult ens, org.cartellab.app.i18n.Messages t) {
-        return BriefingBuilder.of(a, ens, LeverEvidenceTables.bundled(), KnowledgeBase.bundled(), KnownMisses.current(t));
+        return BriefingComputation.briefing(a, ens, t);
     }
 
     private List<CourseOfAction> select(List<CourseOfAction> catalog) {

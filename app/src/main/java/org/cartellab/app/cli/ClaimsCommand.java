@@ -20,11 +20,11 @@ import picocli.CommandLine.Option;
 /** {@code cartel-lab claims}: the claim register with each claim's status, the correct figure and its sources. */
 @Command(name = "claims", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"The claim register: claims from the seed articles and other sources,",
-                "each confirmed, conflicting, unverified or false, with the correct",
+                "each confirmed, conflicting, consistent as a lower bound, unverified or false, with the correct",
                 "figure or wording where known and dated sources.",
                 "Filter by --status or --seed. Not legal advice."})
 final class ClaimsCommand implements Runnable {
-    @Option(names = "--status", paramLabel = "STATUS", description = "Only claims with this status: confirmed, conflicting, unverified or false.")
+    @Option(names = "--status", paramLabel = "STATUS", description = "Only claims with this status: confirmed, conflicting, lower_bound, unverified or false.")
     String status;
 
     @Option(names = "--seed", paramLabel = "NNN", description = "Only claims made by this seed article (000-004).")

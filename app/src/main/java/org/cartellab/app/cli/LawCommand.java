@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.cartellab.app.law.LawFilter;
 import org.cartellab.app.law.LawViews;
+import org.cartellab.app.law.LawWords;
 import org.cartellab.law.KnowledgeBase;
 import org.cartellab.law.KnowledgeBaseLoader;
 import org.cartellab.law.LawSource;
@@ -115,7 +116,7 @@ public final class LawCommand implements Runnable {
         for (Provision en0 : entries) {
             Provision p = m.localizer().provision(en0);
             out.println();
-            out.println(p.id() + "  [" + p.jurisdiction().name() + ", " + p.kindLabel() + "]  " + (en ? p.status().describe() : status(p, m))
+            out.println(p.id() + "  [" + p.jurisdiction().name() + ", " + p.kindLabel() + "]  " + status(p, m)
                     + (en ? PathwayText.flags(p, today) : (p.verified() ? "" : " " + m.get("record.unverified")) + (p.possiblyStale(today) ? " " + m.get("law.possibly_stale") : "")));
             CoaText.wrap(out, p.citation(), "  ");
             if (!p.citationEs().isEmpty()) CoaText.wrap(out, p.citationEs(), "  ");
@@ -130,10 +131,8 @@ public final class LawCommand implements Runnable {
         }
     }
 
-    /** A status in Spanish: "vigente al 24 de octubre de 1945", with the review date when set. */
+    /** A status in the messages' language, worded for the entry's instrument ({@link LawWords#status}). */
     private static String status(Provision p, Messages m) {
-        var st = p.status();
-        String when = m.get("law.state." + st.state().id(), m.date(st.date()));
-        return when + (st.reviewBy() != null ? "; " + m.get("law.review_by", m.date(st.reviewBy())) : "");
+        return LawWords.status(p, m);
     }
 }

@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cartellab.law.Assessment;
+import org.cartellab.app.i18n.Messages;
 import org.cartellab.law.Conditions;
 import org.cartellab.law.CoursePathway;
+import org.cartellab.law.Deciders;
+import org.cartellab.law.Instrument;
 import org.cartellab.law.Jurisdiction;
 import org.cartellab.law.JurisdictionPathway;
 import org.cartellab.law.KnowledgeBase;
@@ -18,6 +21,7 @@ import org.cartellab.law.LegalScore;
 import org.cartellab.law.Pathway;
 import org.cartellab.law.Place;
 import org.cartellab.law.Provision;
+import org.cartellab.law.StatusPhrase;
 import org.cartellab.policy.CourseOfAction;
 import org.cartellab.policy.LegalBasis;
 
@@ -64,8 +68,11 @@ public final class LawViews {
         st.put("date", p.status().date().toString());
         if (p.status().reviewBy() != null) st.put("review_by", p.status().reviewBy().toString());
         if (!p.status().note().isEmpty()) st.put("note", p.status().note());
-        st.put("text", p.status().describe());
+        st.put("instrument", Instrument.of(p).id());
+        st.put("text", StatusPhrase.english(p));
         m.put("status", st);
+        // the date we reviewed the entry, distinct from the status "as of" date
+        if (p.reviewed() != null) m.put("reviewed", p.reviewed().toString());
         m.put("verified", p.verified());
         m.put("possibly_stale", p.possiblyStale(today));
         List<Map<String, Object>> sources = new ArrayList<>();
@@ -87,7 +94,7 @@ public final class LawViews {
         m.put("id", p.id());
         m.put("citation", p.fullCitation());
         m.put("kind", p.kindLabel());
-        m.put("status", p.status().describe());
+        m.put("status", StatusPhrase.english(p));
         if (!p.notifyWho().isEmpty()) {
             m.put("who", p.notifyWho());
             m.put("when", p.notifyWhen());
@@ -134,8 +141,11 @@ public final class LawViews {
         m.put("claims", claims);
         m.put("pathway", pathway(cp.assumed(), kb, today));
         m.put("consent_matters", cp.consentMatters());
+        m.put("consent_fixed", cp.consentFixed());
+        if (!cp.block().counterpart().isEmpty()) m.put("consent_counterpart", cp.block().counterpart());
         if (cp.consentMatters()) m.put("consent_comparison", comparison(cp));
-        m.put("other_consent_pathway", pathway(cp.otherConsent(), kb, today));
+        // a course whose consent is part of its definition has no variant with the other answer
+        if (!cp.consentFixed()) m.put("other_consent_pathway", pathway(cp.otherConsent(), kb, today));
         return m;
     }
 
@@ -168,12 +178,15 @@ public final class LawViews {
         if (!j.unavailable().isEmpty()) m.put("claimed_but_unavailable", refs(j.unavailable(), kb, today));
         m.put("prohibitions", refs(j.prohibitions(), kb, today));
         m.put("conditions_needed", refs(j.needs(), kb, today));
-        if (!j.displaced().isEmpty()) m.put("duties_displaced", j.displaced());
-        m.put("who_decides", j.deciders());
+        if (!j.displaced().isEmpty()) {
+            m.put("duties_displaced", j.displaced());
+            m.put("duties_displaced_text", LawWords.displaced(j, kb, Messages.english()));
+        }
+        m.put("who_decides", Deciders.merge(j.deciders()));
         m.put("who_must_be_notified", refs(j.notices(), kb, today));
         m.put("litigation_and_liability", refs(j.exposure(), kb, today));
         m.put("open_questions", refs(j.openQuestions(), kb, today));
-        m.put("reasoning", j.reasoning());
+        m.put("reasoning", LawWords.reasoning(j, kb, Messages.english()));
         m.put("strongest_counter_argument", j.counter());
         return m;
     }

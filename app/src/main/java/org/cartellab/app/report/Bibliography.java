@@ -109,7 +109,7 @@ public final class Bibliography {
             org.cartellab.law.Provision p = law.get(id);
             b.append("<li id=\"").append(lawAnchor(id)).append("\"><strong>").append(esc(id)).append("</strong>: ").append(esc(p.fullCitation()))
                     .append(" <small>[").append(esc(p.jurisdiction().label())).append(", ").append(esc(p.kindLabel())).append(", ")
-                    .append(esc(p.status().state().name().toLowerCase(java.util.Locale.ROOT))).append(" as of ").append(p.status().date()).append("]</small>");
+                    .append(esc(org.cartellab.law.StatusPhrase.english(p))).append("]</small>");
             if (!p.verified()) b.append(" <span class=\"flag\">unverified</span>");
             for (org.cartellab.law.LawSource src : p.sources()) {
                 b.append(". ").append(esc(src.role().id())).append(": ");
@@ -125,12 +125,11 @@ public final class Bibliography {
     private static void entry(StringBuilder b, Source s) {
         boolean seed = s.id().startsWith(EvidenceCatalog.SEED_PREFIX);
         if (seed) {
-            String title = s.title().replaceFirst("^Seed \\d+: ", "");
-            int file = s.venue().indexOf("project seed file");
-            String outlet = file > 0 ? s.venue().substring(0, file).replaceAll("[;,\\s]+$", "") : "";
-            b.append("news article").append(outlet.isEmpty() ? ", outlet not named in the copy the project holds" : " (" + esc(outlet) + ")")
-                    .append(s.year() > 0 ? ", " + s.year() : "").append(": <cite>").append(esc(title)).append("</cite> (")
-                    .append(esc(file >= 0 ? s.venue().substring(file) : s.venue())).append(')');
+            // cited as the article it is: outlet, date, title; the project's copy is secondary
+            b.append(esc(s.venue().isEmpty() ? "news article, outlet not named" : s.venue())).append(", ")
+                    .append(esc(!s.published().isEmpty() ? s.published() : s.year() > 0 ? String.valueOf(s.year()) : "undated"))
+                    .append(": <cite>").append(esc(s.title())).append("</cite>");
+            if (!s.localCopy().isEmpty()) b.append(" <small>(local copy: ").append(esc(s.localCopy())).append(")</small>");
         } else {
             if (!s.authors().isEmpty()) b.append(esc(s.authors())).append(". ");
             b.append("<cite>").append(esc(s.title())).append("</cite>");

@@ -99,6 +99,8 @@ public final class BriefingJson {
             m.put("assumes_consent", cc.assumesConsent());
             m.put("in_mexico", cc.inMexico());
             m.put("consent_matters", cc.consentMatters());
+            m.put("consent_fixed", cc.consentFixed());
+            m.put("consent_counterpart", cc.counterpart().isEmpty() ? null : cc.counterpart());
             m.put("text", BriefingWords.consent(cc, c.legal()));
             consent.add(m);
         }
@@ -112,7 +114,8 @@ public final class BriefingJson {
             m.put("basis", l.basis());
             m.put("prohibitions", l.prohibitions());
             m.put("counter", l.counter());
-            m.put("assessment_other_consent", l.otherConsent().label());
+            boolean fixed = c.consent().stream().anyMatch(cc -> cc.part().equals(l.part()) && cc.consentFixed());
+            m.put("assessment_other_consent", fixed ? null : l.otherConsent().label());
             legal.add(m);
         }
         e.put("legal", legal);

@@ -60,12 +60,18 @@ public final class BriefingText {
                 if (!l.part().equals(cc.part())) continue;
                 if (line.length() > 0) line.append("; ");
                 line.append(BriefingWords.short_(l.jurisdiction())).append(' ').append(l.assessment().label());
-                if (!compact && !l.basis().isEmpty()) line.append(" (basis ").append(String.join(", ", l.basis())).append(')');
-                if (!compact && !l.prohibitions().isEmpty()) line.append(" (prohibitions ").append(String.join(", ", l.prohibitions())).append(')');
+                if (!compact && !l.basis().isEmpty()) line.append(" (basis ").append(names(l.basis())).append(')');
+                if (!compact && !l.prohibitions().isEmpty()) line.append(" (prohibitions ").append(names(l.prohibitions())).append(')');
             }
             wrap(out, "    - ", (c.consent().size() > 1 ? cc.part() + ": " : "") + line + ".");
             wrap(out, "      ", BriefingWords.consent(cc, c.legal()));
         }
+    }
+
+    /** Knowledge-base ids as readable short citations (bundled base; an id it lacks stays as it is). */
+    private static String names(List<String> ids) {
+        org.cartellab.law.KnowledgeBase kb = org.cartellab.law.KnowledgeBase.bundled();
+        return String.join("; ", ids.stream().map(id -> org.cartellab.app.law.LawWords.readable(id, kb, org.cartellab.app.i18n.Messages.english())).toList());
     }
 
     private static void risks(List<String> out, CourseBriefing c, boolean compact) {

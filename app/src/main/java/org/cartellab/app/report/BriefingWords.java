@@ -80,7 +80,10 @@ public final class BriefingWords {
         StringBuilder b = new StringBuilder();
         b.append(c.part()).append(c.assumesConsent() ? " assumes Mexico consents" : " assumes Mexico does not consent");
         b.append(c.inMexico() ? " and acts in Mexico" : " and does not act on Mexican territory");
-        if (!c.consentMatters()) {
+        if (c.consentFixed()) {
+            b.append(c.assumesConsent() ? "; consent defines the course (no variant without it" : "; this defines the course (no variant with consent");
+            b.append(c.counterpart().isEmpty() ? ")." : "; " + c.counterpart() + " assumes the opposite).");
+        } else if (!c.consentMatters()) {
             b.append("; the legal assessment is the same either way.");
         } else {
             List<String> parts = new ArrayList<>();

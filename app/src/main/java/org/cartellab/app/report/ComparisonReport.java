@@ -551,7 +551,10 @@ public final class ComparisonReport {
                     .append(cond.inMexico() ? " and acts in Mexico" : " and does not act on Mexican territory");
             boolean same = java.util.Arrays.stream(org.cartellab.law.Jurisdiction.values())
                     .allMatch(j -> p.otherConsent().of(j).assessment() == p.assumed().of(j).assessment());
-            if (p.consentMatters() && same) {
+            if (p.consentFixed()) {
+                b.append(cond.consent() ? "; consent defines the course (no variant without it" : "; this defines the course (no variant with consent");
+                b.append(p.block().counterpart().isEmpty() ? ")." : "; " + p.block().counterpart() + " assumes the opposite).");
+            } else if (p.consentMatters() && same) {
                 b.append("; ").append(cond.consent() ? "without" : "with").append(" consent the assessments would be the same, resting on different provisions.");
             } else if (p.consentMatters()) {
                 b.append("; ").append(cond.consent() ? "without" : "with").append(" consent the assessment would be ");

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cartellab.app.law.LawViews;
+import org.cartellab.app.law.LawWords;
 import org.cartellab.law.Assessment;
 import org.cartellab.law.CoursePathway;
 import org.cartellab.law.Jurisdiction;
@@ -56,17 +57,23 @@ final class PathwayHtml {
                 b.append("<tr><td>").append(j.jurisdiction().name()).append("</td><td class=\"assessment ").append(j.assessment().name().toLowerCase(Locale.ROOT))
                         .append("\">").append(esc(label(j.assessment(), t))).append("</td><td>").append(ids(j.basis(), kb, today, t))
                         .append("</td><td>").append(ids(j.needs(), kb, today, t)).append("</td><td>")
-                        .append(esc(String.join("; ", j.deciders().stream().map(d -> loc.lawText(d, kb)).toList())))
+                        .append(esc(String.join("; ", org.cartellab.law.Deciders.merge(j.deciders().stream().map(d -> loc.lawText(d, kb)).toList()))))
                         .append("</td><td>");
                 for (String id : j.notices()) {
                     Provision p = loc.provision(kb.get(id));
                     b.append(esc(p.notifyWho() + ": " + p.notifyWhen())).append(" <small>(").append(esc(id)).append(")</small><br/>");
                 }
-                b.append("</td><td>").append(ids(j.exposure(), kb, today, t)).append("</td><td>").append(esc(String.join(" ", j.reasoning())))
+                b.append("</td><td>").append(ids(j.exposure(), kb, today, t)).append("</td><td>").append(esc(String.join(" ", LawWords.reasoning(j, kb, t))))
                         .append("</td><td>").append(esc(loc.lawText(j.counter(), kb))).append("</td></tr>");
             }
             b.append("</tbody></table>");
-            if (cp.consentMatters()) {
+            if (cp.consentFixed()) {
+                b.append("<p class=\"consent-fixed\">").append(esc(t.get(cp.block().conditions().consent() ? "pathway.consent_fixed_with" : "pathway.consent_fixed_without")));
+                if (!cp.block().counterpart().isEmpty()) {
+                    b.append(' ').append(esc(t.get("pathway.consent_counterpart", cp.block().counterpart(), c.id(), cp.block().counterpart())));
+                }
+                b.append("</p>");
+            } else if (cp.consentMatters()) {
                 b.append("<table class=\"consent\"><thead><tr>");
                 for (String k : List.of("jurisdiction", "with", "without", "only_with", "only_without")) {
                     b.append("<th>").append(esc(t.get("report.consent.th." + k))).append("</th>");
@@ -112,9 +119,7 @@ final class PathwayHtml {
         StringBuilder s = new StringBuilder();
         for (String id : ids) {
             Provision p = t.localizer().provision(kb.get(id));
-            var st = p.status();
-            String status = en ? st.describe() : t.get("law.state." + st.state().id(), t.date(st.date()))
-                    + (st.reviewBy() != null ? "; " + t.get("law.review_by", t.date(st.reviewBy())) : "");
+            String status = LawWords.status(kb.get(id), t);
             s.append(esc(p.citation())).append(" <small>(").append(esc(id)).append(", ").append(esc(status)).append(")</small>");
             if (!p.verified()) s.append(" <span class=\"flag\">").append(esc(t.get("report.pathway.unverified"))).append("</span>");
             if (p.possiblyStale(today)) s.append(" <span class=\"flag\">").append(esc(t.get("report.pathway.stale"))).append("</span>");

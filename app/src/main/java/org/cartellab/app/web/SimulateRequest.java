@@ -61,11 +61,7 @@ public record SimulateRequest(int weeks, int from, String name, List<String> coa
         List<String> ids = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         if (coa != null && !coa.isEmpty()) {
-            for (String id : coa.split("[+ ]", -1)) {
-                if (id.isBlank()) throw ApiException.badRequest("query parameter 'coa': expected a course id or ids joined by '+', found '" + coa + "'");
-                if (ids.contains(id.trim())) throw ApiException.badRequest("query parameter 'coa': '" + id.trim() + "' given twice");
-                ids.add(id.trim());
-            }
+            ids.addAll(courseIds("coa", coa));
             if (!sliders.isEmpty()) {
                 throw ApiException.badRequest("query parameter '" + sliders.keySet().iterator().next() + "': a course of action sets the levers; "
                         + "change its values with coa_values, or leave out coa to set levers by hand");
@@ -78,6 +74,22 @@ public record SimulateRequest(int weeks, int from, String name, List<String> coa
             throw ApiException.badRequest("query parameter 'coa_values': belongs to a course of action (coa)");
         }
         return new SimulateRequest(weeks, from, name, ids, values, sliders, hand(sliders));
+    }
+
+    /**
+     * The parts of a {@code coa} value: one course id, or ids joined by '+' for a combination (a '+' left unencoded in a
+     * URL arrives as a space, which is read the same way). Used by every endpoint that takes a course in its query.
+     *
+     * @throws ApiException 400 naming {@code key} for an empty part or a part given twice
+     */
+    static List<String> courseIds(String key, String coa) {
+        List<String> ids = new ArrayList<>();
+        for (String id : coa.split("[+ ]", -1)) {
+            if (id.isBlank()) throw ApiException.badRequest("query parameter '" + key + "': expected a course id or ids joined by '+', found '" + coa + "'");
+            if (ids.contains(id.trim())) throw ApiException.badRequest("query parameter '" + key + "': '" + id.trim() + "' given twice");
+            ids.add(id.trim());
+        }
+        return ids;
     }
 
     private static HandSetLevers hand(Map<String, Double> s) {

@@ -39,6 +39,8 @@ final class SourceList {
             e.put("title", s.title());
             e.put("outlet", s.venue());
             e.put("year", s.year() > 0 ? s.year() : null);
+            e.put("published", s.published().isEmpty() ? null : s.published());
+            e.put("local_copy", s.localCopy().isEmpty() ? null : s.localCopy());
             e.put("volume", s.volume());
             e.put("pages", s.pages());
             e.put("doi", s.doi());

@@ -63,7 +63,9 @@ final class WebLocalizer {
         CourseOfAction l = localizer.course(c);
         List<CoursePathway> pathways = new ArrayList<>();
         for (CoursePathway cp : l.pathways()) {
-            pathways.add(new CoursePathway(cp.block(), pathway(cp.assumed()), pathway(cp.otherConsent()), cp.consentMatters()));
+            Pathway assumed = pathway(cp.assumed());
+            // a course whose consent is fixed has one pathway: the other-consent slot is the same object
+            pathways.add(new CoursePathway(cp.block(), assumed, cp.otherConsent() == cp.assumed() ? assumed : pathway(cp.otherConsent()), cp.consentMatters()));
         }
         return new CourseOfAction(l.id(), l.title(), l.summary(), l.seeds(), l.levers(), l.legal(), l.risks(), l.outsideModel(), pathways);
     }

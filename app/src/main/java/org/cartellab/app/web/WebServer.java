@@ -134,7 +134,7 @@ public final class WebServer {
     private void add(String method, String path, Handler h) {
         routes.add(new Route(method, path));
         // one strict reading of query strings on every endpoint: those that read none refuse any (400)
-        boolean readsQuery = path.equals("/api/law") || (method.equals("get") && (path.startsWith("/api/simulate") || path.equals("/api/scenario.yaml")));
+        boolean readsQuery = path.equals("/api/law") || path.equals("/api/briefing") || (method.equals("get") && (path.startsWith("/api/simulate") || path.equals("/api/scenario.yaml")));
         Handler checked = readsQuery ? h : ctx -> {
             new QueryParams(ctx.queryParamMap(), java.util.Set.of(QueryParams.LANG)).language(); // but the page language, read strictly
             h.handle(ctx);
@@ -170,6 +170,7 @@ public final class WebServer {
         post("/api/assess", bench::assess);
         post("/api/assess/ensemble", bench::ensemble);
         post("/api/compare", this::compare);
+        get("/api/briefing", new BriefingHandler(catalog, comparisons)::handle);
         post("/api/jobs", job::submit);
         get("/api/jobs/{id}", job::status);
         get("/openapi.json", ctx -> {

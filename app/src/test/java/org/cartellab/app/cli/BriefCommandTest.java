@@ -30,7 +30,13 @@ class BriefCommandTest {
     void withConsentIsPhrasedAsAssumingConsent() {
         CliRunner r = CliRunner.run("brief", "strikes_with_consent");
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out().replaceAll("\\s+", " ")).contains("assumes Mexico consents").contains("without consent the assessment would be");
+        // consent defines this course: no "without consent" variant, but the course that assumes the opposite is named
+        assertThat(r.out().replaceAll("\\s+", " ")).contains("assumes Mexico consents").contains("consent defines the course")
+                .contains("strikes_without_consent assumes the opposite").doesNotContain("without consent the assessment would be");
+        // where consent is a variable of the course, the other answer is assessed
+        CliRunner capture = CliRunner.run("brief", "capture_operations");
+        assertThat(capture.exit()).as(capture.err()).isZero();
+        assertThat(capture.out().replaceAll("\\s+", " ")).contains("assumes Mexico does not consent").contains("with consent the assessment would be");
     }
 
     @Test

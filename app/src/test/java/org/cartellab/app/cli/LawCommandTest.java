@@ -42,8 +42,17 @@ class LawCommandTest {
     void courseFilterListsWhatItsPathwayUses() throws IOException {
         JsonNode doc = JSON.readTree(CliRunner.run("law", "--course", "strikes_without_consent", "--json").out());
         assertThat(doc.get("entries")).extracting(n -> n.get("id").asText())
-                .contains("un-charter-2-4", "un-charter-51", "ilc-arsiwa-20", "mx-const-40", "eo12333-2-11", "usc50-1543a")
-                .doesNotContain("kingpin-act");
+                .contains("un-charter-2-4", "un-charter-51", "mx-const-40", "eo12333-2-11", "usc50-1543a")
+                .doesNotContain("kingpin-act")
+                .as("consent answers art. 2(4) only in the course with consent").doesNotContain("ilc-arsiwa-20");
+        JsonNode with = JSON.readTree(CliRunner.run("law", "--course", "strikes_with_consent", "--json").out());
+        assertThat(with.get("entries")).extracting(n -> n.get("id").asText()).contains("ilc-arsiwa-20");
+        // each entry carries the date we reviewed it apart from its status "as of" date
+        for (JsonNode e : with.get("entries")) assertThat(e.get("reviewed").asText()).as(e.get("id").asText()).isEqualTo("2026-11-29");
+        JsonNode art89 = java.util.stream.StreamSupport.stream(JSON.readTree(CliRunner.run("law", "--jurisdiction", "MX", "--json").out()).get("entries").spliterator(), false)
+                .filter(n -> n.get("id").asText().equals("mx-const-89-x")).findFirst().orElseThrow();
+        assertThat(art89.get("status").get("date").asText()).isEqualTo("2011-06-10");
+        assertThat(art89.get("reviewed").asText()).isEqualTo("2026-11-29");
     }
 
     @Test
@@ -59,7 +68,7 @@ class LawCommandTest {
 
     @Test
     void coaShowJsonHasThePathwayPerJurisdictionAndBothConsentCases() throws IOException {
-        CliRunner r = CliRunner.run("coa", "show", "strikes_without_consent", "--json");
+        CliRunner r = CliRunner.run("coa", "show", "covert_disruption", "--json");
         assertThat(r.exit()).isZero();
         JsonNode lp = JSON.readTree(r.out()).get("legal_pathway");
         assertThat(lp.get("as_of").asText()).isEqualTo("2026-11-29");
@@ -73,9 +82,15 @@ class LawCommandTest {
             }
         }
         assertThat(part.get("pathway").get("INTERNATIONAL").get("assessment").asText()).isEqualTo("prima facie unlawful");
-        assertThat(part.get("other_consent_pathway").get("INTERNATIONAL").get("assessment").asText()).isEqualTo("contested");
+        assertThat(part.get("other_consent_pathway").get("INTERNATIONAL").get("assessment").asText()).isEqualTo("clear");
         assertThat(part.get("consent_matters").asBoolean()).isTrue();
+        assertThat(part.get("consent_fixed").asBoolean()).isFalse();
         assertThat(part.get("consent_comparison")).hasSize(3);
+        // a course defined by its consent has no other-consent pathway, only the course that assumes the opposite
+        JsonNode fixed = JSON.readTree(CliRunner.run("coa", "show", "strikes_without_consent", "--json").out()).get("legal_pathway").get("parts").get(0);
+        assertThat(fixed.get("consent_fixed").asBoolean()).isTrue();
+        assertThat(fixed.has("other_consent_pathway")).isFalse();
+        assertThat(fixed.get("consent_counterpart").asText()).isEqualTo("strikes_with_consent");
     }
 
     @Test
@@ -83,7 +98,11 @@ class LawCommandTest {
         CliRunner r = CliRunner.run("coa", "show", "strikes_without_consent");
         assertThat(r.out()).contains("Legal pathway (Law as of 2026-11-29").contains("[US] CONTESTED").contains("[MX] PRIMA FACIE UNLAWFUL")
                 .contains("Who must be notified, and when:").contains("Strongest counter-argument:")
-                .contains("With and without Mexico's consent");
+                .contains("Acting without Mexico's consent is part of this course's definition").doesNotContain("With and without Mexico's consent");
+        assertThat(CliRunner.run("coa", "show", "capture_operations").out()).contains("With and without Mexico's consent");
+        CliRunner led = CliRunner.run("coa", "show", "mexican_led_operations");
+        assertThat(led.out()).contains("Mexico's consent is part of this course's definition").doesNotContain("With and without Mexico's consent")
+                .doesNotContain("without consent adds");
     }
 
     @Test

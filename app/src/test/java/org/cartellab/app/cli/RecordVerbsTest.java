@@ -30,9 +30,9 @@ class RecordVerbsTest {
 
     @Test
     void timelineFlagsAnUnverifiedEventAndCountsIt(@TempDir Path dir) throws IOException {
-        // every bundled event is confirmed since the fact check of 2026-11-29, so mark one unconfirmed in a copy
+        // every bundled authorisation is confirmed, so mark one unconfirmed in a copy
         String bundled = RecordLoader.resource(RecordLoader.TIMELINE);
-        String one = bundled.replaceFirst("(kind: authorisation\\n(?:.*\\n)*?    )verified: true\\n", "$1verified: false\n    note: not confirmed (test copy)\n");
+        String one = bundled.replaceFirst("(id: ev-2025-09-30-mx-senate-training\\n(?:.*\\n)*?    )verified: true\\n", "$1verified: false\n    note: not confirmed (test copy)\n");
         assertThat(one).isNotEqualTo(bundled);
         Path file = dir.resolve("timeline.yaml");
         Files.writeString(file, one);
@@ -120,7 +120,7 @@ class RecordVerbsTest {
         CliRunner r = CliRunner.run("coa", "show", "strikes_without_consent");
         assertThat(r.exit()).isZero();
         int flagged = PublicRecord.bundled().claims().flagged("001").size();
-        assertThat(r.out()).contains("seed-001: " + flagged + " flagged claims (conflicting, unverified or false) - see cartel-lab claims --seed 001")
+        assertThat(r.out()).contains("seed-001: " + flagged + " flagged claims (conflicting, lower bound, unverified or false) - see cartel-lab claims --seed 001")
                 .contains("Public record (as of 2026-11-29)").contains("cartel-lab timeline --course strikes_without_consent")
                 .contains("MX (2025-08-11)");
         JsonNode doc = JSON.readTree(CliRunner.run("coa", "show", "strikes_without_consent", "--format", "json").out());

@@ -37,12 +37,15 @@ class LawApiTest {
 
     @Test
     void pathwayShowsEveryJurisdictionAndTheConsentComparison() {
-        JsonNode p = Http.json(http.get("/api/catalog/strikes_with_consent/pathway"));
+        JsonNode p = Http.json(http.get("/api/catalog/covert_disruption/pathway"));
         assertThat(p.get("as_of").asText()).isEqualTo("2026-11-29");
         JsonNode part = p.get("parts").get(0);
-        assertThat(part.get("pathway").get("INTERNATIONAL").get("assessment").asText()).isEqualTo("contested");
-        assertThat(part.get("other_consent_pathway").get("INTERNATIONAL").get("assessment").asText()).isEqualTo("prima facie unlawful");
+        assertThat(part.get("pathway").get("INTERNATIONAL").get("assessment").asText()).isEqualTo("prima facie unlawful");
+        assertThat(part.get("other_consent_pathway").get("INTERNATIONAL").get("assessment").asText()).isEqualTo("clear");
         assertThat(part.get("consent_comparison")).hasSize(3);
+        JsonNode fixed = Http.json(http.get("/api/catalog/strikes_with_consent/pathway")).get("parts").get(0);
+        assertThat(fixed.get("pathway").get("INTERNATIONAL").get("assessment").asText()).isEqualTo("contested");
+        assertThat(fixed.has("other_consent_pathway")).as("no variant contradicts the course").isFalse();
     }
 
     @Test

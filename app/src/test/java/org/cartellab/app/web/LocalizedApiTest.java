@@ -174,7 +174,8 @@ class LocalizedApiTest {
             assertError(http.get(path + "?lang=fr"), 400, "se esperaba uno de en, es");
             assertError(http.get(path + "?lang=ES"), 400, "found 'ES'");
             assertError(http.get(path + "?lang=es&lang=en"), 400, "given 2 times");
-            assertThat(http.get(path + "?lang=es").statusCode()).as(path).isEqualTo(200);
+            var ok = http.get(path + "?lang=es");
+            assertThat(ok.statusCode()).as(path + ": " + ok.body()).isEqualTo(200);
         }
         assertError(http.post("/api/assess?lang=xx", "{\"ids\":[\"status_quo\"]}", "application/json"), 400, "'lang'");
     }

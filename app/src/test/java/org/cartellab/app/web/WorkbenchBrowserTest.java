@@ -248,10 +248,10 @@ class WorkbenchBrowserTest {
     void theBriefingViewGivesTheBottomLineLegalStandingRisksGapsMissesAndDates() {
         open("/briefing.html?ids=strikes_without_consent", "data-loaded", "en");
         String text = driver.findElement(By.id("briefing")).getText();
-        assertThat(text).contains("Bottom line").contains("Cartel members:").contains("against the status quo")
+        assertThat(text).contains("Bottom line").contains("Cartel members:").contains("Against the status quo")
                 .contains("Legal standing").contains("United States law").contains("Mexican law").contains("International law")
                 .contains("Top risks").contains("What the evidence does not pin down").contains("Where the model has missed")
-                .contains("2022:").contains("As of").contains("Law as reviewed on");
+                .contains("Back-test:").contains("As of").contains("Legal knowledge base reviewed");
         // no sentence telling the reader the no-consent course needs consent: the legal lines come from its pathway
         assertThat(text).doesNotContainIgnoringCase("needs Mexico's consent");
         assertThat(driver.findElements(By.cssSelector("#briefing a.src"))).isNotEmpty();

@@ -16,7 +16,7 @@ function entry(s) {
     s.authors ? el('span', { lang: 'en', text: s.authors + '. ' }) : null,
     el('cite', { lang: 'en', text: s.title }), '. ',
     s.outlet ? el('span', { class: 'outlet', lang: 'en', text: s.outlet + (s.volume ? ' ' + s.volume : '') + (s.pages ? ', ' + s.pages : '') }) : null,
-    s.year ? ' (' + s.year + ')' : '', link ? ['. ', link] : null,
+    (s.published || s.year) ? ' (' + (s.published || s.year) + ')' : '', link ? ['. ', link] : null,
     el('br'),
     el('span', { class: 'note' }, t('bib.supports') + ' ', el('span', { text: s.supports })),
     s.reliability ? [el('br'), el('span', { class: 'note' }, t('bib.reliability', t('bib.grade.' + s.reliability.grade)) + ' ', el('span', { text: s.reliability.reason }))] : null,

@@ -271,6 +271,8 @@ function renderResults() {
   const host = clear($('overview-body'));
   host.append(overviewTable(), tableButtons(() => $('overview-table'), 'compare'));
   if (state.result.status_quo_note) host.append(el('p', { class: 'flag', id: 'status-quo-note', text: state.result.status_quo_note[document.documentElement.lang] || state.result.status_quo_note.en }));
+  host.append(el('p', {}, el('a', { id: 'brief-all', class: 'briefing', text: t('wb.brief.comparison'), // the briefing of this comparison (webbrief)
+    href: '/briefing.html?' + new URLSearchParams({ ids: state.result.rows.filter((r) => !r.status_quo).map((r) => r.id).join(','), lang: language() }).toString() })));
   $('chart-box').hidden = false;
   clear($('chart-tools')).append(chartButtons(() => window.cartelLab.charts.change, 'compare-change', t('wb.chart.caption')));
   renderChart();

@@ -29,7 +29,8 @@ function citation(id) {
   return p.verified ? node : el('span', {}, node, ' (' + t('wb.unverified') + ')');
 }
 
-function citations(ids) {
+/** Knowledge-base ids as their citations (linked to the primary source where the entry has one), separated by "; ". */
+export function citations(ids) {
   const out = [];
   ids.forEach((id, i) => { if (i) out.push('; '); out.push(citation(id)); });
   return out;

@@ -25,6 +25,14 @@ function weekDate(w) {
   return d.toISOString().slice(0, 10);
 }
 
+/** An x-axis label: month and year of a time-axis value in the page's language ("Jan 2022", "ene 2022"), UTC like the model clock. */
+function axisDate(value) {
+  return new Intl.DateTimeFormat(language() === 'es' ? 'es-MX' : 'en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(value));
+}
+
+/** The unit of a chart's quantity in the page's language. */
+function unit(name) { return t('wb.unit.' + name); }
+
 /** The course of action's levers (a combination's concatenated, as the comparison does), or null for hand-set levers. */
 function courseLevers() {
   if (!state.coa.length || !state.presets) return null;
@@ -182,6 +190,9 @@ function buildPresets() {
   first.value = state.coa[0] || '';
   second.value = state.coa[1] || '';
   second.disabled = !state.coa.length;
+  // the briefing of the course (or combination) the levers come from: the same catalog course, at its central values
+  $('preset-brief-box').hidden = !state.coa.length;
+  $('preset-brief').href = '/briefing.html?' + new URLSearchParams({ coa: state.coa.join('+'), lang: language() }).toString();
 }
 
 function buildLevers() {
@@ -369,8 +380,8 @@ function render() {
       grid: { left: 70, right: 24, top: 36, bottom: 40 },
       legend: { data: [sName, qName], top: 0, textStyle: { color: '#1a1a1a', fontSize: 13 } },
       tooltip: { trigger: 'axis', formatter: (ps) => tooltip(ps, r, name) },
-      xAxis: { type: 'time', min: dates[0], max: dates[dates.length - 1], axisLabel: { color: '#333', hideOverlap: true, formatter: '{yyyy}' }, splitLine: { show: false } },
-      yAxis: { type: 'value', min: 0, name: t('wb.unit.' + name), nameTextStyle: { color: '#333', align: 'left' }, axisLabel: { color: '#333', formatter: (v) => formatNumber(v, 0) } },
+      xAxis: { type: 'time', min: dates[0], max: dates[dates.length - 1], axisLabel: { color: '#333', hideOverlap: true, formatter: axisDate }, splitLine: { show: false } },
+      yAxis: { type: 'value', min: 0, name: unit(name), nameTextStyle: { color: '#333', align: 'left' }, axisLabel: { color: '#333', formatter: (v) => formatNumber(v, 0) } },
       series: withStartMark(series, dates),
     }, { notMerge: true });
     const div = $('chart-' + name);
@@ -398,8 +409,8 @@ function tooltip(ps, r, name) {
   const d = s - q;
   const sign = d > 0 ? '+' : d < 0 ? '−' : '±';
   return formatDate(weekDate(i)) + ' (' + t('sim.weekof', i) + ')<br>'
-    + t('sim.series.scenario') + ': ' + formatNumber(s, 1) + '<br>' + t('sim.series.statusquo') + ': ' + formatNumber(q, 1) + '<br>'
-    + t('wb.tooltip.diff', sign + formatNumber(Math.abs(d), 1), pct(s, q));
+    + t('sim.series.scenario') + ': ' + formatNumber(s, 1) + ' ' + unit(name) + '<br>' + t('sim.series.statusquo') + ': ' + formatNumber(q, 1) + ' ' + unit(name) + '<br>'
+    + t('wb.tooltip.diff', sign + formatNumber(Math.abs(d), 1) + ' ' + unit(name), pct(s, q));
 }
 
 /** A dashed vertical line where the levers start, on the scenario series. */
@@ -407,7 +418,7 @@ function withStartMark(series, dates) {
   const at = dates[Math.min(state.from, dates.length - 1)];
   const last = series[series.length - 1];
   last.markLine = { silent: true, symbol: 'none', lineStyle: { color: '#b35900', type: 'dashed', width: 1.5 },
-    label: { formatter: t('wb.start.mark'), color: '#7a3d00', position: 'insideEndTop' }, data: [{ xAxis: at }] };
+    label: { formatter: t('wb.start.mark') + '\n' + formatDate(at), color: '#7a3d00', position: 'insideEndTop', fontSize: 11 }, data: [{ xAxis: at }] };
   return series;
 }
 
@@ -447,6 +458,8 @@ function summarize(r) {
     const b = state.bands.scenario.members;
     const k = Math.min(end, b.p05.length - 1);
     box.append(el('p', { class: 'band-line', text: t('wb.summary.band', formatNumber(b.p05[k]), formatNumber(b.p95[k])) }));
+    const d = state.bands.scenario.deaths;
+    if (d) box.append(el('p', { class: 'band-line', text: t('wb.summary.band.deaths', formatNumber(d.p05[k], 1), formatNumber(d.p95[k], 1)) }));
   }
   if (s.collapse_week !== null && s.collapse_week !== undefined) {
     const w = Math.floor(s.collapse_week);
