@@ -1,5 +1,7 @@
 package org.cartellab.assessment;
 
+import org.cartellab.text.Phrase;
+import org.cartellab.text.Phrases;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -121,7 +123,7 @@ public final class ComparisonEnsemble {
     private ComparisonStart startFor(NetworkParameters p) {
         NetworkResult r = new NetworkSimulator().run(NetworkRun.of(network, p, ModelClock.START_2022));
         if (r.collapsed()) return null;
-        return new ComparisonStart(network, r.finalMembers(), ModelClock.START_2022, p, "2022 state of a run with drawn parameters");
+        return new ComparisonStart(network, r.finalMembers(), ModelClock.START_2022, p, org.cartellab.text.Phrases.START_DRAWN.english());
     }
 
     private static double[][] metrics(PolicyRun run, List<Integer> horizons) {
@@ -223,21 +225,15 @@ public final class ComparisonEnsemble {
                 coas.stream().filter(CourseOfAction::isStatusQuo).map(CourseOfAction::id).toList());
     }
 
-    private List<String> assumptions(int redraws) {
-        List<String> a = new ArrayList<>();
-        a.add("Each member draws the network parameters from " + distribution.description() + " and reruns 2012 to week "
-                + ModelClock.START_2022 + " with them for its own 2022 start; every course of the member starts there.");
-        a.add("Lever values: triangular on the catalog's [low, high] with the mode at the central value (ASSUMPTION: the catalog gives ranges, "
-                + "not distributions); each lever effect is drawn once per member and shared by every course and combination that uses it; "
-                + "leadership-removal faction counts are the drawn value rounded.");
+    private List<Phrase> assumptions(int redraws) {
+        List<Phrase> a = new ArrayList<>();
+        a.add(Phrase.of(Phrases.ENS_PARAMETERS, distribution.description(), ModelClock.START_2022));
+        a.add(Phrase.of(Phrases.ENS_LEVERS));
         Range share = runner.options().cooperationDependentIncapacitation().range();
-        a.add(String.format(Locale.ROOT, "The share of baseline incapacitation that depends on Mexico's cooperation is drawn per member, "
-                + "triangular on [%.2f, %.2f] with the mode at %.2f (ASSUMPTION, comparison-defaults.yaml), and shared by every course of that member.",
-                share.low(), share.high(), share.central()));
-        a.add("Changes are paired: course minus status quo within the same member, then summarised across members.");
-        a.add("Ranks: the decision matrix's rule (each criterion on its fixed scale, weighted mean, rank 1 = best) applied in each member to its modelled "
-                + "changes, with the fixed legal-burden and risk columns.");
-        if (redraws > 0) a.add(redraws + " parameter draw(s) were redrawn because the cartels collapsed before 2022 with them.");
+        a.add(Phrase.of(Phrases.ENS_SHARE, share.low(), share.high(), share.central()));
+        a.add(Phrase.of(Phrases.ENS_PAIRED));
+        a.add(Phrase.of(Phrases.ENS_RANKS));
+        if (redraws > 0) a.add(Phrase.of(Phrases.ENS_REDRAWS, redraws));
         return a;
     }
 }

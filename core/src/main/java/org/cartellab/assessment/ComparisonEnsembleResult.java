@@ -17,7 +17,7 @@ import org.cartellab.uncertainty.Spread;
 public record ComparisonEnsembleResult(int members, int distinctParameters, long seed, String distribution, List<Integer> horizonsYears, int matrixHorizon,
                                        List<String> ids, Map<Integer, Map<Metric, Spread>> statusQuo,
                                        Map<String, Map<Integer, Map<Metric, Outcome>>> outcomes, Map<String, RankDistribution> ranks,
-                                       int redraws, List<String> assumptions, List<String> leverless) {
+                                       int redraws, List<org.cartellab.text.Phrase> assumptionPhrases, List<String> leverless) {
     public ComparisonEnsembleResult {
         leverless = List.copyOf(leverless);
         horizonsYears = List.copyOf(horizonsYears);
@@ -25,7 +25,7 @@ public record ComparisonEnsembleResult(int members, int distinctParameters, long
         statusQuo = Map.copyOf(statusQuo);
         outcomes = Map.copyOf(outcomes);
         ranks = Map.copyOf(ranks);
-        assumptions = List.copyOf(assumptions);
+        assumptionPhrases = List.copyOf(assumptionPhrases);
     }
 
     /**
@@ -52,7 +52,13 @@ public record ComparisonEnsembleResult(int members, int distinctParameters, long
     public boolean identicalToBaseline(String id) { return leverless.contains(id); }
 
     /** "1,000 runs over 905 distinct posterior draws": how reports state the size of the ensemble. */
+    /** The ensemble's assumptions in English ({@link #assumptionPhrases()} rendered). */
+    public List<String> assumptions() { return assumptionPhrases.stream().map(org.cartellab.text.Phrase::english).toList(); }
+
     public String runsOverDraws() { return EnsembleResult.runsOverDraws(members, distinctParameters, distribution); }
+
+    /** {@link #runsOverDraws()} as a phrase for the reader's language. */
+    public org.cartellab.text.Phrase runsOverDrawsPhrase() { return EnsembleResult.runsOverDrawsPhrase(members, distinctParameters, distribution); }
 
     public Outcome outcome(String id, int years, Metric m) {
         Map<Integer, Map<Metric, Outcome>> o = outcomes.get(id);

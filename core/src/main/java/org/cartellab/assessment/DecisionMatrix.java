@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import org.cartellab.text.Phrase;
+import org.cartellab.text.Phrases;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -25,11 +27,14 @@ import org.cartellab.policy.RiskRating;
  * as severe (4) and is noted. A single course is never ranked alone: the matrix needs two or more rows (the CLI adds the
  * status quo), else {@link IllegalArgumentException}.
  */
-public record DecisionMatrix(int horizonYears, Range.Point point, CriterionWeights weights, List<Row> rows, List<String> notes) {
+public record DecisionMatrix(int horizonYears, Range.Point point, CriterionWeights weights, List<Row> rows, List<Phrase> notePhrases) {
     public DecisionMatrix {
         rows = List.copyOf(rows);
-        notes = List.copyOf(notes);
+        notePhrases = List.copyOf(notePhrases);
     }
+
+    /** The notes in English (the sentences of {@link #notePhrases()}). */
+    public List<String> notes() { return notePhrases.stream().map(Phrase::english).toList(); }
 
     /** One course of action's raw and normalised values, score and rank; {@code statusQuo} for a course without levers. */
     public record Row(String id, String title, Map<Criterion, Double> raw, Map<Criterion, Double> normalised, double score, int rank,
@@ -58,7 +63,7 @@ public record DecisionMatrix(int horizonYears, Range.Point point, CriterionWeigh
         }
         int weeks = 52 * horizonYears;
         if (!comparison.horizonsYears().contains(horizonYears)) throw new IllegalArgumentException("horizon " + horizonYears + " years not in the comparison");
-        List<String> notes = new ArrayList<>();
+        List<Phrase> notes = new ArrayList<>();
         List<Map<Criterion, Double>> raws = new ArrayList<>();
         for (CoaResult r : comparison.results()) {
             Map<Criterion, Double> raw = new EnumMap<>(Criterion.class);
@@ -68,13 +73,13 @@ public record DecisionMatrix(int horizonYears, Range.Point point, CriterionWeigh
             raw.put(Criterion.LEGAL_BURDEN, LegalCriterion.of(r.coa()));
             if (LegalCriterion.note(r.coa()) != null) notes.add(LegalCriterion.note(r.coa()));
             if (!r.notEvaluated().isEmpty()) {
-                notes.add(r.id() + ": modelled columns omit " + r.notEvaluated().size() + " lever(s) not evaluated in this comparison ("
-                        + String.join(", ", r.notEvaluated().stream().map(x -> x.effect().lever().id()).distinct().toList()) + "); they are not evidence of no effect");
+                notes.add(Phrase.of(Phrases.MATRIX_OMITS, r.id(), r.notEvaluated().size(),
+                        String.join(", ", r.notEvaluated().stream().map(x -> x.effect().lever().id()).distinct().toList())));
             }
             for (Criterion c : Criterion.values()) {
                 if (c.risk() == null) continue;
                 RiskRating rating = r.coa().risks().get(c.risk());
-                if (rating == null) notes.add(r.id() + ": " + c.risk().id() + " is not rated; counted as severe (" + RiskRating.MAX_LEVEL + ")");
+                if (rating == null) notes.add(Phrase.of(Phrases.MATRIX_NOT_RATED, r.id(), c.risk().id(), RiskRating.MAX_LEVEL));
                 raw.put(c, rating == null ? RiskRating.MAX_LEVEL : inclusion.enters(rating) ? rating.level() : Double.NaN);
             }
             raws.add(raw);
@@ -83,7 +88,7 @@ public record DecisionMatrix(int horizonYears, Range.Point point, CriterionWeigh
             for (Criterion c : Criterion.values()) {
                 double x = raws.get(k).get(c);
                 if (c.scale().outside(x)) {
-                    notes.add(String.format(Locale.ROOT, "%s: %s = %.4g lies outside its fixed scale [%s .. %s] (%s); normalised to %.3f, not clamped",
+                    notes.add(Phrase.of(Phrases.MATRIX_OUTSIDE,
                             comparison.results().get(k).id(), c.id(), x, fmt(c.scale().best()), fmt(c.scale().worst()), c.scale().unit(), c.scale().normalise(x)));
                 }
             }

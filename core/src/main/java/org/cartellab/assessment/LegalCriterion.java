@@ -25,8 +25,8 @@ public final class LegalCriterion {
     }
 
     /** The note to print when {@code coa} has no pathway, or null. */
-    public static String note(CourseOfAction coa) {
-        return coa.pathways().isEmpty() ? coa.id() + ": no legal pathway; legal criterion counted as prima facie unlawful (" + (int) LegalScore.MAX + ")" : null;
+    public static org.cartellab.text.Phrase note(CourseOfAction coa) {
+        return coa.pathways().isEmpty() ? org.cartellab.text.Phrase.of(org.cartellab.text.Phrases.MATRIX_NO_PATHWAY, coa.id(), (int) LegalScore.MAX) : null;
     }
 
     /** Whether Mexico's consent changes the course's pathway in any jurisdiction. */

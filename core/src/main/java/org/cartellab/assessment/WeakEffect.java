@@ -9,12 +9,17 @@ import org.cartellab.comparison.Metric;
 import org.cartellab.comparison.MetricBand;
 import org.cartellab.policy.Lever;
 import org.cartellab.policy.LeverSetting;
+import org.cartellab.text.Phrase;
+import org.cartellab.text.Phrases;
 
 /**
  * A place where the modelled effects are weak: the ranking flips between low and high lever values, a band reaches
  * both sides of the status quo, an effect is smaller than {@link #SMALL_PCT} percent, or a lever was not evaluated.
  */
-public record WeakEffect(String coa, Kind kind, String message) {
+public record WeakEffect(String coa, Kind kind, Phrase phrase) {
+    /** The finding in English (the course named by its id). */
+    public String message() { return phrase.english(); }
+
     /** Changes smaller than this (percent against the status quo) are reported as small. */
     public static final double SMALL_PCT = 1.0;
 
@@ -34,34 +39,29 @@ public record WeakEffect(String coa, Kind kind, String message) {
             int rl = low.row(r.id()).rank();
             int rh = high.row(r.id()).rank();
             if (rl != rh && networkLevers(r) > 0) { // a course without network levers (the status quo) moves only because others do
-                out.add(new WeakEffect(r.id(), Kind.RANK_FLIPS, String.format(
-                        "%s ranks %d with every lever at the low end of its range and %d at the high end (%d-year horizon): the ranking depends on effect sizes the evidence does not pin down",
-                        r.id(), rl, rh, y)));
+                out.add(new WeakEffect(r.id(), Kind.RANK_FLIPS, Phrase.of(Phrases.WEAK_RANK_FLIPS, r.id(), rl, rh, y)));
             }
             for (Metric m : List.of(Metric.MEMBERS, Metric.CUMULATIVE_CASUALTIES)) {
                 MetricBand b = r.band(y, m);
                 if (b.straddlesStatusQuo()) {
-                    out.add(new WeakEffect(r.id(), Kind.SIGN_UNDETERMINED, String.format(
-                            "%s: %s at %d years ranges from %+.1f%% to %+.1f%% against the status quo; the model cannot say whether it goes up or down",
-                            r.id(), m.label().toLowerCase(Locale.ROOT), y, b.changePct(b.low()), b.changePct(b.high()))));
+                    out.add(new WeakEffect(r.id(), Kind.SIGN_UNDETERMINED, Phrase.of(Phrases.WEAK_SIGN,
+                            r.id(), label(m), y, b.changePct(b.low()), b.changePct(b.high()))));
                 } else if (!r.coa().isStatusQuo() && networkLevers(r) > 0 && Math.abs(b.changePct(b.low())) < SMALL_PCT && Math.abs(b.changePct(b.high())) < SMALL_PCT) {
-                    out.add(new WeakEffect(r.id(), Kind.SMALL_EFFECT, String.format(
-                            "%s: %s at %d years changes by less than %.0f%% against the status quo across the whole band (%+.2f%% to %+.2f%%)",
-                            r.id(), m.label().toLowerCase(Locale.ROOT), y, SMALL_PCT, b.changePct(b.low()), b.changePct(b.high()))));
+                    out.add(new WeakEffect(r.id(), Kind.SMALL_EFFECT, Phrase.of(Phrases.WEAK_SMALL,
+                            r.id(), label(m), y, SMALL_PCT, b.changePct(b.low()), b.changePct(b.high()))));
                 }
             }
             if (!r.coa().isStatusQuo() && networkLevers(r) == 0) {
-                out.add(new WeakEffect(r.id(), Kind.SMALL_EFFECT, String.format(
-                        "%s: no lever acts on the network engine (only sentence levers, evaluated by the cohort engine), so its network outcomes are the baseline's",
-                        r.id())));
+                out.add(new WeakEffect(r.id(), Kind.SMALL_EFFECT, Phrase.of(Phrases.WEAK_NO_NETWORK_LEVER, r.id())));
             }
             for (LeverSetting s : r.notEvaluated()) {
-                out.add(new WeakEffect(r.id(), Kind.NOT_EVALUATED, String.format(
-                        "%s: lever %s (%s) needs the cohort engine and is not evaluated in this comparison; its modelled outcomes omit it",
-                        r.id(), s.effect().lever().id(), String.format(Locale.ROOT, "range %s to %s, central %s",
-                                s.effect().effect().low(), s.effect().effect().high(), s.effect().effect().central()))));
+                out.add(new WeakEffect(r.id(), Kind.NOT_EVALUATED, Phrase.of(Phrases.WEAK_NOT_EVALUATED,
+                        r.id(), s.effect().lever().id(), s.effect().effect().low(), s.effect().effect().high(), s.effect().effect().central())));
             }
         }
         return out;
     }
+
+    /** A metric's label as a sentence uses it (lower case; the view translates it by the key {@code metric.ID}). */
+    static Phrase.Label label(Metric m) { return new Phrase.Label("metric." + m.id(), m.label(), true); }
 }

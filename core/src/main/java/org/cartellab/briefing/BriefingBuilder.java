@@ -27,6 +27,8 @@ import org.cartellab.policy.effects.EffectStudy;
 import org.cartellab.policy.effects.Grade;
 import org.cartellab.policy.effects.LeverEvidenceTable;
 import org.cartellab.policy.effects.LeverEvidenceTables;
+import org.cartellab.text.Phrase;
+import org.cartellab.text.Phrases;
 
 /**
  * Builds a {@link Briefing} from an assessed comparison (and, when one was run, its comparison ensemble). Rules:
@@ -118,8 +120,8 @@ public final class BriefingBuilder {
             int agreeing = dir < 0 ? lower : dir > 0 ? e.members() - lower : e.members();
             // within noise centrally: agreement is the members that also stay within noise, which the ensemble does not record; count all
             return new Change(metric, h, b.statusQuo(), b.central(), centralPct, o.changePct().p5(), o.changePct().p95(),
-                    "ensemble 5-95 % of the paired change", new SignAgreement(agreeing, e.members(),
-                    "ensemble members, each with parameters from the posterior and levers drawn in their ranges"));
+                    Phrase.of(Phrases.BAND_ENSEMBLE), new SignAgreement(agreeing, e.members(),
+                    Phrase.of(Phrases.RUNS_ENSEMBLE)));
         }
         int weeks = 52 * h;
         int agreeing = 0;
@@ -128,10 +130,8 @@ public final class BriefingBuilder {
             if (direction(b.changePct(v)) == dir) agreeing++;
         }
         return new Change(metric, h, b.statusQuo(), b.central(), centralPct, b.changePct(b.low()), b.changePct(b.high()),
-                "lowest to highest over the lever range, not a probability interval",
-                new SignAgreement(agreeing, r.sweep().size(), r.sweep().size() > r.runs().size()
-                        ? "every lever at its low, central and high value, each at the low, central and high cooperation-dependent share"
-                        : "every lever at its low, central and high value"));
+                Phrase.of(Phrases.BAND_LEVER_RANGE),
+                new SignAgreement(agreeing, r.sweep().size(), Phrase.of(r.sweep().size() > r.runs().size() ? Phrases.RUNS_LEVERS_SHARES : Phrases.RUNS_LEVERS)));
     }
 
     private static int direction(double pct) { return Double.isNaN(pct) || Math.abs(pct) < Change.NEGLIGIBLE_PCT ? 0 : pct < 0 ? -1 : 1; }
@@ -140,7 +140,7 @@ public final class BriefingBuilder {
         List<EvidenceGap> out = new ArrayList<>();
         for (WeakEffect w : a.weakEffects()) {
             // the messages name the course by id; a briefing names it by title
-            if (w.coa().equals(r.id())) out.add(new EvidenceGap(EvidenceGap.Kind.WEAK_EFFECT, w.message().replace(r.id(), r.coa().title()), List.of()));
+            if (w.coa().equals(r.id())) out.add(new EvidenceGap(EvidenceGap.Kind.WEAK_EFFECT, titled(w.phrase(), r.id(), r.coa().title()), List.of()));
         }
         LinkedHashSet<org.cartellab.policy.Lever> seen = new LinkedHashSet<>();
         for (LeverEffect le : r.coa().levers()) {
@@ -150,21 +150,30 @@ public final class BriefingBuilder {
             LeverEvidenceTable tab = t.get();
             if (tab.direction() == Grade.JUDGMENT || tab.size() == Grade.JUDGMENT) {
                 boolean both = tab.direction() == Grade.JUDGMENT && tab.size() == Grade.JUDGMENT;
-                String which = both ? "direction and size" : tab.direction() == Grade.JUDGMENT ? "direction" : "size";
-                out.add(new EvidenceGap(EvidenceGap.Kind.JUDGMENT_LEVER, "The " + which + " of the " + le.lever().id().replace('_', ' ') + " lever "
-                        + (both ? "rest" : "rests") + " on judgment (no study gives " + (both ? "them" : "it") + "; the range carries the doubt): "
-                        + tab.summary(),
+                Phrase.Label lever = new Phrase.Label("lever.name." + le.lever().id(), le.lever().id().replace('_', ' '), false);
+                Phrase.Text summary = new Phrase.Text("levers/" + le.lever().id() + "/summary", tab.summary());
+                Phrase text = both ? Phrase.of(Phrases.GAP_JUDGMENT_BOTH, lever, summary)
+                        : Phrase.of(Phrases.GAP_JUDGMENT_ONE, Phrase.of(tab.direction() == Grade.JUDGMENT ? Phrases.GAP_DIRECTION : Phrases.GAP_SIZE), lever, summary);
+                out.add(new EvidenceGap(EvidenceGap.Kind.JUDGMENT_LEVER, text,
                         tab.studies().stream().map(EffectStudy::source).distinct().toList()));
             }
         }
         for (LeverEffect le : r.coa().levers()) {
             if (le.evidence().assumption()) {
-                out.add(new EvidenceGap(EvidenceGap.Kind.ASSUMPTION, "The " + le.lever().id() + " effect (" + fmt(le.effect().low()) + " to "
-                        + fmt(le.effect().high()) + ", central " + fmt(le.effect().central()) + " " + le.lever().unit() + ") is an assumption: "
-                        + le.evidence().rationale(), le.evidence().sources()));
+                out.add(new EvidenceGap(EvidenceGap.Kind.ASSUMPTION, Phrase.of(Phrases.GAP_ASSUMPTION,
+                        new Phrase.Label("lever.name." + le.lever().id(), le.lever().id(), false), fmt(le.effect().low()), fmt(le.effect().high()),
+                        fmt(le.effect().central()), new Phrase.Label("lever.unit." + le.lever().id(), le.lever().unit(), false), le.evidence().rationale()),
+                        le.evidence().sources()));
             }
         }
         return out;
+    }
+
+    /** The phrase with its course-id argument replaced by the course's title (the messages name the course by id). */
+    private static Phrase titled(Phrase p, String id, String title) {
+        List<Object> args = new ArrayList<>(p.args());
+        for (int i = 0; i < args.size(); i++) if (id.equals(args.get(i))) args.set(i, title);
+        return new Phrase(p.pattern(), args);
     }
 
     private static String fmt(double v) { return v == Math.rint(v) && Math.abs(v) < 1e6 ? String.valueOf((long) v) : String.format(java.util.Locale.ROOT, "%.3g", v); }

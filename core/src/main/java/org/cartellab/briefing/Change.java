@@ -12,11 +12,11 @@ import org.cartellab.comparison.Metric;
  * @param centralPct      central change against the status quo, percent
  * @param lowPct          lower end of the band, percent change (lever sweep, or the ensemble's 5 % quantile)
  * @param highPct         upper end of the band, percent change (lever sweep, or the ensemble's 95 % quantile)
- * @param bandKind        what the band is ("lever range sweep, not a probability interval" or "ensemble 5-95 %")
+ * @param bandKind        what the band is, in words (the lever range sweep, or the ensemble's 5-95 %)
  * @param agreement       how many runs agree on the direction
  */
 public record Change(Metric metric, int years, double statusQuo, double central, double centralPct, double lowPct, double highPct,
-                     String bandKind, SignAgreement agreement) {
+                     org.cartellab.text.Phrase bandKind, SignAgreement agreement) {
     /** Changes smaller than this (percent) read as "no change" in words. */
     public static final double NEGLIGIBLE_PCT = 0.05;
 

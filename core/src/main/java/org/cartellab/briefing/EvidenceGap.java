@@ -7,10 +7,13 @@ import java.util.List;
  * is graded judgment (no study gives it) in the lever evidence tables, or an effect size flagged as an assumption.
  *
  * @param kind    WEAK_EFFECT, JUDGMENT_LEVER or ASSUMPTION
- * @param text    one line in plain language
+ * @param phrase  one line in plain language (the course named by its title)
  * @param sources evidence-ledger ids behind it (may be empty)
  */
-public record EvidenceGap(Kind kind, String text, List<String> sources) {
+public record EvidenceGap(Kind kind, org.cartellab.text.Phrase phrase, List<String> sources) {
+    /** The gap in English. */
+    public String text() { return phrase.english(); }
+
     public EvidenceGap {
         sources = List.copyOf(sources);
     }

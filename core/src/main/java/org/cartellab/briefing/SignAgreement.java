@@ -5,9 +5,9 @@ package org.cartellab.briefing;
  * ensemble was run), {@code agreeing} move the quantity in the same direction as the central value (or, when the
  * central change is within noise, stay within noise).
  *
- * @param basis what the runs are, e.g. "ensemble members (posterior parameters and lever draws)" or "lever-range runs"
+ * @param basis what the runs are, in words (ensemble members, or the lever-range runs)
  */
-public record SignAgreement(int agreeing, int total, String basis) {
+public record SignAgreement(int agreeing, int total, org.cartellab.text.Phrase basis) {
     public SignAgreement {
         if (total < 1 || agreeing < 0 || agreeing > total) throw new IllegalArgumentException("agreement " + agreeing + " of " + total);
     }

@@ -1,5 +1,7 @@
 package org.cartellab.comparison;
 
+import org.cartellab.text.Phrase;
+import org.cartellab.text.Phrases;
 import java.util.List;
 import java.util.Map;
 import org.cartellab.policy.CohortLeverEvaluator;
@@ -16,15 +18,18 @@ import org.cartellab.policy.Range;
  */
 public record CoaResult(CourseOfAction coa, Map<Range.Point, PolicyRun> runs, List<PolicyRun> sweep, Map<Integer, Map<Metric, MetricBand>> bands,
                         List<LeverSetting> notEvaluated, Map<Integer, Map<Range.Point, CohortLeverEvaluator.Outcome>> cohort,
-                        List<String> assumptions) {
+                        List<Phrase> assumptionPhrases) {
     public CoaResult {
         runs = Map.copyOf(runs);
         sweep = List.copyOf(sweep);
         bands = Map.copyOf(bands);
         notEvaluated = List.copyOf(notEvaluated);
         cohort = Map.copyOf(cohort);
-        assumptions = List.copyOf(assumptions);
+        assumptionPhrases = List.copyOf(assumptionPhrases);
     }
+
+    /** The assumptions in English. */
+    public List<String> assumptions() { return assumptionPhrases.stream().map(Phrase::english).toList(); }
 
     public String id() { return coa.id(); }
 

@@ -1,5 +1,7 @@
 package org.cartellab.comparison;
 
+import org.cartellab.text.Phrase;
+import org.cartellab.text.Phrases;
 import java.util.List;
 
 /**
@@ -8,12 +10,15 @@ import java.util.List;
  * incapacitation used.
  */
 public record Comparison(ComparisonStart start, List<Integer> horizonsYears, PolicyRun statusQuo, List<CoaResult> results,
-                         List<String> assumptions, DependentShare dependentShare) {
+                         List<Phrase> assumptionPhrases, DependentShare dependentShare) {
     public Comparison {
         horizonsYears = List.copyOf(horizonsYears);
         results = List.copyOf(results);
-        assumptions = List.copyOf(assumptions);
+        assumptionPhrases = List.copyOf(assumptionPhrases);
     }
+
+    /** The assumptions in English ({@link #assumptionPhrases()} rendered). */
+    public List<String> assumptions() { return assumptionPhrases.stream().map(Phrase::english).toList(); }
 
     public CoaResult result(String id) {
         return results.stream().filter(r -> r.id().equals(id)).findFirst()

@@ -1,5 +1,7 @@
 package org.cartellab.comparison;
 
+import org.cartellab.text.Phrase;
+import org.cartellab.text.Phrases;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -88,11 +90,11 @@ public final class ComparisonRunner {
         int weeks = options.maxWeeks();
         PolicyRun statusQuo = runOnce(start, List.of(), weeks);
         List<CoaResult> results = new ArrayList<>();
-        LinkedHashSet<String> assumptions = new LinkedHashSet<>(baseAssumptions());
+        LinkedHashSet<Phrase> assumptions = new LinkedHashSet<>(baseAssumptions());
         for (CourseOfAction coa : coas) {
             CoaResult r = compareOne(coa, statusQuo, weeks);
             results.add(r);
-            for (String a : r.assumptions()) assumptions.add(coa.id() + ": " + a);
+            for (Phrase a : r.assumptionPhrases()) assumptions.add(Phrase.of(Phrases.COURSE_NOTE, coa.id(), a));
         }
         return new Comparison(start, options.horizonsYears(), statusQuo, results, List.copyOf(assumptions), options.cooperationDependentIncapacitation());
     }
@@ -100,7 +102,7 @@ public final class ComparisonRunner {
     private CoaResult compareOne(CourseOfAction coa, PolicyRun statusQuo, int weeks) {
         Map<Range.Point, PolicyRun> runs = new EnumMap<>(Range.Point.class);
         List<PolicyRun> sweep = new ArrayList<>();
-        LinkedHashSet<String> assumptions = new LinkedHashSet<>();
+        LinkedHashSet<Phrase> assumptions = new LinkedHashSet<>();
         Range shares = options.cooperationDependentIncapacitation().range();
         // the dependent share acts only through c(t): sweep it only for courses that change cooperation
         boolean sweepShare = shares.low() != shares.high() && coa.levers().stream().anyMatch(e -> e.lever() == Lever.COOPERATION);
@@ -110,7 +112,7 @@ public final class ComparisonRunner {
                 PolicyRun run = runOnce(start, settings, weeks, shares.central());
                 runs.put(p, run);
                 sweep.add(run);
-                assumptions.addAll(run.policy().assumptions());
+                assumptions.addAll(run.policy().assumptionPhrases());
                 if (sweepShare) {
                     sweep.add(runOnce(start, settings, weeks, shares.low()));
                     sweep.add(runOnce(start, settings, weeks, shares.high()));
@@ -151,37 +153,27 @@ public final class ComparisonRunner {
     }
 
     /** The assumptions every comparison rests on, in words for reports. */
-    public List<String> baseAssumptions() {
-        List<String> a = new ArrayList<>();
-        a.add("Start: " + start.description() + ", " + Math.round(start.totalMembers()) + " members in " + start.network().size()
-                + " organisations; parameters held at their fitted values except where a lever changes them.");
-        a.add("The 2020 rivalry and alliance network is assumed to hold for the whole horizon, except where leadership removal splits organisations.");
+    public List<Phrase> baseAssumptions() {
+        List<Phrase> a = new ArrayList<>();
+        a.add(Phrase.of(Phrases.ASSUME_START, start.phrase(), Math.round(start.totalMembers()), start.network().size()));
+        a.add(Phrase.of(Phrases.ASSUME_NETWORK_HOLDS));
         DependentShare share = options.cooperationDependentIncapacitation();
-        a.add("Bands are the min and max over three runs with every lever at the low, central or high end of its range"
-                + (share.swept() ? ", each, for courses that change cooperation, also run at the low and high cooperation-dependent share (nine runs)" : "")
-                + "; not a probability interval.");
-        a.add("Two multipliers on the same parameter multiply; two cooperation changes compound multiplicatively; leadership removals apply in order.");
-        a.add("Cooperation index c(t) scales levers marked scaledByCooperation as 1 + c(t)(m - 1); recovery toward today's cooperation is linear over recovery_weeks.");
-        a.add(String.format(Locale.ROOT, "Share of baseline incapacitation that depends on Mexico's cooperation: %s, eta(t) = eta (1 - s (1 - c(t)))%s. %s: %s",
-                share.swept() ? String.format(Locale.ROOT, "%.2f (swept %.2f to %.2f)", share.range().central(), share.range().low(), share.range().high())
-                        : String.format(Locale.ROOT, "%.2f", share.range().central()),
-                share.evidence().sources().isEmpty() ? "" : " (sources: " + String.join(", ", share.evidence().sources()) + ")",
-                share.evidence().assumption() ? "Assumption" : "Sourced", share.evidence().rationale() + " [" + share.origin() + "]"));
-        a.add("Leadership removal: an organisation splits into equal factions that keep the parent's rivalry weights and share its alliance "
-                + "weights (nothing changes for third parties at the split); sibling factions are rivals; succession conflict, where given, raises "
-                + "conflict among the factions only unless a course says otherwise; factions never re-merge.");
-        a.add(String.format("Sentence-years are an estimate outside the engine: cumulative incapacitations x %.2f years, the ENPOL 2021 mean sentence weighted by "
-                + "1/sentence (%d respondents); assumes every incapacitation leads to a sentence of that mean length (an upper bound).",
-                sentences.meanYears(), sentences.respondents()));
-        a.add("Casualties are cartel members killed in conflict between organisations as the network model defines them, not all homicides.");
+        a.add(Phrase.of(share.swept() ? Phrases.ASSUME_BANDS_SHARES : Phrases.ASSUME_BANDS));
+        a.add(Phrase.of(Phrases.ASSUME_COMPOSE));
+        a.add(Phrase.of(Phrases.ASSUME_COOPERATION_INDEX));
+        a.add(Phrase.of(Phrases.ASSUME_SHARE,
+                share.swept() ? Phrase.of(Phrases.ASSUME_SHARE_SWEPT, share.range().central(), share.range().low(), share.range().high())
+                        : Phrase.of(Phrases.ASSUME_SHARE_FIXED, share.range().central()),
+                share.evidence().sources().isEmpty() ? "" : Phrase.of(Phrases.ASSUME_SHARE_SOURCES, String.join(", ", share.evidence().sources())),
+                Phrase.of(share.evidence().assumption() ? Phrases.ASSUMPTION : Phrases.SOURCED),
+                new Phrase.Text(DependentShare.RATIONALE_KEY, share.evidence().rationale()), share.origin()));
+        a.add(Phrase.of(Phrases.ASSUME_LEADERSHIP));
+        a.add(Phrase.of(Phrases.ASSUME_SENTENCE_YEARS, sentences.meanYears(), sentences.respondents()));
+        a.add(Phrase.of(Phrases.ASSUME_CASUALTIES));
         if (!options.cohort().evaluates(Lever.SENTENCE_MULTIPLIER)) {
-            a.add("Sentence-length levers need the cohort engine and are not evaluated in this comparison.");
+            a.add(Phrase.of(Phrases.ASSUME_SENTENCES_NOT_EVALUATED));
         } else {
-            a.add("Sentence-length levers are evaluated by the cohort engine (Prieto-Curiel 2025) with seed " + options.seed()
-                    + ": the people it incapacitates from 2022-01-01 to each horizon, sentenced to the multiplier times an ENPOL 2021 sentence and "
-                    + "followed to age 69. Its population and numbers are its own: they are reported beside the network engine's, never added to them, "
-                    + "and they do not enter the decision matrix. Sentences do not change the cohort engine's weekly arrests or members (prison is an exit "
-                    + "there); the change in active members is the expected number of those people released and active at the horizon.");
+            a.add(Phrase.of(Phrases.ASSUME_SENTENCES_COHORT, options.seed(), java.time.LocalDate.of(2022, 1, 1)));
         }
         return a;
     }

@@ -1,5 +1,8 @@
 package org.cartellab.comparison;
 
+import org.cartellab.text.Phrase;
+import org.cartellab.text.Phrases;
+
 import org.cartellab.data.BundledData;
 import org.cartellab.model.ModelClock;
 import org.cartellab.model.WeeklyTable;
@@ -57,6 +60,24 @@ public record ComparisonStart(ConflictNetwork network, double[] members, int sta
     /** The run from week 0 to a start and the state it ends in: the weekly table covers weeks 0 to the start. */
     public record History(ComparisonStart start, WeeklyTable weekly) {}
 
+    /** Where a comparison from week {@code week} with parameters {@code p} starts, as a phrase. */
+    static Phrase describe(int week, NetworkParameters p) {
+        Phrase what = Phrase.of(p.equals(NetworkParameters.REFERENCE) ? Phrases.START_REFERENCE : Phrases.START_GIVEN);
+        return Phrase.of(week == ModelClock.START_2022 ? Phrases.START_2022 : Phrases.START_WEEK, what, ModelClock.NETWORK.origin(), week,
+                ModelClock.NETWORK.dateOf(week));
+    }
+
+    /**
+     * {@link #description()} as a phrase for the reader's language: the start's own description when it is one of the
+     * core's sentences, else the description verbatim.
+     */
+    public Phrase phrase() {
+        Phrase own = describe(startWeek, parameters);
+        if (own.english().equals(description)) return own;
+        if (Phrases.START_DRAWN.english().equals(description)) return Phrase.of(Phrases.START_DRAWN);
+        return Phrase.of(Phrases.VERBATIM, description);
+    }
+
     /**
      * {@link #after} together with the weekly table of the run that led there.
      *
@@ -72,9 +93,7 @@ public record ComparisonStart(ConflictNetwork network, double[] members, int sta
             throw new IllegalArgumentException("with these parameters the cartels collapse before " + (in2022 ? "2022" : "week " + week)
                     + " (week " + r.collapseWeek() + ")");
         }
-        String what = p.equals(NetworkParameters.REFERENCE) ? "the reference run (Prieto-Curiel et al., Science 2023)" : "a run with the given parameters";
-        String description = (in2022 ? "2022 state of " : "state of ") + what + " from " + ModelClock.NETWORK.origin() + " to week " + week
-                + " (" + ModelClock.NETWORK.dateOf(week) + ")";
+        String description = describe(week, p).english();
         return new History(new ComparisonStart(net, r.finalMembers(), week, p, description), r.weekly());
     }
 }

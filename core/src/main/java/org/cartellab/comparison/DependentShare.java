@@ -10,6 +10,9 @@ import org.cartellab.policy.Range;
  * (the bundled comparison defaults, or a value the user fixed).
  */
 public record DependentShare(Range range, Evidence evidence, String origin) {
+    /** Translation key of the bundled defaults' rationale (the data overlays, docs/i18n.md). */
+    public static final String RATIONALE_KEY = "defaults/dependent_share/rationale";
+
     public DependentShare {
         if (range.low() < 0 || range.high() > 1) {
             throw new IllegalArgumentException("the cooperation-dependent share of incapacitation must be in [0, 1], got "

@@ -1,7 +1,6 @@
 package org.cartellab.ensemble;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * An ensemble's bands over every metric of its plan, with what it was drawn from and how many distinct parameter
@@ -24,7 +23,14 @@ public record EnsembleResult(String description, long runs, long seed, ReportPla
      * independent draws of the parameters.
      */
     public static String runsOverDraws(long runs, long distinct, String distribution) {
-        String what = distribution != null && distribution.contains("posterior") ? "posterior" : "parameter";
-        return String.format(Locale.ROOT, "%,d runs over %,d distinct %s draw%s", runs, distinct, what, distinct == 1 ? "" : "s");
+        return runsOverDrawsPhrase(runs, distinct, distribution).english();
+    }
+
+    /** {@link #runsOverDraws(long, long, String)} as a phrase for the reader's language. */
+    public static org.cartellab.text.Phrase runsOverDrawsPhrase(long runs, long distinct, String distribution) {
+        boolean posterior = distribution != null && distribution.contains("posterior");
+        org.cartellab.text.Phrase.Pattern p = posterior ? (distinct == 1 ? org.cartellab.text.Phrases.RUNS_OVER_POSTERIOR_ONE : org.cartellab.text.Phrases.RUNS_OVER_POSTERIOR)
+                : (distinct == 1 ? org.cartellab.text.Phrases.RUNS_OVER_PARAMETER_ONE : org.cartellab.text.Phrases.RUNS_OVER_PARAMETER);
+        return org.cartellab.text.Phrase.of(p, runs, distinct);
     }
 }

@@ -15,6 +15,10 @@ import org.cartellab.policy.LeverEffect;
 import org.cartellab.policy.OutsideModelOutcome;
 import org.cartellab.policy.RiskDimension;
 import org.cartellab.policy.RiskRating;
+import org.cartellab.policy.effects.LeverEvidenceTable;
+import org.cartellab.policy.effects.LeverEvidenceTables;
+import org.cartellab.text.Phrase;
+import org.cartellab.text.Phrases;
 import org.cartellab.record.Claim;
 import org.cartellab.record.ClaimFigure;
 import org.cartellab.record.Event;
@@ -30,6 +34,7 @@ import org.cartellab.record.PublicRecord;
  *   <li>{@code coa/ID/title}, {@code coa/ID/summary}, {@code coa/ID/levers/LEVER} (the lever's evidence rationale),
  *       {@code coa/ID/legal/N/citation} and {@code .../note} (N = index in the course's legal list, from 0),
  *       {@code coa/ID/risks/DIMENSION/rationale}, {@code .../evidence} and {@code .../fact}, {@code coa/ID/outside/N/metric},
+ *       {@code coa/ID/pathways/N/part} (the name of a part of a course's legal pathway),
  *       {@code .../unit}, {@code .../evidence};</li>
  *   <li>{@code law/ID/requires}, {@code counter}, {@code decides}, {@code notify_who}, {@code notify_when},
  *       {@code status_note}, and {@code citation} only where the entry has no {@code citation_es} (Mexican law has
@@ -38,7 +43,11 @@ import org.cartellab.record.PublicRecord;
  *       {@code record/precedents/ID/title|what_happened|suggests|note},
  *       {@code record/claims/ID/claim|made_by|correct|note}, {@code record/claims/ID/figures/N/label|unit|basis},
  *       {@code record/actors/NAME} (names of states, organisations, programmes and laws);</li>
- *   <li>{@code sources/ID/reliability} (a seed article's reliability reason) and {@code sources/ID/supports}.</li>
+ *   <li>{@code sources/ID/reliability} (a seed article's reliability reason) and {@code sources/ID/supports};</li>
+ *   <li>{@code levers/LEVER/summary} (the lever evidence table's one-line summary);</li>
+ *   <li>{@code defaults/dependent_share/rationale} (the comparison defaults' evidence);</li>
+ *   <li>{@code phrases/KEY}: the patterns of the sentences the core generates ({@link Phrases}; placeholders as
+ *       {@link String#format}).</li>
  * </ul>
  * Empty English fields have no key. Identifiers, citations of sources' own titles and URLs are not translated.
  */
@@ -60,6 +69,10 @@ public final class EnglishTexts {
             if (s.reliability() != null) put(m, "sources/" + s.id() + "/reliability", s.reliability().reason());
             put(m, "sources/" + s.id() + "/supports", s.supports());
         }
+        for (LeverEvidenceTable t : LeverEvidenceTables.bundled().tables().values()) put(m, "levers/" + t.lever().id() + "/summary", t.summary());
+        put(m, org.cartellab.comparison.DependentShare.RATIONALE_KEY,
+                org.cartellab.comparison.ComparisonDefaults.bundled().cooperationDependentIncapacitation().evidence().rationale());
+        for (Phrase.Pattern p : Phrases.all()) put(m, "phrases/" + p.key(), p.english());
         return new EnglishTexts(m);
     }
 
@@ -88,6 +101,7 @@ public final class EnglishTexts {
             put(m, p + "risks/" + d.id() + "/evidence", r.evidence().rationale());
             put(m, p + "risks/" + d.id() + "/fact", r.fact());
         }
+        for (int i = 0; i < c.pathways().size(); i++) put(m, p + "pathways/" + i + "/part", c.pathways().get(i).block().part());
         for (int i = 0; i < c.outsideModel().size(); i++) {
             OutsideModelOutcome o = c.outsideModel().get(i);
             put(m, p + "outside/" + i + "/metric", o.metric());

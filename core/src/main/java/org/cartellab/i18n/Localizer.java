@@ -25,6 +25,7 @@ import org.cartellab.record.PrecedentLibrary;
 import org.cartellab.record.PublicRecord;
 import org.cartellab.record.StatedPositions;
 import org.cartellab.record.Timeline;
+import org.cartellab.text.Phrase;
 
 /**
  * Localized copies of the domain values: the same record with every user-facing text replaced by its translation
@@ -82,8 +83,15 @@ public final class Localizer {
             String k = p + "outside/" + i + "/";
             outside.add(new OutsideModelOutcome(text(k + "metric", o.metric()), text(k + "unit", o.unit()), o.range(), evidence(o.evidence(), k + "evidence")));
         }
+        List<org.cartellab.law.CoursePathway> pathways = new ArrayList<>();
+        for (int i = 0; i < c.pathways().size(); i++) {
+            org.cartellab.law.CoursePathway cp = c.pathways().get(i);
+            org.cartellab.law.PathwayBlock b = cp.block();
+            pathways.add(new org.cartellab.law.CoursePathway(new org.cartellab.law.PathwayBlock(text(p + "pathways/" + i + "/part", b.part()), b.conditions(),
+                    b.claims(), b.consentFixed(), b.counterpart()), cp.assumed(), cp.otherConsent(), cp.consentMatters()));
+        }
         return new CourseOfAction(c.id(), text(p + "title", c.title()), text(p + "summary", c.summary()), c.seeds(), levers, legal, risks,
-                outside, c.pathways());
+                outside, pathways);
     }
 
     public List<CourseOfAction> courses(List<CourseOfAction> cs) {
@@ -191,6 +199,17 @@ public final class Localizer {
     /** A seed article's reliability reason, or empty when it has none. */
     public String reliabilityReason(Source s) {
         return s.reliability() == null ? "" : text("sources/" + s.id() + "/reliability", s.reliability().reason());
+    }
+
+    /**
+     * A generated sentence in this language: its pattern's translation (English where there is none), data texts
+     * translated, numbers formatted with the language's locale.
+     *
+     * @param labels the text of a label of a core value in this language (views take it from their message bundle)
+     */
+    public String phrase(Phrase p, java.util.function.Function<Phrase.Label, String> labels) {
+        if (language == Language.EN) return p.english();
+        return p.render(x -> text("phrases/" + x.key(), x.english()), labels, x -> text(x.key(), x.english()), language::longDate, language.locale());
     }
 
     /** What the catalog uses a source for. */

@@ -18,7 +18,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * The Spanish texts of the bundled data, read from the overlay files in {@code org/cartellab/i18n/es/}: one file per
- * course of action ({@code coa/ID.yaml}), {@code law.yaml}, {@code record.yaml} and {@code sources.yaml}. An overlay
+ * course of action ({@code coa/ID.yaml}), {@code law.yaml}, {@code record.yaml}, {@code sources.yaml}, {@code levers.yaml} (lever evidence summaries), {@code defaults.yaml} (the comparison defaults' rationale) and
+ * {@code phrases.yaml} (patterns of generated sentences, flat keys such as {@code weak.rank_flips}). An overlay
  * is a YAML mapping nested like the key paths of {@link EnglishTexts} below the file's prefix ({@code coa/ID/},
  * {@code law/}, {@code record/}, {@code sources/}), with a text at every leaf. A leaf whose key has no English text
  * (a stale or misspelled translation), a duplicate key or a non-text leaf is a {@link DataFormatException} naming
@@ -89,6 +90,9 @@ public final class Translations {
         readResource(ES_FOLDER + "law.yaml", "law/", english, m);
         readResource(ES_FOLDER + "record.yaml", "record/", english, m);
         readResource(ES_FOLDER + "sources.yaml", "sources/", english, m);
+        readResource(ES_FOLDER + "levers.yaml", "levers/", english, m);
+        readResource(ES_FOLDER + "defaults.yaml", "defaults/", english, m);
+        readResource(ES_FOLDER + "phrases.yaml", "phrases/", english, m);
         return new Translations(m);
     }
 

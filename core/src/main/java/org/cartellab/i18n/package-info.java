@@ -8,7 +8,8 @@
  * translations are caught), and hand out localized copies of the domain values with English fallback
  * ({@link Localizer}). Dates in prose are formatted per language ({@link Language}). Values only, no printing.
  *
- * <p>Allowed dependencies: {@code org.cartellab.data} (YamlNodes, DataFormatException), {@code org.cartellab.policy},
+ * <p>Allowed dependencies: {@code org.cartellab.text} (the patterns of generated sentences), {@code org.cartellab.data} (YamlNodes,
+ * DataFormatException), {@code org.cartellab.policy}, {@code org.cartellab.comparison} (the comparison defaults' rationale),
  * {@code org.cartellab.law}, {@code org.cartellab.record}, {@code org.cartellab.evidence}; SnakeYAML. Nothing from app.
  */
 package org.cartellab.i18n;

@@ -18,13 +18,13 @@ import java.util.List;
  * @param notices       notice and report duties (who and when are in the entries)
  * @param exposure      liability exposure
  * @param openQuestions open questions the pathway depends on
- * @param reasoning     one line per step of the rule that gave the assessment
+ * @param reasons       one sentence per step of the rule that gave the assessment (provision ids as arguments)
  * @param counter       the strongest counter-argument to the assessment
  */
 public record JurisdictionPathway(Jurisdiction jurisdiction, boolean engaged, List<String> basis, List<String> unavailable,
                                   List<String> prohibitions, List<String> needs, List<String> displaced, List<String> deciders,
                                   List<String> notices, List<String> exposure, List<String> openQuestions,
-                                  Assessment assessment, List<String> reasoning, String counter) {
+                                  Assessment assessment, List<org.cartellab.text.Phrase> reasons, String counter) {
     public JurisdictionPathway {
         basis = List.copyOf(basis);
         unavailable = List.copyOf(unavailable);
@@ -35,8 +35,11 @@ public record JurisdictionPathway(Jurisdiction jurisdiction, boolean engaged, Li
         notices = List.copyOf(notices);
         exposure = List.copyOf(exposure);
         openQuestions = List.copyOf(openQuestions);
-        reasoning = List.copyOf(reasoning);
+        reasons = List.copyOf(reasons);
     }
+
+    /** The reasoning in English, one line per step ({@link #reasons()} rendered). */
+    public List<String> reasoning() { return reasons.stream().map(org.cartellab.text.Phrase::english).toList(); }
 
     /** Every knowledge-base id this pathway refers to. */
     public List<String> provisionIds() {

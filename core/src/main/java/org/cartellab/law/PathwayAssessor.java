@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.cartellab.text.Phrase;
+import org.cartellab.text.Phrases;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +33,9 @@ import java.util.Set;
  * argument is the recorded {@code counter} of the element that set the assessment.
  */
 public final class PathwayAssessor {
+    /** The counter-argument given when the knowledge base records none (its words are {@link Phrases#LAW_NO_COUNTER}). */
+    public static final String NO_COUNTER = Phrases.LAW_NO_COUNTER.english();
+
     private PathwayAssessor() {}
 
     /** The pathway under {@code c} for these claims (ids by jurisdiction, as validated by {@link PathwayBlockParser}). */
@@ -104,17 +109,17 @@ public final class PathwayAssessor {
 
         boolean engaged = !basis.isEmpty() || !prohibitions.isEmpty() || !duties.isEmpty() || !exposure.isEmpty() || !questions.isEmpty();
         Assessment level = Assessment.CLEAR;
-        List<String> reasons = new ArrayList<>();
+        List<Phrase> reasons = new ArrayList<>();
         String counter = "";
         if (j == Jurisdiction.US && basis.isEmpty()) {
             level = Assessment.PRIMA_FACIE_UNLAWFUL;
-            reasons.add("No US authority applies under these conditions"
-                    + (unavailable.isEmpty() ? "." : " (claimed but unavailable: " + String.join(", ", unavailable) + ")."));
+            reasons.add(unavailable.isEmpty() ? Phrase.of(Phrases.LAW_NO_US_AUTHORITY)
+                    : Phrase.of(Phrases.LAW_NO_US_AUTHORITY_UNAVAILABLE, String.join(", ", unavailable)));
         }
         for (Provision p : prohibitions) {
             Optional<Provision> q = questionAbout(p, questions);
             if (q.isPresent() || p.status().state() == Status.State.CONTESTED) {
-                reasons.add(p.id() + " applies on its face, but its reach here is disputed" + q.map(x -> " (" + x.id() + ")").orElse(" (status contested)") + ".");
+                reasons.add(q.map(x -> Phrase.of(Phrases.LAW_REACH_DISPUTED, p.id(), x.id())).orElse(Phrase.of(Phrases.LAW_REACH_CONTESTED, p.id())));
                 if (level.score() < Assessment.CONTESTED.score() || (level == Assessment.CONTESTED && counter.isEmpty())) {
                     counter = q.map(Provision::counter).filter(s -> !s.isEmpty()).orElse(p.counter());
                 }
@@ -125,16 +130,15 @@ public final class PathwayAssessor {
             List<Provision> firm = answers.stream().filter(e -> !contested(e, questions)).toList();
             List<Provision> questioned = answers.stream().filter(e -> e.status().state() != Status.State.CONTESTED && questionAbout(e, questions).isPresent()).toList();
             if (!firm.isEmpty()) {
-                reasons.add(p.id() + " applies and is answered by " + ids(firm) + ".");
+                reasons.add(Phrase.of(Phrases.LAW_ANSWERED, p.id(), ids(firm)));
             } else if (!questioned.isEmpty()) {
                 Provision e = questioned.get(0);
                 Provision eq = questionAbout(e, questions).orElseThrow();
-                reasons.add(p.id() + " applies; it is answered by " + e.id() + " only if " + eq.id() + " is resolved in its favour.");
+                reasons.add(Phrase.of(Phrases.LAW_ANSWERED_IF, p.id(), e.id(), eq.id()));
                 if (level == Assessment.CLEAR || (level == Assessment.CONTESTED && counter.isEmpty())) counter = firstNonEmpty(eq.counter(), e.counter());
                 level = level.worse(Assessment.CONTESTED);
             } else {
-                reasons.add(p.id() + " applies" + (answers.isEmpty() ? " and nothing in the knowledge base answers it under these conditions"
-                        : "; its only answer, " + ids(answers) + ", rests on a contested rule") + ".");
+                reasons.add(answers.isEmpty() ? Phrase.of(Phrases.LAW_UNANSWERED, p.id()) : Phrase.of(Phrases.LAW_ANSWER_CONTESTED, p.id(), ids(answers)));
                 if (level != Assessment.PRIMA_FACIE_UNLAWFUL || counter.isEmpty()) counter = firstNonEmpty(p.counter(), answers.isEmpty() ? "" : answers.get(0).requires());
                 level = Assessment.PRIMA_FACIE_UNLAWFUL;
             }
@@ -142,29 +146,28 @@ public final class PathwayAssessor {
         for (Provision b : basis) {
             if (!contested(b, questions)) continue;
             Optional<Provision> q = questionAbout(b, questions);
-            reasons.add("The basis " + b.id() + " is disputed" + q.map(x -> " (" + x.id() + ")").orElse(" (status contested)") + ".");
+            reasons.add(q.map(x -> Phrase.of(Phrases.LAW_BASIS_DISPUTED, b.id(), x.id())).orElse(Phrase.of(Phrases.LAW_BASIS_CONTESTED, b.id())));
             if (level == Assessment.CLEAR || (level == Assessment.CONTESTED && counter.isEmpty())) counter = firstNonEmpty(q.map(Provision::counter).orElse(""), b.counter());
             level = level.worse(Assessment.CONTESTED);
         }
         for (Provision q : questions) {
-            boolean used = reasons.stream().anyMatch(r -> r.contains("(" + q.id() + ")"));
+            boolean used = reasons.stream().anyMatch(r -> r.english().contains("(" + q.id() + ")"));
             if (used) continue;
-            reasons.add("Open question " + q.id() + " bears on this pathway.");
+            reasons.add(Phrase.of(Phrases.LAW_OPEN_QUESTION, q.id()));
             if (level == Assessment.CLEAR || (level == Assessment.CONTESTED && counter.isEmpty())) counter = q.counter();
             level = level.worse(Assessment.CONTESTED);
         }
         if (level == Assessment.CLEAR) {
-            if (!engaged) reasons.add("Nothing in the knowledge base for this jurisdiction bears on these conditions.");
+            if (!engaged) reasons.add(Phrase.of(Phrases.LAW_NOTHING_BEARS));
             else if (!basis.isEmpty()) {
                 // name only the bases no earlier line named, so the reasoning does not say the same thing twice
-                List<Provision> unnamed = basis.stream().filter(b -> reasons.stream().noneMatch(r -> mentions(r, b.id()))).toList();
-                reasons.add(unnamed.isEmpty() ? "Every prohibition that applies is answered, and the basis is in force."
-                        : "The basis " + ids(unnamed) + " applies and is in force; no prohibition applies unanswered.");
+                List<Provision> unnamed = basis.stream().filter(b -> reasons.stream().noneMatch(r -> mentions(r.english(), b.id()))).toList();
+                reasons.add(unnamed.isEmpty() ? Phrase.of(Phrases.LAW_ALL_ANSWERED) : Phrase.of(Phrases.LAW_BASIS_IN_FORCE, ids(unnamed)));
             }
-            else reasons.add("No prohibition applies unanswered.");
+            else reasons.add(Phrase.of(Phrases.LAW_NO_PROHIBITION));
             counter = basis.stream().map(Provision::counter).filter(s -> !s.isEmpty()).findFirst().orElse("");
         }
-        if (counter.isEmpty()) counter = "None recorded in the knowledge base.";
+        if (counter.isEmpty()) counter = NO_COUNTER;
         return new JurisdictionPathway(j, engaged, idList(basis), unavailable, idList(prohibitions), needs, displaced,
                 new ArrayList<>(deciders), notify, idList(exposure), idList(questions), level, reasons, counter);
     }

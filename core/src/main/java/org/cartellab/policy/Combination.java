@@ -1,5 +1,7 @@
 package org.cartellab.policy;
 
+import org.cartellab.text.Phrase;
+import org.cartellab.text.Phrases;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -21,7 +23,13 @@ public final class Combination {
         return String.join("+", parts.stream().map(CourseOfAction::id).toList());
     }
 
-    public static CourseOfAction of(List<CourseOfAction> parts) {
+    public static CourseOfAction of(List<CourseOfAction> parts) { return of(parts, Phrase::english); }
+
+    /**
+     * As {@link #of(List)}, with the combination's own words ("Taken together: ...", "from ID: ..." before a risk
+     * rationale) rendered by {@code words} (a view's language; {@link Phrase#english()} for English).
+     */
+    public static CourseOfAction of(List<CourseOfAction> parts, java.util.function.Function<Phrase, String> words) {
         if (parts.size() < 2) throw new IllegalArgumentException("a combination needs at least two courses of action");
         LinkedHashSet<String> seeds = new LinkedHashSet<>();
         List<LeverEffect> levers = new ArrayList<>();
@@ -39,12 +47,12 @@ public final class Combination {
                 RiskRating prev = risks.get(r.getKey());
                 if (prev == null || r.getValue().level() > prev.level()) {
                     RiskRating v = r.getValue();
-                    risks.put(r.getKey(), v.withRationale("from " + c.id() + ": " + v.rationale()));
+                    risks.put(r.getKey(), v.withRationale(words.apply(Phrase.of(Phrases.COMBINATION_FROM, c.id(), v.rationale()))));
                 }
             }
         }
         String title = String.join(" + ", parts.stream().map(CourseOfAction::title).toList());
-        String summary = "Taken together: " + String.join("; ", parts.stream().map(CourseOfAction::summary).toList());
+        String summary = words.apply(Phrase.of(Phrases.COMBINATION_TOGETHER, String.join("; ", parts.stream().map(CourseOfAction::summary).toList())));
         return new CourseOfAction(id(parts), title, summary, List.copyOf(seeds), levers, List.copyOf(legal), risks, List.copyOf(outside), pathways);
     }
 }

@@ -1,5 +1,7 @@
 package org.cartellab.policy;
 
+import org.cartellab.text.Phrase;
+import org.cartellab.text.Phrases;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +59,7 @@ public final class PolicyCompiler {
         List<CooperationIndex.Shock> shocks = new ArrayList<>();
         List<NetworkEvent> events = new ArrayList<>();
         List<LeverSetting> notEvaluated = new ArrayList<>();
-        List<String> assumptions = new ArrayList<>();
+        List<Phrase> assumptions = new ArrayList<>();
         for (LeverSetting s : settings) {
             LeverEffect e = s.effect();
             int at = startWeek + e.startWeek();
@@ -94,32 +96,32 @@ public final class PolicyCompiler {
         return ParameterChange.scale(parameter, s.value(), at, e.rampWeeks(), e.scaledByCooperation());
     }
 
-    private static CooperationIndex.Shock shock(LeverSetting s, int at, List<String> assumptions) {
+    private static CooperationIndex.Shock shock(LeverSetting s, int at, List<Phrase> assumptions) {
         LeverEffect e = s.effect();
         CooperationOptions o = (CooperationOptions) e.options();
         double recovery;
         if (o.permanent()) {
             recovery = Double.POSITIVE_INFINITY; // the catalog's convention: 0 = permanent
-            assumptions.add("cooperation change " + s.value() + " from week " + e.startWeek() + " has no recovery (recovery_weeks absent or 0): it persists for the whole horizon");
+            assumptions.add(Phrase.of(Phrases.POLICY_COOPERATION_PERMANENT, s.value(), e.startWeek()));
         } else {
             recovery = o.recoveryWeeks();
         }
         return new CooperationIndex.Shock(at, e.rampWeeks(), s.value(), recovery);
     }
 
-    private static void leadership(LeverSetting s, int at, int endWeek, List<ParameterChange> changes, List<NetworkEvent> events, List<String> assumptions) {
+    private static void leadership(LeverSetting s, int at, int endWeek, List<ParameterChange> changes, List<NetworkEvent> events, List<Phrase> assumptions) {
         if (at >= endWeek) return;
         LeadershipOptions o = (LeadershipOptions) s.effect().options();
         int factions = (int) Math.round(s.value());
         if (o.succession() == SuccessionCalibration.Succession.CLEAR) {
             // Jones (2013): no rise in violence where a successor was ready; the organisation stays whole
-            assumptions.add("leadership removal with a clear successor: the organisation does not split and no succession conflict follows (Jones 2013)");
+            assumptions.add(Phrase.of(Phrases.POLICY_CLEAR_SUCCESSOR));
             factions = 1;
         }
         double rival;
         if (o.rivalWeight() == null) {
             rival = DEFAULT_RIVAL_WEIGHT;
-            assumptions.add("leadership removal without rival_weight: sibling factions are rivals with weight 1 (smallest rivalry weight in the 2020 data)");
+            assumptions.add(Phrase.of(Phrases.POLICY_DEFAULT_RIVAL));
         } else {
             rival = o.rivalWeight();
         }
@@ -129,8 +131,8 @@ public final class PolicyCompiler {
             // the removal mode without an explicit window: the calibrated succession window of that mode
             weeks = SuccessionCalibration.WINDOW_WEEKS;
             boost = SuccessionCalibration.conflict(o.removalMode());
-            assumptions.add(String.format(Locale.ROOT, "leadership removal by %s, contested succession: conflict among the factions x%.3f for %d weeks "
-                    + "(calibrated to the local surge in the evidence table; see docs/comparison.md)", o.removalMode().name().toLowerCase(Locale.ROOT), boost, weeks));
+            String mode = o.removalMode().name().toLowerCase(Locale.ROOT);
+            assumptions.add(Phrase.of(Phrases.POLICY_REMOVAL_BY, new Phrase.Label("removal." + mode, mode, false), boost, weeks));
         }
         boolean window = weeks > 0 && boost != 1;
         double sibling = rival;

@@ -31,25 +31,26 @@ class ArchitectureTest {
             Map.entry("model", Set.of()),
             Map.entry("progress", Set.of()),
             Map.entry("data", Set.of()),
+            Map.entry("text", Set.of()),
             Map.entry("network", Set.of("model", "data")),
             Map.entry("cohort", Set.of("model", "data", "progress")),
             Map.entry("evidence", Set.of("data")),
-            Map.entry("law", Set.of("data")),
+            Map.entry("law", Set.of("data", "text")),
             Map.entry("uncertainty", Set.of("network", "model")),
             Map.entry("scenario", Set.of("network", "cohort", "model", "data", "progress")),
-            Map.entry("policy", Set.of("network", "model", "data", "evidence", "law")),
+            Map.entry("policy", Set.of("text", "network", "model", "data", "evidence", "law")),
             Map.entry("calibration", Set.of("network", "model", "data", "uncertainty", "progress")),
-            Map.entry("comparison", Set.of("policy", "network", "cohort", "scenario", "model", "data", "evidence", "uncertainty", "progress")),
-            Map.entry("ensemble", Set.of("scenario", "network", "model", "data", "calibration", "uncertainty", "progress")),
+            Map.entry("comparison", Set.of("text", "policy", "network", "cohort", "scenario", "model", "data", "evidence", "uncertainty", "progress")),
+            Map.entry("ensemble", Set.of("text", "scenario", "network", "model", "data", "calibration", "uncertainty", "progress")),
             Map.entry("sensitivity", Set.of("ensemble", "network", "model", "data", "calibration", "uncertainty", "progress")),
             Map.entry("record", Set.of("data", "evidence", "policy", "law")),
-            Map.entry("i18n", Set.of("data", "evidence", "policy", "law", "record")),
-            Map.entry("assessment", Set.of("comparison", "ensemble", "policy", "law", "network", "model", "data", "evidence",
+            Map.entry("i18n", Set.of("data", "evidence", "policy", "law", "record", "text", "comparison")),
+            Map.entry("assessment", Set.of("text", "comparison", "ensemble", "policy", "law", "network", "model", "data", "evidence",
                     "calibration", "uncertainty", "progress")),
             Map.entry("simulation", Set.of("comparison", "ensemble", "policy", "network", "model", "data", "evidence",
                     "calibration", "uncertainty", "progress")),
             Map.entry("validation", Set.of("calibration", "data", "network", "model", "ensemble", "uncertainty", "progress")),
-            Map.entry("briefing", Set.of("assessment", "comparison", "policy", "law", "evidence", "uncertainty", "model", "network", "data")));
+            Map.entry("briefing", Set.of("text", "assessment", "comparison", "policy", "law", "evidence", "uncertainty", "model", "network", "data")));
 
     @BeforeAll
     static void importCore() {

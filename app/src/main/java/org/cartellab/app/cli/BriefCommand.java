@@ -52,6 +52,11 @@ public final class BriefCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    LangOption lang = new LangOption();
+
+    private org.cartellab.app.i18n.Messages t = org.cartellab.app.i18n.Messages.english();
+
     private CourseOfActionSource source;
 
     /** With the catalog the build is bound to. */
@@ -62,12 +67,13 @@ public final class BriefCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!format.equals("text") && !format.equals("json")) throw new BadInputException("--format must be text or json, got '" + format + "'");
-        if (ensemble < 0) throw new BadInputException("--ensemble must be >= 0, got " + ensemble);
+        t = lang.messages();
+        if (!format.equals("text") && !format.equals("json")) throw new BadInputException(t.get("brief.err.format", format));
+        if (ensemble < 0) throw new BadInputException(t.get("err.at_least", "--ensemble", 0, ensemble));
         if (catalogDir != null) source = CatalogBinding.source(catalogDir);
         List<CourseOfAction> catalog;
         try {
-            catalog = source.load();
+            catalog = t.localizer().courses(source.load()); // texts in the chosen language; ids, levers and numbers unchanged
         } catch (CourseOfActionSource.Unavailable e) {
             throw new BadInputException(e.getMessage());
         }
@@ -81,9 +87,9 @@ public final class BriefCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage());
         }
         ComparisonEnsembleResult ens = ensemble == 0 ? null : CompareEnsemble.run(options, chosen, weights, ensemble, threads, Distributions.DEFAULT, seed);
-        Briefing b = briefing(a, ens);
+        Briefing b = briefing(a, ens, t);
         PrintWriter w = spec.commandLine().getOut();
-        w.print(format.equals("json") ? BriefingJson.of(b) : BriefingText.render(b));
+        w.print(format.equals("json") ? BriefingJson.of(b, t) : BriefingText.render(b, t));
         w.flush();
         return 0;
     }
@@ -108,12 +114,12 @@ public final class BriefCommand implements Callable<Integer> {
             if (id.contains("+")) {
                 List<CourseOfAction> parts = new ArrayList<>();
                 for (String p : id.split("\\+", -1)) parts.add(find(byId, p.trim()));
-                c = Combination.of(parts);
+                c = Combination.of(parts, t::phrase);
             } else {
                 c = find(byId, id);
             }
-            if (c.isStatusQuo()) throw new BadInputException("'" + id + "' is the status quo, the reference every briefing is against: name a course of action");
-            if (seen.contains(c.id())) throw new BadInputException("course of action '" + c.id() + "' asked for twice");
+            if (c.isStatusQuo()) throw new BadInputException(t.get("brief.err.status_quo", id));
+            if (seen.contains(c.id())) throw new BadInputException(t.get("err.twice", c.id()));
             seen.add(c.id());
             chosen.add(c);
         }
@@ -123,7 +129,7 @@ public final class BriefCommand implements Callable<Integer> {
 
     private CourseOfAction find(Map<String, CourseOfAction> byId, String id) {
         CourseOfAction c = byId.get(id);
-        if (c == null) throw new BadInputException("no course of action '" + id + "' in the catalog; known ids: " + String.join(", ", byId.keySet()));
+        if (c == null) throw new BadInputException(t.get("brief.err.unknown", id, String.join(", ", byId.keySet())));
         return c;
     }
 }

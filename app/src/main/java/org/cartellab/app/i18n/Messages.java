@@ -64,6 +64,14 @@ public final class Messages {
         return language == Language.EN || !bundle.containsKey(key) ? english : bundle.getString(key);
     }
 
+    /**
+     * A sentence the core generated, in this language: the pattern's translation from the data overlays
+     * ({@code phrases.yaml}), labels of core values from this bundle, numbers in the language's locale.
+     */
+    public String phrase(org.cartellab.text.Phrase p) {
+        return localizer().phrase(p, l -> getOr(l.key(), l.english()));
+    }
+
     /** A date in prose: "2026-02-20" in English (unchanged), "20 de febrero de 2026" in Spanish. */
     public String date(LocalDate d) {
         return language == Language.EN ? d.toString() : language.longDate(d);

@@ -94,11 +94,11 @@ public final class Bibliography {
             b.append("<li id=\"").append(anchor(key)).append("\"><strong>").append(esc(key)).append("</strong>: ");
             Optional<Source> s = ledger.apply(key);
             if (s.isEmpty()) b.append(esc(fallback.apply(key)));
-            else entry(b, s.get());
+            else entry(b, s.get(), t);
             if (key.startsWith(EvidenceCatalog.SEED_PREFIX)) {
                 int n = flaggedClaims.applyAsInt(key.substring(EvidenceCatalog.SEED_PREFIX.length()));
-                if (n > 0) b.append(". <span class=\"flag\">").append(n).append(" claim").append(n == 1 ? "" : "s")
-                        .append(" flagged</span> in the <a href=\"#claims\">claim register</a>");
+                if (n > 0) b.append(". <span class=\"flag\">").append(esc(t.get(n == 1 ? "bib.flagged_one" : "bib.flagged_many", n)))
+                        .append("</span> ").append(esc(t.get("bib.in_the"))).append(" <a href=\"#claims\">").append(esc(t.get("bib.claim_register"))).append("</a>");
             }
             b.append("</li>");
         }
@@ -107,29 +107,32 @@ public final class Bibliography {
         b.append("<h3 id=\"bibliography-law\">").append(esc(t.get("report.bib.law", t.date(law.reviewed())))).append("</h3><ol class=\"bib\">");
         for (String id : new TreeSet<>(lawUsed)) {
             org.cartellab.law.Provision p = law.get(id);
-            b.append("<li id=\"").append(lawAnchor(id)).append("\"><strong>").append(esc(id)).append("</strong>: ").append(esc(p.fullCitation()))
-                    .append(" <small>[").append(esc(p.jurisdiction().label())).append(", ").append(esc(p.kindLabel())).append(", ")
-                    .append(esc(org.cartellab.law.StatusPhrase.english(p))).append("]</small>");
-            if (!p.verified()) b.append(" <span class=\"flag\">unverified</span>");
+            b.append("<li id=\"").append(lawAnchor(id)).append("\"><strong>").append(esc(id)).append("</strong>: ").append(esc(t.language() == org.cartellab.i18n.Language.EN ? p.fullCitation() : t.localizer().provision(p).fullCitation()))
+                    .append(" <small>[").append(esc(t.getOr("jurisdiction." + p.jurisdiction().name().toLowerCase(java.util.Locale.ROOT), p.jurisdiction().label())))
+                    .append(", ").append(esc(p.kindLabel())).append(", ").append(esc(org.cartellab.app.law.LawWords.status(p, t))).append("]</small>");
+            if (!p.verified()) b.append(" <span class=\"flag\">").append(esc(t.get("report.pathway.unverified"))).append("</span>");
+            // a source keeps the title the knowledge base records (English): marked so in other languages
+            String lang = t.language() != org.cartellab.i18n.Language.EN ? " lang=\"en\"" : "";
             for (org.cartellab.law.LawSource src : p.sources()) {
-                b.append(". ").append(esc(src.role().id())).append(": ");
-                if (src.url().isEmpty()) b.append(esc(src.title()));
-                else b.append("<a href=\"").append(esc(src.url())).append("\">").append(esc(src.title())).append("</a>");
-                b.append(" (").append(src.date()).append(')');
+                b.append(". ").append(esc(t.getOr("law.role." + src.role().id(), src.role().id()))).append(": ");
+                if (src.url().isEmpty()) b.append("<cite").append(lang).append('>').append(esc(src.title())).append("</cite>");
+                else b.append("<a href=\"").append(esc(src.url())).append("\"").append(lang).append('>').append(esc(src.title())).append("</a>");
+                b.append(" (").append(esc(t.date(src.date()))).append(')');
             }
             b.append("</li>");
         }
         b.append("</ol>");
     }
 
-    private static void entry(StringBuilder b, Source s) {
+    private static void entry(StringBuilder b, Source s, org.cartellab.app.i18n.Messages t) {
+        org.cartellab.i18n.Localizer loc = t.localizer();
         boolean seed = s.id().startsWith(EvidenceCatalog.SEED_PREFIX);
         if (seed) {
-            // cited as the article it is: outlet, date, title; the project's copy is secondary
-            b.append(esc(s.venue().isEmpty() ? "news article, outlet not named" : s.venue())).append(", ")
-                    .append(esc(!s.published().isEmpty() ? s.published() : s.year() > 0 ? String.valueOf(s.year()) : "undated"))
-                    .append(": <cite>").append(esc(s.title())).append("</cite>");
-            if (!s.localCopy().isEmpty()) b.append(" <small>(local copy: ").append(esc(s.localCopy())).append(")</small>");
+            // cited as the article it is: outlet, date, title (in its own language); the project's copy is secondary
+            b.append(esc(s.venue().isEmpty() ? t.get("bib.news_outlet_unnamed") : s.venue())).append(", ")
+                    .append(esc(!s.published().isEmpty() ? s.published() : s.year() > 0 ? String.valueOf(s.year()) : t.get("bib.undated")))
+                    .append(": <cite").append(t.language() == org.cartellab.i18n.Language.EN ? "" : " lang=\"en\"").append('>').append(esc(s.title())).append("</cite>");
+            if (!s.localCopy().isEmpty()) b.append(" <small>(").append(esc(t.get("bib.local_copy"))).append(": ").append(esc(s.localCopy())).append(")</small>");
         } else {
             if (!s.authors().isEmpty()) b.append(esc(s.authors())).append(". ");
             b.append("<cite>").append(esc(s.title())).append("</cite>");
@@ -138,15 +141,15 @@ public final class Bibliography {
             if (!s.pages().isEmpty()) b.append(", ").append(esc(s.pages()));
             if (s.year() > 0) b.append(" (").append(s.year()).append(')');
         }
-        b.append(" <small>[").append(esc(kind(s.kind()))).append("]</small>");
+        b.append(" <small>[").append(esc(t.getOr("source.kind." + s.kind().id(), kind(s.kind())))).append("]</small>");
         if (!s.doi().isEmpty()) {
             b.append(". <a href=\"https://doi.org/").append(esc(s.doi())).append("\">doi:").append(esc(s.doi())).append("</a>");
         } else if (!s.url().isEmpty()) {
             b.append(". <a href=\"").append(esc(s.url())).append("\">").append(esc(s.url())).append("</a>");
         }
-        s.reliabilityGrade().ifPresent(r -> b.append(". <span class=\"flag\">Reliability: ").append(esc(r.grade().id())).append("</span> (")
-                .append(esc(r.reason())).append(')'));
-        b.append(". <small>Supports: ").append(esc(s.supports())).append("</small>");
+        s.reliabilityGrade().ifPresent(r -> b.append(". <span class=\"flag\">").append(esc(t.get("bib.reliability"))).append(": ").append(esc(t.getOr("reliability." + r.grade().id(), r.grade().id()))).append("</span> (")
+                .append(esc(loc.reliabilityReason(s).isEmpty() ? r.reason() : loc.reliabilityReason(s))).append(')'));
+        b.append(". <small>").append(esc(t.get("bib.supports"))).append(": ").append(esc(loc.supports(s))).append("</small>");
     }
 
     private static String kind(SourceKind k) { return k.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '); }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cartellab.app.i18n.Messages;
 import org.cartellab.briefing.Briefing;
 import org.cartellab.briefing.Change;
 import org.cartellab.briefing.ConsentCondition;
@@ -25,10 +26,13 @@ public final class BriefingJson {
 
     private BriefingJson() {}
 
-    public static String of(Briefing b) {
+    public static String of(Briefing b) { return of(b, Messages.english()); }
+
+    /** As above, with the texts (headings, sentences, labels) in the language of {@code t}; ids and codes unchanged. */
+    public static String of(Briefing b, Messages t) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("kind", b.kind().name().toLowerCase(java.util.Locale.ROOT));
-        doc.put("heading", BriefingWords.heading(b));
+        doc.put("heading", BriefingWords.heading(b, t));
         doc.put("horizon_years", b.horizonYears());
         doc.put("ensemble_members", b.ensembleMembers());
         Map<String, Object> asOf = new LinkedHashMap<>();
@@ -38,10 +42,10 @@ public final class BriefingJson {
         asOf.put("network_year", b.asOf().networkYear());
         asOf.put("start_week", b.asOf().startWeek());
         asOf.put("start_date", b.asOf().modelStart().toString());
-        asOf.put("text", BriefingWords.asOf(b.asOf()));
+        asOf.put("text", BriefingWords.asOf(b.asOf(), t));
         doc.put("as_of", asOf);
         List<Object> courses = new ArrayList<>();
-        for (CourseBriefing c : b.courses()) courses.add(course(c, b));
+        for (CourseBriefing c : b.courses()) courses.add(course(c, b, t));
         doc.put("courses", courses);
         List<Object> misses = new ArrayList<>();
         for (KnownMiss m : b.knownMisses()) {
@@ -59,7 +63,7 @@ public final class BriefingJson {
         }
     }
 
-    private static Map<String, Object> course(CourseBriefing c, Briefing b) {
+    private static Map<String, Object> course(CourseBriefing c, Briefing b, Messages t) {
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("id", c.id());
         e.put("title", c.title());
@@ -74,11 +78,11 @@ public final class BriefingJson {
             m.put("change_pct", ch.centralPct());
             m.put("band_low_pct", ch.lowPct());
             m.put("band_high_pct", ch.highPct());
-            m.put("band", ch.bandKind());
+            m.put("band", t.phrase(ch.bandKind()));
             m.put("runs_agreeing", ch.agreement().agreeing());
             m.put("runs", ch.agreement().total());
-            m.put("runs_are", ch.agreement().basis());
-            m.put("text", BriefingWords.change(ch));
+            m.put("runs_are", t.phrase(ch.agreement().basis()));
+            m.put("text", BriefingWords.change(ch, t));
             changes.add(m);
         }
         e.put("changes", changes);
@@ -89,7 +93,7 @@ public final class BriefingJson {
             m.put("score", s.score());
             m.put("status_quo_score", Double.isNaN(s.statusQuoScore()) ? null : s.statusQuoScore());
             m.put("share_above_status_quo", Double.isNaN(s.shareAboveStatusQuo()) ? null : s.shareAboveStatusQuo());
-            m.put("text", BriefingWords.standing(s, b.kind() != Briefing.Kind.COMPARISON));
+            m.put("text", BriefingWords.standing(s, b.kind() != Briefing.Kind.COMPARISON, t));
             e.put("standing", m);
         });
         List<Object> consent = new ArrayList<>();
@@ -101,7 +105,7 @@ public final class BriefingJson {
             m.put("consent_matters", cc.consentMatters());
             m.put("consent_fixed", cc.consentFixed());
             m.put("consent_counterpart", cc.counterpart().isEmpty() ? null : cc.counterpart());
-            m.put("text", BriefingWords.consent(cc, c.legal()));
+            m.put("text", BriefingWords.consent(cc, c.legal(), t));
             consent.add(m);
         }
         e.put("consent", consent);
@@ -113,7 +117,7 @@ public final class BriefingJson {
             m.put("assessment", l.assessment().label());
             m.put("basis", l.basis());
             m.put("prohibitions", l.prohibitions());
-            m.put("counter", l.counter());
+            m.put("counter", ReportText.counter(l.counter(), t));
             boolean fixed = c.consent().stream().anyMatch(cc -> cc.part().equals(l.part()) && cc.consentFixed());
             m.put("assessment_other_consent", fixed ? null : l.otherConsent().label());
             legal.add(m);
@@ -124,7 +128,7 @@ public final class BriefingJson {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("dimension", r.dimension().id());
             m.put("level", r.level());
-            m.put("label", r.label());
+            m.put("label", t.getOr("risk.level." + r.level(), r.label()));
             m.put("basis", r.judgment() ? "judgment" : "sourced");
             m.put("sources", r.sources());
             m.put("rationale", r.rationale());
@@ -135,7 +139,7 @@ public final class BriefingJson {
         for (EvidenceGap g : c.gaps()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("kind", g.kind().name().toLowerCase(java.util.Locale.ROOT));
-            m.put("text", g.text());
+            m.put("text", t.phrase(g.phrase()));
             m.put("sources", g.sources());
             gaps.add(m);
         }

@@ -19,14 +19,18 @@ public record CiteThis(String version, String command, List<String> files) {
     }
 
     /** Appends the block (id "cite"). */
-    public void append(StringBuilder b, AsOf asOf) {
-        b.append("<section id=\"cite\"><h2>Cite this</h2><p>").append(esc(version)).append(". Knowledge base reviewed ").append(asOf == null ? "n/a" : asOf.law())
-                .append("; lever evidence confirmed up to ").append(asOf == null || asOf.evidence() == null ? "n/a" : asOf.evidence())
-                .append("; calibration data through ").append(asOf == null ? "n/a" : asOf.dataThroughYear()).append("; organisation network ")
-                .append(asOf == null ? "n/a" : asOf.networkYear()).append(".</p><p>Reproduce with:</p><pre id=\"cite-command\">")
+    public void append(StringBuilder b, AsOf asOf) { append(b, asOf, org.cartellab.app.i18n.Messages.english()); }
+
+    /** As above, in the language of {@code t} (dates in prose in Spanish; the command and file names unchanged). */
+    public void append(StringBuilder b, AsOf asOf, org.cartellab.app.i18n.Messages t) {
+        String na = t.get("brief.na");
+        b.append("<section id=\"cite\"><h2>").append(esc(t.get("report.toc.cite"))).append("</h2><p>")
+                .append(esc(t.get("cite.dates", version, asOf == null ? na : t.date(asOf.law()), asOf == null || asOf.evidence() == null ? na : t.date(asOf.evidence()),
+                        asOf == null ? na : String.valueOf(asOf.dataThroughYear()), asOf == null ? na : String.valueOf(asOf.networkYear()))))
+                .append("</p><p>").append(esc(t.get("cite.reproduce"))).append("</p><pre id=\"cite-command\">")
                 .append(esc(command)).append("</pre>");
         if (!files.isEmpty()) {
-            b.append("<p>Tables as CSV (in this report's folder): ");
+            b.append("<p>").append(esc(t.get("cite.files"))).append(' ');
             for (int i = 0; i < files.size(); i++) {
                 b.append(i == 0 ? "" : ", ").append("<a href=\"").append(esc(files.get(i))).append("\" download=\"").append(esc(files.get(i))).append("\">")
                         .append(esc(files.get(i))).append("</a>");

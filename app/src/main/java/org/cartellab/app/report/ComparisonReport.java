@@ -143,16 +143,16 @@ public final class ComparisonReport {
         toc.put("bibliography", t.get("report.toc.bibliography"));
         if (ctx.cite() != null) toc.put("cite", t.get("report.toc.cite"));
         ReportChrome.toc(b, toc, t.get("report.toc.contents"));
-        if (ctx.briefing() != null) BriefingHtml.append(b, ctx.briefing(), bib);
-        b.append("<p>").append(esc(t.get("report.intro", catalog, c.start().description(), words(c.horizonsYears(), t), weightsSource))).append("</p>");
+        if (ctx.briefing() != null) BriefingHtml.append(b, ctx.briefing(), bib, t);
+        b.append("<p>").append(esc(t.get("report.intro", catalog, t.phrase(c.start().phrase()), words(c.horizonsYears(), t), weightsSource))).append("</p>");
         b.append("<p class=\"flag\">").append(esc(t.get(c.sweepsDependentShare() ? "report.bands_shares" : "report.bands"))).append("</p>");
         summary(b, c, ctx.csvFiles(), t);
         ValidationReportSection.append(b, t);
         charts(b, c, t);
         matrix(b, a, ctx.csvFiles(), t);
         robustness(b, a, t);
-        JudgmentRiskSection.append(b, JudgmentRiskSensitivity.of(c, a.matrix().weights()));
-        EnsembleReportSection.append(b, ensemble, id -> title(c, id));
+        JudgmentRiskSection.append(b, JudgmentRiskSensitivity.of(c, a.matrix().weights()), id -> title(c, id), t);
+        EnsembleReportSection.append(b, ensemble, id -> title(c, id), t);
         Map<String, String> titles = new LinkedHashMap<>();
         for (CoaResult r : c.results()) titles.put(r.id(), r.coa().title());
         weak(b, a.weakEffects(), titles, t);
@@ -161,9 +161,10 @@ public final class ComparisonReport {
         RecordReportSection.append(b, PublicRecord.bundled(), courseIds(c), t);
         glossary(b, t);
         bib.render(b, t);
-        b.append("<p id=\"data-sources\">").append(esc(t.get("report.network_data"))).append(' ').append(esc(DataSet.NODES.citation())).append(". ")
-                .append(esc(t.get("report.sentences"))).append(' ').append(esc(DataSet.SENTENCES.citation())).append(".</p>");
-        if (ctx.cite() != null) ctx.cite().append(b, ctx.briefing() == null ? null : ctx.briefing().asOf());
+        String cite = t.language() == Language.EN ? "<cite>" : "<cite lang=\"en\">"; // the data sets' citations as their publishers give them
+        b.append("<p id=\"data-sources\">").append(esc(t.get("report.network_data"))).append(' ').append(cite).append(esc(DataSet.NODES.citation())).append("</cite>. ")
+                .append(esc(t.get("report.sentences"))).append(' ').append(cite).append(esc(DataSet.SENTENCES.citation())).append("</cite>.</p>");
+        if (ctx.cite() != null) ctx.cite().append(b, ctx.briefing() == null ? null : ctx.briefing().asOf(), t);
         b.append(ReportChrome.SCRIPT);
         b.append("</body></html>\n");
         return b.toString();
@@ -190,8 +191,8 @@ public final class ComparisonReport {
         b.append("<h2 id=\"glossary\">").append(esc(t.get("report.toc.glossary"))).append("</h2><p>").append(esc(t.get("report.glossary.intro")))
                 .append("</p><div class=\"wide\"><table id=\"glossary-table\"><thead><tr>").append(headers(t, "term", "columns", "unit", "definition"))
                 .append("</tr></thead><tbody>");
-        for (Glossary.Entry e : Glossary.ENTRIES) {
-            b.append("<tr><td>").append(esc(e.term())).append("</td><td><code>").append(esc(e.columns())).append("</code></td><td>").append(esc(e.unit()))
+        for (Glossary.Entry e : Glossary.entries(t)) {
+            b.append("<tr><td>").append(esc(e.term())).append("</td><td><code").append(t.language() == Language.EN ? "" : " lang=\"en\"").append('>').append(esc(e.columns())).append("</code></td><td>").append(esc(e.unit()))
                     .append("</td><td>").append(esc(e.definition())).append("</td></tr>");
         }
         b.append("</tbody></table></div>");
@@ -204,7 +205,7 @@ public final class ComparisonReport {
             b.append(esc(t.get("report.summary.baseline", String.join(", ", c.baselineEquivalents())))).append(' ');
         }
         b.append("</p>");
-        if (csv.contains("comparison.csv")) b.append("<p>").append(ReportChrome.downloads(List.of("comparison.csv"))).append("</p>");
+        if (csv.contains("comparison.csv")) b.append("<p>").append(ReportChrome.downloads(List.of("comparison.csv"), t)).append("</p>");
         b.append("<div id=\"outcomes\">");
         int matrixYears = c.matrixHorizon();
         for (int y : c.horizonsYears()) {
@@ -212,7 +213,7 @@ public final class ComparisonReport {
             boolean open = y == matrixYears;
             b.append(open ? "<div>" : "<details><summary>").append("<h3 id=\"").append(id).append("-heading\">")
                     .append(esc(t.get(y == 1 ? "report.summary.horizon1" : "report.summary.horizon", y))).append("</h3>").append(open ? "" : "</summary>");
-            b.append(ReportChrome.copyButton(id)).append("<div class=\"wide\"><table class=\"outcomes\" id=\"").append(id).append("\"><thead><tr><th>").append(esc(t.get("report.col.course"))).append("</th>");
+            b.append(ReportChrome.copyButton(id, t)).append("<div class=\"wide\"><table class=\"outcomes\" id=\"").append(id).append("\"><thead><tr><th>").append(esc(t.get("report.col.course"))).append("</th>");
             for (Metric m : Metric.values()) b.append("<th>").append(esc(t.language() == Language.EN ? Glossary.name(m) : t.getOr("metric." + m.id(), Glossary.name(m))))
                     .append(m.estimate() ? " <span class=\"flag\">[" + esc(t.get("report.estimate")) + "]</span>" : "").append("</th>");
             b.append("</tr></thead><tbody>");
@@ -302,10 +303,10 @@ public final class ComparisonReport {
                 String what = col == WeeklyColumn.MEMBERS ? t.get("report.chart.members") : t.get("report.chart.casualties");
                 String title = clip(r.coa().title(), CHART_TITLE_CHARS - what.length() - 2) + ": " + what;
                 String id = "chart-" + metric + "-" + r.id();
-                String svg = SvgCharts.changeSeries(id, title, metric, r.id(), pct[0], pct[1], pct[2], leverStart, startLabel);
+                String svg = SvgCharts.changeSeries(id, title, metric, r.id(), pct[0], pct[1], pct[2], leverStart, startLabel, t);
                 int last = sq.length - 1;
                 String caption = t.get(col == WeeklyColumn.MEMBERS ? "report.chart.caption_members" : "report.chart.caption_casualties", count(sq[last]));
-                b.append(ReportChrome.figure(id, svg, caption));
+                b.append(ReportChrome.figure(id, svg, caption, t));
             }
         }
         b.append("</div>");
@@ -354,7 +355,7 @@ public final class ComparisonReport {
         for (Criterion c : Criterion.values()) {
             b.append("<tr><td>").append(esc(c.id())).append("</td><td class=\"n\">").append(Xml.num(m.weights().get(c), 4)).append("</td><td class=\"n\">")
                     .append(Xml.num(used[c.ordinal()], 4)).append("</td><td class=\"n\">").append(Xml.num(c.scale().best(), 0)).append("</td><td class=\"n\">")
-                    .append(Xml.num(c.scale().worst(), 0)).append("</td><td>").append(esc(c.scale().unit())).append("</td></tr>");
+                    .append(Xml.num(c.scale().worst(), 0)).append("</td><td>").append(esc(t.getOr("criterion.unit." + c.group().name().toLowerCase(java.util.Locale.ROOT), c.scale().unit()))).append("</td></tr>");
         }
         b.append("</tbody></table>");
         m.assessedAgainstStatusQuo().ifPresent(r -> {
@@ -363,7 +364,7 @@ public final class ComparisonReport {
                     Xml.num(100 * a.robustness().shareAboveStatusQuo().get(r.id()), 1)))).append("</p>");
         });
         List<String> files = csv.stream().filter(f -> f.equals("matrix.csv") || f.equals("robustness.csv")).toList();
-        b.append("<p>").append(files.isEmpty() ? "" : ReportChrome.downloads(files) + " ").append(ReportChrome.copyButton("decision-matrix")).append("</p>");
+        b.append("<p>").append(files.isEmpty() ? "" : ReportChrome.downloads(files, t) + " ").append(ReportChrome.copyButton("decision-matrix", t)).append("</p>");
         b.append("<div class=\"wide\"><table id=\"decision-matrix\"><thead><tr><th>").append(esc(t.get("report.col.rank"))).append("</th><th>")
                 .append(esc(t.get("report.col.course"))).append("</th><th>").append(esc(t.get("report.col.score"))).append("</th>");
         for (Criterion c : Criterion.values()) b.append("<th>").append(esc(t.getOr("criterion." + c.id(), c.label()))).append("</th>");
@@ -384,9 +385,9 @@ public final class ComparisonReport {
         }
         b.append("</tbody></table></div>");
         StatusQuoNote.of(m, t).ifPresent(n -> b.append("<p class=\"flag\" id=\"status-quo-note\">").append(esc(n)).append("</p>"));
-        if (!m.notes().isEmpty()) {
+        if (!m.notePhrases().isEmpty()) {
             b.append("<ul class=\"flag\">");
-            for (String n : m.notes()) b.append("<li>").append(esc(n)).append("</li>");
+            for (org.cartellab.text.Phrase n : m.notePhrases()) b.append("<li>").append(esc(t.phrase(n))).append("</li>");
             b.append("</ul>");
         }
     }
@@ -396,11 +397,11 @@ public final class ComparisonReport {
         b.append("<p>").append(esc(t.get("report.robustness.intro", count(a.robustness().samples()), a.robustness().seed()))).append("</p>");
         Map<String, Double> byRank = new LinkedHashMap<>();
         for (DecisionMatrix.Row r : a.matrix().ranked()) byRank.put(EnsembleReportSection.shorten(r.title()), a.robustness().shareFirst().get(r.id()));
-        b.append(ReportChrome.figure("robustness-bars", SvgCharts.shareBars("robustness-bars", t.get("report.robustness.first"), byRank), ""));
+        b.append(ReportChrome.figure("robustness-bars", SvgCharts.shareBars("robustness-bars", t.get("report.robustness.first"), byRank), "", t));
         if (!a.robustness().shareAboveStatusQuo().isEmpty()) {
             Map<String, Double> above = new LinkedHashMap<>();
             for (DecisionMatrix.Row r : a.matrix().ranked()) if (a.robustness().shareAboveStatusQuo().containsKey(r.id())) above.put(EnsembleReportSection.shorten(r.title()), a.robustness().shareAboveStatusQuo().get(r.id()));
-            b.append(ReportChrome.figure("above-status-quo-bars", SvgCharts.shareBars("above-status-quo-bars", t.get("report.robustness.above"), above), ""));
+            b.append(ReportChrome.figure("above-status-quo-bars", SvgCharts.shareBars("above-status-quo-bars", t.get("report.robustness.above"), above), "", t));
         }
     }
 
@@ -413,7 +414,7 @@ public final class ComparisonReport {
         b.append("<ul id=\"weak-effects\">");
         for (WeakEffect w : weak) {
             b.append("<li data-kind=\"").append(w.kind().name()).append("\" data-coa=\"").append(esc(w.coa())).append("\">")
-                    .append(esc(titles.containsKey(w.coa()) ? w.message().replace(w.coa(), titles.get(w.coa())) : w.message())).append("</li>");
+                    .append(esc(titles.containsKey(w.coa()) ? t.phrase(w.phrase()).replace(w.coa(), titles.get(w.coa())) : t.phrase(w.phrase()))).append("</li>");
         }
         b.append("</ul>");
     }
@@ -445,12 +446,12 @@ public final class ComparisonReport {
                         .append("</td><td class=\"n\">").append(Xml.num(e.effect().low(), 3)).append("</td><td class=\"n\">").append(Xml.num(e.effect().central(), 3))
                         .append("</td><td class=\"n\">").append(Xml.num(e.effect().high(), 3)).append("</td><td>").append(esc(t.getOr("lever.unit." + e.lever().id(), e.lever().unit())))
                         .append("</td><td class=\"n\">").append(e.startWeek()).append("</td><td class=\"n\">").append(e.rampWeeks())
-                        .append("</td><td>").append(esc(t.get(e.scaledByCooperation() ? "report.yes" : "report.no"))).append("</td><td>").append(esc(settings(e.settings())))
+                        .append("</td><td>").append(esc(t.get(e.scaledByCooperation() ? "report.yes" : "report.no"))).append("</td><td>").append(esc(t.language() == Language.EN ? settings(e.settings()) : settingsAsIds(e.settings())))
                         .append("</td><td>").append(evidence(e.evidence(), bib, t)).append("</td></tr>");
             }
             b.append("</tbody></table>");
             PathwayHtml.append(b, coa, KnowledgeBase.bundled(), LocalDate.now(), t);
-            if (t.language() == Language.EN) b.append("<p>").append(esc(consentSentence(coa))).append("</p>");
+            b.append("<p>").append(esc(consentSentence(coa, t))).append("</p>");
             b.append("<table class=\"legal\"><thead><tr>").append(headers(t, "role", "jurisdiction", "instrument", "reading", "source")).append("</tr></thead><tbody>");
             for (LegalBasis l : coa.legal()) {
                 b.append("<tr><td>").append(esc(t.get(l.role() == LegalBasis.Role.AUTHORITY ? "report.authority" : "report.constraint"))).append("</td><td>")
@@ -528,44 +529,53 @@ public final class ComparisonReport {
     }
 
     /** Structural settings in words: "rival weight 1.0, targets 3" (keys sorted; underscores as spaces). */
-    static String settings(Map<String, Object> settings) {
+    static String settings(Map<String, Object> settings) { return settings(settings, false); }
+
+    private static String settings(Map<String, Object> settings, boolean ids) {
         if (settings.isEmpty()) return "";
         StringBuilder b = new StringBuilder();
         for (Map.Entry<String, Object> e : new TreeMap<>(settings).entrySet()) {
             Object v = e.getValue();
             String value = v instanceof java.util.Collection<?> col ? String.join(", ", col.stream().map(String::valueOf).toList())
                     : v instanceof Map<?, ?> m ? m.toString().replaceAll("[{}]", "").replace("=", ": ") : String.valueOf(v);
-            b.append(b.length() == 0 ? "" : "; ").append(e.getKey().replace('_', ' ')).append(' ').append(value);
+            b.append(b.length() == 0 ? "" : "; ").append(ids ? e.getKey() : e.getKey().replace('_', ' ')).append(' ').append(value);
         }
         return b.toString();
     }
 
+    /** Structural settings keyed by their ids ("recovery_weeks 104"): in other languages the keys stay the catalog's field names. */
+    static String settingsAsIds(Map<String, Object> settings) { return settings(settings, true); }
+
     /** Consent in words from the course's legal pathway conditions; never claims a need the pathway does not show. */
-    static String consentSentence(CourseOfAction coa) {
-        if (coa.pathways().isEmpty()) return "No legal pathway is recorded for this course, so nothing is said here about Mexico's consent.";
+    static String consentSentence(CourseOfAction coa) { return consentSentence(coa, Messages.english()); }
+
+    /** As above, in the language of {@code t} (the same sentences as the briefing's, {@link BriefingWords}). */
+    static String consentSentence(CourseOfAction coa, Messages t) {
+        if (coa.pathways().isEmpty()) return t.get("brief.consent.no_pathway");
         StringBuilder b = new StringBuilder();
         for (org.cartellab.law.CoursePathway p : coa.pathways()) {
             var cond = p.block().conditions();
-            String who = p.block().part().isEmpty() ? "The course" : "Part " + p.block().part();
-            b.append(b.length() == 0 ? "" : " ").append(who).append(cond.consent() ? " assumes Mexico consents" : " assumes Mexico does not consent")
-                    .append(cond.inMexico() ? " and acts in Mexico" : " and does not act on Mexican territory");
+            String who = p.block().part().isEmpty() ? t.get("brief.consent.course") : t.get("brief.consent.part", p.block().part());
+            String assumes = BriefingWords.assumes(who, cond.consent(), cond.inMexico(), t);
+            String other = cond.consent() ? "without" : "with";
             boolean same = java.util.Arrays.stream(org.cartellab.law.Jurisdiction.values())
                     .allMatch(j -> p.otherConsent().of(j).assessment() == p.assumed().of(j).assessment());
+            String sentence;
             if (p.consentFixed()) {
-                b.append(cond.consent() ? "; consent defines the course (no variant without it" : "; this defines the course (no variant with consent");
-                b.append(p.block().counterpart().isEmpty() ? ")." : "; " + p.block().counterpart() + " assumes the opposite).");
+                String k = "brief.consent.fixed_" + (cond.consent() ? "yes" : "no");
+                sentence = p.block().counterpart().isEmpty() ? t.get(k, assumes) : t.get(k + "_counterpart", assumes, p.block().counterpart());
             } else if (p.consentMatters() && same) {
-                b.append("; ").append(cond.consent() ? "without" : "with").append(" consent the assessments would be the same, resting on different provisions.");
+                sentence = t.get("brief.consent." + other + "_same", assumes);
             } else if (p.consentMatters()) {
-                b.append("; ").append(cond.consent() ? "without" : "with").append(" consent the assessment would be ");
                 java.util.List<String> parts = new java.util.ArrayList<>();
                 for (org.cartellab.law.Jurisdiction j : org.cartellab.law.Jurisdiction.values()) {
-                    parts.add(BriefingWords.short_(j) + " " + p.otherConsent().of(j).assessment().label());
+                    parts.add(BriefingWords.short_(j, t) + " " + BriefingWords.assessment(p.otherConsent().of(j).assessment(), t));
                 }
-                b.append(String.join(", ", parts)).append('.');
+                sentence = t.get("brief.consent." + other + "_would", assumes, String.join(", ", parts));
             } else {
-                b.append("; the legal assessment is the same either way.");
+                sentence = t.get("brief.consent.same_either", assumes);
             }
+            b.append(b.length() == 0 ? "" : " ").append(sentence);
         }
         return b.toString();
     }
@@ -573,8 +583,8 @@ public final class ComparisonReport {
     private static void assumptions(StringBuilder b, ComparisonAssessment a, Messages t) {
         b.append("<h2 id=\"assumptions-heading\">").append(esc(t.get("report.assumptions.h2"))).append("</h2><ol id=\"assumptions\">");
         Map<String, Boolean> all = new LinkedHashMap<>();
-        for (String s : a.comparison().assumptions()) all.put(s, true);
-        for (String s : a.matrix().notes()) all.put(s, true);
+        for (org.cartellab.text.Phrase s : a.comparison().assumptionPhrases()) all.put(t.phrase(s), true);
+        for (org.cartellab.text.Phrase s : a.matrix().notePhrases()) all.put(t.phrase(s), true);
         StringBuilder w = new StringBuilder();
         for (Criterion c : Criterion.values()) w.append(w.length() == 0 ? "" : ", ").append(c.id()).append(' ').append(Xml.num(a.matrix().weights().normalised()[c.ordinal()], 3));
         all.put(t.get("report.assumptions.weights", w), true);

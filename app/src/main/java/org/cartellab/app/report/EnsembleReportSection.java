@@ -1,5 +1,7 @@
 package org.cartellab.app.report;
 
+import org.cartellab.app.i18n.Messages;
+
 import static org.cartellab.app.report.Xml.count;
 import static org.cartellab.app.report.Xml.esc;
 import static org.cartellab.app.report.Xml.num;
@@ -31,36 +33,39 @@ public final class EnsembleReportSection {
 
     /** As above, with course titles ({@code titles}: id to title) in tables and charts. */
     public static void append(StringBuilder b, ComparisonEnsembleResult e, java.util.function.UnaryOperator<String> titles) {
+        append(b, e, titles, Messages.english());
+    }
+
+    /** As above, in the language of {@code t}. */
+    public static void append(StringBuilder b, ComparisonEnsembleResult e, java.util.function.UnaryOperator<String> titles, Messages t) {
         if (e == null) return;
         int h = e.matrixHorizon();
-        b.append("<h2 id=\"ensemble\">Ensemble: ").append(count(e.members())).append(" members</h2>");
-        b.append("<p id=\"ensemble-draws\">").append(esc(e.runsOverDraws())).append(".</p>");
-        b.append("<p>Each member draws the network parameters (").append(esc(e.distribution())).append(") and every lever's value within its range, ")
-                .append("then runs the status quo and every course from its own 2022 start (seed ").append(e.seed()).append("). ")
-                .append("Values are the members' median with 5-95 % and 25-75 % bands. <strong>Changes are paired</strong>: course minus status quo in the ")
-                .append("same member, so they are much tighter than the difference of two bands. P(lower) is the share of members in which the course ")
-                .append("lowers the metric. These bands are probability statements only under the stated laws (see below).</p>");
+        b.append("<h2 id=\"ensemble\">").append(esc(t.get("ens.h2", count(e.members())))).append("</h2>");
+        b.append("<p id=\"ensemble-draws\">").append(esc(t.phrase(e.runsOverDrawsPhrase()))).append(".</p>");
+        b.append("<p>").append(english(esc(t.get("ens.intro1", e.distribution(), e.seed())), e.distribution(), t)).append(" <strong>").append(esc(t.get("ens.paired"))).append("</strong>")
+                .append(esc(t.get("ens.intro2"))).append("</p>");
         b.append("<div class=\"charts\">");
-        whiskers(b, e, Metric.MEMBERS, h, titles);
-        whiskers(b, e, Metric.CUMULATIVE_CASUALTIES, h, titles);
+        whiskers(b, e, Metric.MEMBERS, h, titles, t);
+        whiskers(b, e, Metric.CUMULATIVE_CASUALTIES, h, titles, t);
         b.append("</div>");
-        b.append("<details><summary>Ensemble outcomes by course and horizon (").append(e.ids().size() * e.horizonsYears().size())
-                .append(" rows)</summary>").append(ReportChrome.copyButton("ensemble-outcomes"));
-        table(b, e, titles);
+        b.append("<details><summary>").append(esc(t.get("ens.outcomes", e.ids().size() * e.horizonsYears().size())))
+                .append("</summary>").append(ReportChrome.copyButton("ensemble-outcomes", t));
+        table(b, e, titles, t);
         b.append("</details>");
-        ranks(b, e, titles);
-        b.append("<h3>Ensemble assumptions</h3><ol id=\"ensemble-assumptions\">");
-        for (String a : e.assumptions()) b.append("<li>").append(esc(a)).append("</li>");
+        ranks(b, e, titles, t);
+        b.append("<h3>").append(esc(t.get("ens.assumptions"))).append("</h3><ol id=\"ensemble-assumptions\">");
+        for (org.cartellab.text.Phrase a : e.assumptionPhrases()) b.append("<li>").append(english(esc(t.phrase(a)), e.distribution(), t)).append("</li>");
         b.append("</ol>");
     }
 
-    private static void table(StringBuilder b, ComparisonEnsembleResult e, java.util.function.UnaryOperator<String> titles) {
-        b.append("<div class=\"wide\"><table id=\"ensemble-outcomes\"><thead><tr><th>Course of action</th><th>Years</th>");
-        for (Metric m : ComparisonEnsemble.METRICS) b.append("<th>").append(esc(m.label())).append("</th>");
+    private static void table(StringBuilder b, ComparisonEnsembleResult e, java.util.function.UnaryOperator<String> titles, Messages t) {
+        b.append("<div class=\"wide\"><table id=\"ensemble-outcomes\"><thead><tr><th>").append(esc(t.get("ens.th.course"))).append("</th><th>")
+                .append(esc(t.get("ens.th.years"))).append("</th>");
+        for (Metric m : ComparisonEnsemble.METRICS) b.append("<th>").append(esc(t.getOr("metric." + m.id(), m.label()))).append("</th>");
         b.append("</tr></thead><tbody>");
         for (int y : e.horizonsYears()) {
-            b.append("<tr data-coa=\"status_quo\" data-years=\"").append(y).append("\"><td>status quo (baseline)</td><td class=\"n\">").append(y).append("</td>");
-            for (Metric m : ComparisonEnsemble.METRICS) b.append("<td class=\"n\">").append(spread(e.statusQuo().get(y).get(m))).append("</td>");
+            b.append("<tr data-coa=\"status_quo\" data-years=\"").append(y).append("\"><td>").append(esc(t.get("ens.status_quo"))).append("</td><td class=\"n\">").append(y).append("</td>");
+            for (Metric m : ComparisonEnsemble.METRICS) b.append("<td class=\"n\">").append(spread(e.statusQuo().get(y).get(m), t)).append("</td>");
             b.append("</tr>");
         }
         for (String id : e.ids()) {
@@ -71,14 +76,24 @@ public final class EnsembleReportSection {
                 for (Metric m : ComparisonEnsemble.METRICS) {
                     ComparisonEnsembleResult.Outcome o = e.outcome(id, y, m);
                     b.append("<td class=\"n\" data-metric=\"").append(m.id()).append("\" data-prob-lower=\"").append(num(o.probLower(), 4)).append("\">")
-                            .append(spread(o.level())).append("<br/>change ").append(pct(o.changePct().median())).append(" [")
-                            .append(pct(o.changePct().p5())).append(" to ").append(pct(o.changePct().p95())).append("]<br/>P(lower) ")
+                            .append(spread(o.level(), t)).append("<br/>").append(esc(t.get("ens.change"))).append(' ').append(pct(o.changePct().median())).append(" [")
+                            .append(pct(o.changePct().p5())).append(' ').append(esc(t.get("report.to"))).append(' ').append(pct(o.changePct().p95())).append("]<br/>")
+                            .append(esc(t.get("ens.p_lower"))).append(' ')
                             .append(String.format(Locale.ROOT, "%.0f%%", 100 * o.probLower())).append("</td>");
                 }
                 b.append("</tr>");
             }
         }
         b.append("</tbody></table></div>");
+    }
+
+    /**
+     * Escaped text with the parameter distribution's description (the core's English words, e.g. "calibration
+     * posterior (published draws ...)") marked {@code lang="en"} when the page is in another language.
+     */
+    private static String english(String escaped, String distribution, Messages t) {
+        if (t.language() == org.cartellab.i18n.Language.EN || distribution == null || distribution.isEmpty()) return escaped;
+        return escaped.replace(esc(distribution), "<span lang=\"en\">" + esc(distribution) + "</span>");
     }
 
     /** A chart label: at most 34 characters, cut at a word with an ellipsis. */
@@ -88,12 +103,12 @@ public final class EnsembleReportSection {
         return t.substring(0, cut > 10 ? cut : 33) + "\u2026";
     }
 
-    private static String spread(Spread s) {
-        return count(s.median()) + "<br/>[" + count(s.p5()) + " to " + count(s.p95()) + "]";
+    private static String spread(Spread s, Messages t) {
+        return count(s.median()) + "<br/>[" + count(s.p5()) + " " + esc(t.get("report.to")) + " " + count(s.p95()) + "]";
     }
 
     /** Horizontal bars: 25-75 % box, 5-95 % whisker, median tick, of the paired percent change per course. */
-    private static void whiskers(StringBuilder b, ComparisonEnsembleResult e, Metric m, int years, java.util.function.UnaryOperator<String> titles) {
+    private static void whiskers(StringBuilder b, ComparisonEnsembleResult e, Metric m, int years, java.util.function.UnaryOperator<String> titles, Messages t) {
         StringBuilder outer = b;
         b = new StringBuilder();
         int w = 560;
@@ -114,8 +129,7 @@ public final class EnsembleReportSection {
         double x1 = hi + pad;
         double plotW = w - labelW - 20;
         DoubleUnaryOperator x = v -> labelW + (v - x0) / (x1 - x0) * plotW;
-        String title = (m == Metric.MEMBERS ? "Members" : "Cumulative casualties") + ": % change vs status quo, " + years
-                + " years (paired; box 25-75 %, whisker 5-95 %)";
+        String title = t.get(m == Metric.MEMBERS ? "ens.whiskers_members" : "ens.whiskers_casualties", years);
         b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"whiskers\" id=\"ensemble-change-").append(m.id()).append("\" data-metric=\"")
                 .append(m.id()).append("\" data-years=\"").append(years).append("\" width=\"").append(w).append("\" height=\"").append(height)
                 .append("\" viewBox=\"0 0 ").append(w).append(' ').append(height).append("\" role=\"img\"><title>").append(esc(title)).append("</title>").append(SvgCharts.STYLE);
@@ -143,19 +157,20 @@ public final class EnsembleReportSection {
             b.append("</g>");
             row++;
         }
-        for (double t : new TreeSet<>(List.of(lo, 0.0, hi))) {
-            b.append("<text class=\"tick\" x=\"").append(xy(x.applyAsDouble(t))).append("\" y=\"").append(xy(bottom + 16)).append("\" text-anchor=\"middle\">")
-                    .append(esc(pct(t))).append("</text>");
+        for (double v : new TreeSet<>(List.of(lo, 0.0, hi))) {
+            b.append("<text class=\"tick\" x=\"").append(xy(x.applyAsDouble(v))).append("\" y=\"").append(xy(bottom + 16)).append("\" text-anchor=\"middle\">")
+                    .append(esc(pct(v))).append("</text>");
         }
         b.append("</svg>");
-        outer.append(ReportChrome.figure("ensemble-change-" + m.id(), b.toString(), ""));
+        outer.append(ReportChrome.figure("ensemble-change-" + m.id(), b.toString(), "", t));
     }
 
-    private static void ranks(StringBuilder b, ComparisonEnsembleResult e, java.util.function.UnaryOperator<String> titles) {
-        b.append("<h3 id=\"ensemble-ranks\">Rank across members (decision matrix at ").append(e.matrixHorizon()).append(" years)</h3>");
-        b.append("<p>In each member the decision matrix is rebuilt from that member's modelled changes with the same weights and the fixed legal-burden and ")
-                .append("risk columns.</p>");
-        b.append("<table id=\"ensemble-rank-table\"><thead><tr><th>Course of action</th><th>Median rank</th><th>Ranked first</th><th>Share at each rank (1, 2, ...)</th></tr></thead><tbody>");
+    private static void ranks(StringBuilder b, ComparisonEnsembleResult e, java.util.function.UnaryOperator<String> titles, Messages t) {
+        b.append("<h3 id=\"ensemble-ranks\">").append(esc(t.get("ens.ranks_h3", e.matrixHorizon()))).append("</h3>");
+        b.append("<p>").append(esc(t.get("ens.ranks_intro"))).append("</p>");
+        b.append("<table id=\"ensemble-rank-table\"><thead><tr>");
+        for (String k : List.of("course", "median_rank", "first", "shares")) b.append("<th>").append(esc(t.get("ens.th." + k))).append("</th>");
+        b.append("</tr></thead><tbody>");
         Map<String, Double> first = new LinkedHashMap<>();
         e.ids().stream().sorted(Comparator.comparingDouble((String id) -> e.ranks().get(id).medianRank())
                 .thenComparingDouble(id -> -e.ranks().get(id).shareFirst())).forEach(id -> {
@@ -168,6 +183,6 @@ public final class EnsembleReportSection {
                             .append(shares).append("</td></tr>");
                 });
         b.append("</tbody></table>");
-        b.append(ReportChrome.figure("ensemble-rank-bars", SvgCharts.shareBars("ensemble-rank-bars", "Share of ensemble members ranking each course first", first), ""));
+        b.append(ReportChrome.figure("ensemble-rank-bars", SvgCharts.shareBars("ensemble-rank-bars", t.get("ens.first_bars"), first), "", t));
     }
 }

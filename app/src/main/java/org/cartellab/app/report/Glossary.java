@@ -61,6 +61,23 @@ public final class Glossary {
             new Entry("judgment", "", "",
                     "A value no study gives: our assumption, always with a range, flagged ASSUMPTION or graded judgment in the evidence tables."));
 
+    /**
+     * The glossary in the language of {@code t}: in English {@link #ENTRIES}; otherwise each entry's term, unit and
+     * definition from the bundle's {@code glossary.SLUG.term|unit|definition} keys (SLUG: the English term with
+     * non-letters as '_'), falling back to English. Column names never change.
+     */
+    public static List<Entry> entries(org.cartellab.app.i18n.Messages t) {
+        if (t.language() == org.cartellab.i18n.Language.EN) return ENTRIES;
+        return ENTRIES.stream().map(e -> {
+            String k = "glossary." + slug(e.term()) + ".";
+            return new Entry(t.getOr(k + "term", e.term()), e.columns(), e.unit().isEmpty() ? "" : t.getOr(k + "unit", e.unit()),
+                    t.getOr(k + "definition", e.definition()));
+        }).toList();
+    }
+
+    /** "cartel members" -> "cartel_members", "2022 start" -> "2022_start". */
+    static String slug(String term) { return term.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "_"); }
+
     /** The prose name of a comparison metric (e.g. "casualties per week"). */
     public static String name(Metric m) {
         return switch (m) {

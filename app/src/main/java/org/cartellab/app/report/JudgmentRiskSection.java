@@ -12,22 +12,23 @@ import org.cartellab.assessment.JudgmentRiskSensitivity;
 public final class JudgmentRiskSection {
     private JudgmentRiskSection() {}
 
-    public static void append(StringBuilder b, JudgmentRiskSensitivity s) {
+    public static void append(StringBuilder b, JudgmentRiskSensitivity s) { append(b, s, id -> id, org.cartellab.app.i18n.Messages.english()); }
+
+    /** As above, with course titles ({@code titles}: id to title; ids in English as before) in the language of {@code t}. */
+    public static void append(StringBuilder b, JudgmentRiskSensitivity s, java.util.function.UnaryOperator<String> titles, org.cartellab.app.i18n.Messages t) {
+        boolean en = t.language() == org.cartellab.i18n.Language.EN;
         int sourced = s.rows().stream().mapToInt(JudgmentRiskSensitivity.Row::sourcedRatings).sum();
         int judged = s.rows().stream().mapToInt(JudgmentRiskSensitivity.Row::judgmentRatings).sum();
-        b.append("<h2 id=\"judgment-risks\">The ranking without judgment-only risk ratings</h2>");
-        b.append("<p>Of the ").append(sourced + judged).append(" risk ratings of the courses compared, ").append(sourced)
-                .append(" are tied to a source giving a fact that bears on the level, and ").append(judged)
-                .append(" are the catalog's judgment (sources, where cited, give only a direction). Below, judgment ratings are left out: each course is scored on ")
-                .append("the modelled outcomes, legal burden and its sourced risk levels only (the weights of the left-out criteria are dropped for that course). ")
-                .append("A large move means the course's place rests on judgment. Same weights and central runs as the decision matrix.</p>");
-        b.append("<table id=\"judgment-ranking\"><thead><tr><th>Rank without judgments</th><th>Course of action</th><th>Score</th>")
-                .append("<th>Rank with all ratings</th><th>Moved</th><th>Risk ratings sourced / judged</th></tr></thead><tbody>");
+        b.append("<h2 id=\"judgment-risks\">").append(esc(t.get("judgment.h2"))).append("</h2>");
+        b.append("<p>").append(esc(t.get("judgment.intro", sourced + judged, sourced, judged))).append("</p>");
+        b.append("<table id=\"judgment-ranking\"><thead><tr>");
+        for (String k : java.util.List.of("rank_without", "course", "score", "rank_all", "moved", "ratings")) b.append("<th>").append(esc(t.get("judgment.th." + k))).append("</th>");
+        b.append("</tr></thead><tbody>");
         for (JudgmentRiskSensitivity.Row r : s.bySourcedRank()) {
             int m = r.moved();
-            b.append("<tr data-coa=\"").append(esc(r.id())).append("\"><td class=\"n\">").append(r.rankSourcedOnly()).append("</td><td>").append(esc(r.id()))
+            b.append("<tr data-coa=\"").append(esc(r.id())).append("\"><td class=\"n\">").append(r.rankSourcedOnly()).append("</td><td>").append(esc(en ? r.id() : titles.apply(r.id())))
                     .append("</td><td class=\"n\">").append(num(r.scoreSourcedOnly(), 3)).append("</td><td class=\"n\">").append(r.rankAll())
-                    .append("</td><td class=\"n\">").append(m == 0 ? "=" : (m > 0 ? "up " + m : "down " + (-m)))
+                    .append("</td><td class=\"n\">").append(m == 0 ? "=" : esc(m > 0 ? t.get("judgment.up", m) : t.get("judgment.down", -m)))
                     .append("</td><td class=\"n\">").append(r.sourcedRatings()).append(" / ").append(r.judgmentRatings()).append("</td></tr>");
         }
         b.append("</tbody></table>");

@@ -27,7 +27,7 @@ final class PathwayHtml {
 
     static void append(StringBuilder b, CourseOfAction c, KnowledgeBase kb, LocalDate today) { append(b, c, kb, today, Messages.english()); }
 
-    /** As above in the language of {@code t} (the assessor's reasoning lines stay English). */
+    /** As above in the language of {@code t}. */
     static void append(StringBuilder b, CourseOfAction c, KnowledgeBase kb, LocalDate today, Messages t) {
         boolean en = t.language() == Language.EN;
         Localizer loc = t.localizer();
@@ -63,8 +63,8 @@ final class PathwayHtml {
                     Provision p = loc.provision(kb.get(id));
                     b.append(esc(p.notifyWho() + ": " + p.notifyWhen())).append(" <small>(").append(esc(id)).append(")</small><br/>");
                 }
-                b.append("</td><td>").append(ids(j.exposure(), kb, today, t)).append("</td><td>").append(esc(String.join(" ", LawWords.reasoning(j, kb, t))))
-                        .append("</td><td>").append(esc(loc.lawText(j.counter(), kb))).append("</td></tr>");
+                b.append("</td><td>").append(ids(j.exposure(), kb, today, t)).append("</td><td>").append(esc(String.join(" ", ReportText.reasons(j, t))))
+                        .append("</td><td>").append(esc(ReportText.counter(j.counter(), t))).append("</td></tr>");
             }
             b.append("</tbody></table>");
             if (cp.consentFixed()) {

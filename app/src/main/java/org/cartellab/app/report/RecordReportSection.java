@@ -135,7 +135,9 @@ public final class RecordReportSection {
         StringBuilder b = new StringBuilder();
         for (RecordSource s : sources) {
             if (b.length() > 0) b.append("<br/>");
-            b.append("<small>").append(esc(s.publisher())).append(", ").append(s.date()).append(": ").append(esc(s.title()))
+            // a source keeps its own publisher and title (English for most of the record's sources): marked so in other languages
+            b.append(t.language() == org.cartellab.i18n.Language.EN ? "<small>" : "<small><span lang=\"en\">").append(esc(s.publisher())).append(", ").append(s.date()).append(": ").append(esc(s.title()))
+                    .append(t.language() == org.cartellab.i18n.Language.EN ? "" : "</span>")
                     .append(s.primary() ? " [" + esc(t.get("report.primary")) + "]" : "").append("</small>");
         }
         return b.toString();

@@ -59,21 +59,31 @@ public final class ReportChrome {
     }
 
     /** A chart in a figure with SVG and PNG save links; {@code id} is the SVG element's id. */
-    public static String figure(String id, String svg, String caption) {
+    public static String figure(String id, String svg, String caption) { return figure(id, svg, caption, org.cartellab.app.i18n.Messages.english()); }
+
+    /** As above, with the link texts in the language of {@code t}. */
+    public static String figure(String id, String svg, String caption, org.cartellab.app.i18n.Messages t) {
         String dataUri = "data:image/svg+xml;charset=utf-8," + URLEncoder.encode(svg, StandardCharsets.UTF_8).replace("+", "%20");
         return "<figure class=\"chart-box\">" + svg + "<figcaption>" + (caption == null || caption.isEmpty() ? "" : esc(caption) + " ")
-                + "<a class=\"save-svg\" download=\"" + esc(id) + ".svg\" href=\"" + esc(dataUri) + "\">Save SVG</a>"
-                + "<a class=\"save-png\" data-svg=\"" + esc(id) + "\" download=\"" + esc(id) + ".png\" href=\"#" + esc(id) + "\">Save PNG</a></figcaption></figure>";
+                + "<a class=\"save-svg\" download=\"" + esc(id) + ".svg\" href=\"" + esc(dataUri) + "\">" + esc(t.get("chart.save_svg")) + "</a>"
+                + "<a class=\"save-png\" data-svg=\"" + esc(id) + "\" download=\"" + esc(id) + ".png\" href=\"#" + esc(id) + "\">" + esc(t.get("chart.save_png")) + "</a></figcaption></figure>";
     }
 
     /** A copy-as-text button for the table with this id (tab-separated cells, one row a line). */
-    public static String copyButton(String tableId) {
-        return "<button type=\"button\" class=\"copy\" data-table=\"" + esc(tableId) + "\">Copy table as text</button>";
+    public static String copyButton(String tableId) { return copyButton(tableId, org.cartellab.app.i18n.Messages.english()); }
+
+    /** As above, labelled in the language of {@code t} (the label after copying is in {@code data-done}). */
+    public static String copyButton(String tableId, org.cartellab.app.i18n.Messages t) {
+        return "<button type=\"button\" class=\"copy\" data-table=\"" + esc(tableId) + "\" data-done=\"" + esc(t.get("report.copied")) + "\">"
+                + esc(t.get("report.copy_table")) + "</button>";
     }
 
     /** Links to CSV files beside the report, e.g. "Download: comparison.csv". */
-    public static String downloads(List<String> files) {
-        StringBuilder b = new StringBuilder("<span class=\"noprint\">Download: ");
+    public static String downloads(List<String> files) { return downloads(files, org.cartellab.app.i18n.Messages.english()); }
+
+    /** As above, in the language of {@code t}. */
+    public static String downloads(List<String> files, org.cartellab.app.i18n.Messages t) {
+        StringBuilder b = new StringBuilder("<span class=\"noprint\">" + esc(t.get("report.download")) + ": ");
         for (int i = 0; i < files.size(); i++) {
             b.append(i == 0 ? "" : ", ").append("<a href=\"").append(esc(files.get(i))).append("\" download=\"").append(esc(files.get(i))).append("\">")
                     .append(esc(files.get(i))).append("</a>");
@@ -94,7 +104,7 @@ public final class ReportChrome {
             + "img.src='data:image/svg+xml;charset=utf-8,'+encodeURIComponent(src);return;}\n"
             + "var btn=ev.target.closest('button.copy');if(btn){var t=document.getElementById(btn.getAttribute('data-table'));if(!t)return;\n"
             + "var rows=[].map.call(t.querySelectorAll('tr'),function(r){return [].map.call(r.children,function(c){return c.innerText.replace(/\\s+/g,' ').trim();}).join('\\t');});\n"
-            + "var text=rows.join('\\n');if(navigator.clipboard){navigator.clipboard.writeText(text).then(function(){btn.textContent='Copied';});}\n"
-            + "else{var ta=document.createElement('textarea');ta.value=text;document.body.appendChild(ta);ta.select();document.execCommand('copy');ta.remove();btn.textContent='Copied';}}});\n"
+            + "var text=rows.join('\\n');if(navigator.clipboard){navigator.clipboard.writeText(text).then(function(){btn.textContent=btn.getAttribute('data-done')||'Copied';});}\n"
+            + "else{var ta=document.createElement('textarea');ta.value=text;document.body.appendChild(ta);ta.select();document.execCommand('copy');ta.remove();btn.textContent=btn.getAttribute('data-done')||'Copied';}}});\n"
             + "//]]></script>";
 }

@@ -95,6 +95,12 @@ final class SvgCharts {
      */
     static String changeSeries(String id, String title, String metric, String coa, double[] loPct, double[] centralPct, double[] hiPct,
                                int leverStart, String startLabel) {
+        return changeSeries(id, title, metric, coa, loPct, centralPct, hiPct, leverStart, startLabel, org.cartellab.app.i18n.Messages.english());
+    }
+
+    /** As above, with axis titles, marker and legend in the language of {@code t}. */
+    static String changeSeries(String id, String title, String metric, String coa, double[] loPct, double[] centralPct, double[] hiPct,
+                               int leverStart, String startLabel, org.cartellab.app.i18n.Messages t) {
         int n = centralPct.length;
         double max = 0;
         double min = 0;
@@ -117,10 +123,10 @@ final class SvgCharts {
                 .append("\" viewBox=\"0 0 ").append(W).append(' ').append(H + 14).append("\" role=\"img\">");
         b.append("<title>").append(esc(title)).append("</title>").append(STYLE);
         b.append("<text x=\"").append(LEFT).append("\" y=\"18\" class=\"chart-title\">").append(esc(title)).append("</text>");
-        for (double t : ticks) {
-            double y = sy(t, y0, y1);
+        for (double v : ticks) {
+            double y = sy(v, y0, y1);
             b.append("<line class=\"grid\" x1=\"").append(LEFT).append("\" x2=\"").append(W - RIGHT).append("\" y1=\"").append(xy(y)).append("\" y2=\"").append(xy(y)).append("\"/>");
-            b.append("<text class=\"tick\" x=\"").append(LEFT - 6).append("\" y=\"").append(xy(y + 4)).append("\" text-anchor=\"end\">").append(esc(pctTick(t))).append("</text>");
+            b.append("<text class=\"tick\" x=\"").append(LEFT - 6).append("\" y=\"").append(xy(y + 4)).append("\" text-anchor=\"end\">").append(esc(pctTick(v))).append("</text>");
         }
         int years = Math.max(1, (n - 1) / 52);
         int yearStep = years <= 5 ? 1 : 2;
@@ -131,9 +137,9 @@ final class SvgCharts {
         b.append("<line class=\"axis\" x1=\"").append(LEFT).append("\" x2=\"").append(LEFT).append("\" y1=\"").append(TOP).append("\" y2=\"").append(H - BOTTOM).append("\"/>");
         b.append("<line class=\"axis\" x1=\"").append(LEFT).append("\" x2=\"").append(W - RIGHT).append("\" y1=\"").append(H - BOTTOM).append("\" y2=\"").append(H - BOTTOM).append("\"/>");
         b.append("<text class=\"axis-title\" x=\"").append((LEFT + W - RIGHT) / 2).append("\" y=\"").append(H - BOTTOM + 28).append("\" text-anchor=\"middle\">")
-                .append(esc("years after the 2022 start (" + startLabel + ")")).append("</text>");
+                .append(esc(t.get("chart.x_axis", startLabel))).append("</text>");
         b.append("<text class=\"axis-title\" transform=\"rotate(-90)\" x=\"").append(-(TOP + H - BOTTOM) / 2).append("\" y=\"14\" text-anchor=\"middle\">")
-                .append("change vs status quo (%)</text>");
+                .append(esc(t.get("chart.y_axis"))).append("</text>");
         StringBuilder poly = new StringBuilder();
         for (int k = 0; k < n; k += stride) poly.append(point(k, hiPct[k], n, y0, y1));
         poly.append(point(n - 1, hiPct[n - 1], n, y0, y1));
@@ -146,11 +152,11 @@ final class SvgCharts {
             double x = sx(leverStart, n);
             b.append("<line class=\"lever-start\" data-week=\"").append(leverStart).append("\" x1=\"").append(xy(x)).append("\" x2=\"").append(xy(x))
                     .append("\" y1=\"").append(TOP).append("\" y2=\"").append(H - BOTTOM).append("\"/>");
-            b.append("<text class=\"marker-label\" x=\"").append(xy(x + 3)).append("\" y=\"").append(TOP + 9).append("\">levers start (week +")
-                    .append(leverStart).append(")</text>");
+            b.append("<text class=\"marker-label\" x=\"").append(xy(x + 3)).append("\" y=\"").append(TOP + 9).append("\">")
+                    .append(esc(t.get("chart.levers_start", leverStart))).append("</text>");
         }
         b.append("<text class=\"legend\" x=\"").append(W - RIGHT).append("\" y=\"").append(H + 10).append("\" text-anchor=\"end\">")
-                .append("line: central levers; shaded: band over the lever range; dashed zero: status quo</text>");
+                .append(esc(t.get("chart.legend"))).append("</text>");
         b.append("</svg>");
         return b.toString();
     }

@@ -83,7 +83,7 @@ final class BriefingHandler {
                 cache.put(r.key(), json);
             }
         }
-        ctx.header("Content-Language", sentenceLanguage(r.language()).id());
+        ctx.header("Content-Language", r.language().id());
         ctx.contentType("application/json; charset=utf-8").result(json);
     }
 
@@ -98,19 +98,12 @@ final class BriefingHandler {
         if (!slots.tryAcquire(10, TimeUnit.SECONDS)) throw new ApiException(503, "the server is busy with comparisons; try again in a moment");
         try {
             // generated text (the known misses here, BriefingJson's sentences) in the one language the response declares
-            return BriefingComputation.briefing(BriefingComputation.assess(chosen, SEED), null, Messages.of(sentenceLanguage(r.language())));
+            return BriefingComputation.briefing(BriefingComputation.assess(chosen, SEED), null, Messages.of(r.language()));
         } finally {
             slots.release();
         }
     }
 
-    /**
-     * The briefing as JSON. Its sentences are BriefingJson's, in English until BriefingJson takes a language; then this
-     * becomes {@code BriefingJson.of(b, Messages.of(language))} and {@link #sentenceLanguage} returns its argument (the
-     * one switch). The catalog texts in it (titles, risk rationales) are already in {@code language}.
-     */
-    static String render(Briefing b, Language language) { return BriefingJson.of(b); }
-
-    /** The language of the generated sentences {@link #render} writes for a request in {@code language}. */
-    static Language sentenceLanguage(Language language) { return Language.EN; }
+    /** The briefing as JSON (the shape `brief --format json` prints), its generated sentences in {@code language}. */
+    static String render(Briefing b, Language language) { return BriefingJson.of(b, Messages.of(language)); }
 }

@@ -72,7 +72,7 @@ class SpanishCliTest {
         assertThat(html).contains("lang=\"es\"", "Comparación de cursos de acción", "Matriz de decisión", "Cursos de acción: palancas, derecho y riesgos",
                 "Ataques unilaterales contra el liderazgo", "Prevención del reclutamiento", "Registro de afirmaciones", "Cronología desde enero de 2025",
                 "Vía jurídica", "ilícito a primera vista", "Actuar sin el consentimiento de México forma parte de la definición de este curso")
-                .doesNotContain("lang=\"en\"", "Comparison of courses of action", "Decision matrix</h2>");
+                .doesNotContain("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"", "Comparison of courses of action", "Decision matrix</h2>");
         // CSV column names are the public contract: unchanged by the language
         assertThat(Files.readString(out.resolve("matrix.csv"))).startsWith("coa,title,rank,score");
     }

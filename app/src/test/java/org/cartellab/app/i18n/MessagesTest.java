@@ -75,7 +75,7 @@ class MessagesTest {
         Properties en = load("messages.properties");
         List<String> extra = new ArrayList<>();
         for (String k : load("messages_es.properties").stringPropertyNames()) {
-            if (!en.containsKey(k) && !k.matches("(metric|cohort\\.short|cohort\\.label|criterion|lever\\.unit|risk|event\\.kind|source\\.kind|government|assessment|place|branch|force)\\..+")) {
+            if (!en.containsKey(k) && !k.matches("(metric|cohort\\.short|cohort\\.label|criterion|lever\\.unit|lever\\.name|glossary|jurisdiction|reliability|law\\.role|removal|risk|event\\.kind|source\\.kind|government|assessment|place|branch|force)\\..+")) {
                 extra.add(k);
             }
         }
@@ -93,7 +93,21 @@ class MessagesTest {
         }
         for (Criterion c : Criterion.values()) keys.add("criterion." + c.id());
         for (RiskDimension d : RiskDimension.values()) keys.add("risk." + d.id());
-        for (Lever l : Lever.values()) keys.add("lever.unit." + l.id());
+        for (Lever l : Lever.values()) {
+            keys.add("lever.unit." + l.id());
+            keys.add("lever.name." + l.id());
+        }
+        for (Metric m : Metric.values()) keys.add("glossary.name." + m.id());
+        for (org.cartellab.app.report.Glossary.Entry e : org.cartellab.app.report.Glossary.ENTRIES) {
+            String k = "glossary." + e.term().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_") + ".";
+            keys.add(k + "term");
+            keys.add(k + "definition");
+            if (!e.unit().isEmpty()) keys.add(k + "unit");
+        }
+        for (org.cartellab.assessment.Criterion.Group g : org.cartellab.assessment.Criterion.Group.values()) {
+            keys.add("criterion.unit." + g.name().toLowerCase(Locale.ROOT));
+        }
+        for (org.cartellab.law.Jurisdiction j : org.cartellab.law.Jurisdiction.values()) keys.add("jurisdiction." + j.name().toLowerCase(Locale.ROOT));
         for (EventKind k : EventKind.values()) keys.add("event.kind." + k.id());
         for (ClaimStatus s : ClaimStatus.values()) keys.add("claim.status." + s.id());
         for (SourceKind s : SourceKind.values()) keys.add("source.kind." + s.id());

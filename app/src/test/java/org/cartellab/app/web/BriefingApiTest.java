@@ -10,6 +10,9 @@ import org.cartellab.policy.Catalog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.cartellab.app.i18n.EnglishLeaks;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * GET /api/briefing on the bundled catalog, without a browser: the same JSON as {@code cartel-lab brief --format json}
@@ -96,7 +99,18 @@ class BriefingApiTest {
                 assertThat(b.get(f)).as(f).isEqualTo(a.get(f));
             }
         }
-        assertThat(r.headers().firstValue("Content-Language")).isPresent();
+        assertThat(r.headers().firstValue("Content-Language")).hasValue("es");
+        assertThat(es).as("the Spanish web briefing is brief --lang es's, field for field")
+                .isEqualTo(cli("brief", "strikes_without_consent", "--format", "json", "--lang", "es"));
+        List<String> texts = new ArrayList<>();
+        collectTexts(es, texts);
+        assertThat(EnglishLeaks.in(String.join("\n", texts))).as("English in the Spanish briefing's texts").isEmpty();
+    }
+
+    /** Every text value of a JSON tree that is prose; one-word values are codes ("members", "judgment"), English by contract. */
+    private static void collectTexts(JsonNode n, List<String> out) {
+        if (n.isTextual() && n.asText().strip().contains(" ")) out.add(n.asText());
+        n.forEach(c -> collectTexts(c, out));
     }
 
     @Test
