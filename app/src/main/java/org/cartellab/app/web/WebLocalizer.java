@@ -79,7 +79,7 @@ final class WebLocalizer {
         for (JurisdictionPathway j : p.jurisdictions()) {
             js.add(new JurisdictionPathway(j.jurisdiction(), j.engaged(), j.basis(), j.unavailable(), j.prohibitions(), j.needs(), j.displaced(),
                     j.deciders().stream().map(d -> localizer.lawText(d, kb)).toList(), j.notices(), j.exposure(), j.openQuestions(),
-                    j.assessment(), j.reasoning(), counter(j.counter())));
+                    j.assessment(), j.reasons(), counter(j.counter())));
         }
         return new Pathway(p.conditions(), js);
     }

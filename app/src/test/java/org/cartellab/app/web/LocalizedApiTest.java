@@ -78,7 +78,8 @@ class LocalizedApiTest {
         }
         // titles, summaries, lever rationales, legal notes, risk rationales and facts, outside-model texts, counters:
         // no English left (the pathways' reasoning lines are the assessor's own English, skipped by name)
-        List<String> all = texts(es, List.of("id", "reasoning", "sources", "seeds", "lever", "dimension", "jurisdiction", "role",
+        // reasoning / reasons: the assessor's lines, English in the API (reasons are phrase patterns with keys and arguments)
+        List<String> all = texts(es, List.of("id", "reasoning", "reasons", "sources", "seeds", "lever", "dimension", "jurisdiction", "role",
                 "provision", "source", "basis", "needs", "prohibitions", "notices", "exposure", "open_questions", "unavailable", "displaced",
                 "part", "conditions", "claims", "block", "settings", "assessment", "kind", "places", "branch", "force"));
         assertThat(leaks(all)).as("English in /api/catalog?lang=es").isEmpty();
