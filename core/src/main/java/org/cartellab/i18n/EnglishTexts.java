@@ -73,6 +73,7 @@ public final class EnglishTexts {
         put(m, org.cartellab.comparison.DependentShare.RATIONALE_KEY,
                 org.cartellab.comparison.ComparisonDefaults.bundled().cooperationDependentIncapacitation().evidence().rationale());
         for (Phrase.Pattern p : Phrases.all()) put(m, "phrases/" + p.key(), p.english());
+        for (org.cartellab.data.DataSet d : org.cartellab.data.DataSet.values()) dataSet(m, d);
         return new EnglishTexts(m);
     }
 
@@ -154,6 +155,13 @@ public final class EnglishTexts {
                 put(m, p + "figures/" + i + "/basis", f.basis());
             }
         }
+    }
+
+    /** A bundled data set's description and, when it has any, what the bundled copy changes (its citation keeps its language). */
+    static void dataSet(Map<String, String> m, org.cartellab.data.DataSet d) {
+        String p = "data/" + d.name().toLowerCase(java.util.Locale.ROOT) + "/";
+        put(m, p + "description", d.description());
+        if (!d.changes().equals("none")) put(m, p + "changes", d.changes());
     }
 
     private static void put(Map<String, String> m, String key, String text) {

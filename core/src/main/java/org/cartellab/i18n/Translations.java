@@ -93,6 +93,7 @@ public final class Translations {
         readResource(ES_FOLDER + "levers.yaml", "levers/", english, m);
         readResource(ES_FOLDER + "defaults.yaml", "defaults/", english, m);
         readResource(ES_FOLDER + "phrases.yaml", "phrases/", english, m);
+        readResource(ES_FOLDER + "data.yaml", "data/", english, m);
         return new Translations(m);
     }
 

@@ -93,11 +93,11 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (publishPosterior != null) return publish(publishPosterior);
-        if (chains < 1 || chains > 64) throw new BadInputException("--chains must be between 1 and 64, got " + chains);
-        if (thin < 1 || thin > 1000) throw new BadInputException("--thin must be between 1 and 1000, got " + thin);
-        if (starts < 1 || starts > 1000) throw new BadInputException("--starts must be between 1 and 1000, got " + starts);
+        if (chains < 1 || chains > 64) throw new BadInputException(msg().get("calibrate.err_chains", chains));
+        if (thin < 1 || thin > 1000) throw new BadInputException(msg().get("calibrate.err_thin", thin));
+        if (starts < 1 || starts > 1000) throw new BadInputException(msg().get("calibrate.err_starts", starts));
         if (posteriorDraws < 0 || (posteriorDraws > 0 && posteriorDraws < 10) || posteriorDraws > 1_000_000) {
-            throw new BadInputException("--posterior must be 0 or between 10 and 1000000, got " + posteriorDraws);
+            throw new BadInputException(msg().get("calibrate.err_posterior", posteriorDraws));
         }
         outTarget = out == null ? null : org.cartellab.app.output.OutputTarget.directory(out, force.force, "--out"); // checked before any work
         PrintWriter o = spec.commandLine().getOut();
@@ -111,7 +111,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         if (through == null) {
             target = CalibrationTarget.fromTrends(BundledData.trends());
         } else {
-            if (withArrests) throw new BadInputException("--through cannot be combined with --with-arrests: there is no consistent arrest series after 2021");
+            if (withArrests) throw new BadInputException(msg().get("calibrate.err_through_arrests"));
             try {
                 target = ExtendedCalibration.target(BundledData.national(), through);
             } catch (IllegalArgumentException e) {
@@ -146,39 +146,38 @@ public final class CalibrateCommand implements Callable<Integer> {
     private void print(PrintWriter o, CalibrationTarget target, CalibrationFit fit, CalibrationFit reference,
                        Identifiability id, CalibrationPosterior posterior) {
         ParameterBounds b = ParameterBounds.PAPER;
-        o.println("Calibration of the network model (Prieto-Curiel, Campedelli & Hope, Science 2023)");
-        o.println("fitted: " + (withArrests
-                ? "weekly casualties (10 % of homicides + missing persons, /52) and weekly arrests (5 % of arrests, /52), least squares on both"
-                : "weekly casualties only (10 % of homicides + missing persons, /52), as in the paper; arrests are not in the fit (--with-arrests adds them)"));
-        o.println("series built from the data: " + target.description());
+        org.cartellab.app.i18n.Messages m = org.cartellab.app.i18n.Messages.of(LangOption.of(spec));
+        o.println(m.get("calibrate.title"));
+        o.println(m.get(withArrests ? "calibrate.fitted_arrests" : "calibrate.fitted"));
+        o.println(m.get("calibrate.series", org.cartellab.app.i18n.CoreTexts.calibration(target.description(), m)));
         int last = target.weeks() - 1;
-        o.println("alignment: " + target.alignment() + ";"
-                + String.format(Locale.ROOT, " weeks %d-%d are the spline's linear extension past the last knot",
+        o.println(m.get("calibrate.alignment", org.cartellab.app.i18n.CoreTexts.calibration(target.alignment(), m),
                 (int) Math.ceil(target.knotWeeks()[target.knotWeeks().length - 1]), last));
-        o.println("method:" + String.format(Locale.ROOT, " BOBYQA from %d starts (seed %d) + Levenberg-Marquardt polish; %,d engine runs",
-                starts, seed, fit.evaluations()));
+        o.println(m.get("calibrate.method", starts, seed, fit.evaluations()));
         o.println();
-        o.printf(Locale.ROOT, "%-16s %13s %13s %13s %13s  %s%n", "parameter", "fitted", "lower", "upper", "paper", "");
+        o.printf(Locale.ROOT, "%-16s %13s %13s %13s %13s  %s%n", m.get("calibrate.col.parameter"), m.get("calibrate.col.fitted"), m.get("calibrate.col.lower"),
+                m.get("calibrate.col.upper"), m.get("calibrate.col.paper"), "");
         double[] p = fit.parameters().toArray();
         double[] lo = b.lower().toArray();
         double[] hi = b.upper().toArray();
         double[] ref = NetworkParameters.REFERENCE.toArray();
         for (int i = 0; i < p.length; i++) {
-            String flag = fit.atLower()[i] ? "at lower bound" : fit.atUpper()[i] ? "at upper bound" : "";
+            String flag = fit.atLower()[i] ? m.get("calibrate.at_lower") : fit.atUpper()[i] ? m.get("calibrate.at_upper") : "";
             o.printf(Locale.ROOT, "%-16s %13.6g %13.6g %13.6g %13.6g  %s%n", NetworkParameters.NAMES.get(i), p[i], lo[i], hi[i], ref[i], flag);
         }
         o.println();
-        o.printf(Locale.ROOT, "%-22s %14s %10s %8s%n", "", "loss (SSR)", "RMSE", "R^2");
-        o.printf(Locale.ROOT, "%-22s %14.2f %10.4f %8.4f%n", "our optimum", fit.loss(), fit.casualties().rmse(), fit.casualties().rSquared());
-        o.printf(Locale.ROOT, "%-22s %14.2f %10.4f %8.4f%n", "paper's parameters", reference.loss(), reference.casualties().rmse(), reference.casualties().rSquared());
+        o.printf(Locale.ROOT, "%-22s %14s %10s %8s%n", "", m.get("calibrate.col.loss"), "RMSE", "R^2");
+        o.printf(Locale.ROOT, "%-22s %14.2f %10.4f %8.4f%n", m.get("calibrate.our_optimum"), fit.loss(), fit.casualties().rmse(), fit.casualties().rSquared());
+        o.printf(Locale.ROOT, "%-22s %14.2f %10.4f %8.4f%n", m.get("calibrate.papers_parameters"), reference.loss(), reference.casualties().rmse(), reference.casualties().rSquared());
         if (withArrests) {
             FitStatistics a = fit.arrests();
-            o.printf(Locale.ROOT, "arrests at our optimum: RMSE %.4f, R^2 %.4f (the model's incapacitation flow is the constant eta)%n", a.rmse(), a.rSquared());
+            o.println(m.get("calibrate.arrests", a.rmse(), a.rSquared()));
         }
-        o.println("(RMSE and R^2 over the " + target.weeks() + " weekly casualty points, casualties per week)");
+        o.println(m.get("calibrate.rmse_note", target.weeks()));
         o.println();
-        o.println("yearly casualties per week: data (10 % of (homicides + missing)/52) vs model at the year's knot week");
-        o.printf(Locale.ROOT, "%6s %8s %10s %10s %10s%n", "year", "week", "data", "fitted", "paper");
+        o.println(m.get("calibrate.yearly"));
+        o.printf(Locale.ROOT, "%6s %8s %10s %10s %10s%n", m.get("calibrate.col.year"), m.get("calibrate.col.week"), m.get("calibrate.col.data"),
+                m.get("calibrate.col.fitted"), m.get("calibrate.col.paper"));
         double[] kw = target.knotWeeks();
         double[] kc = target.knotCasualties();
         for (int j = 0; j < kw.length; j++) {
@@ -186,29 +185,29 @@ public final class CalibrateCommand implements Callable<Integer> {
                     fit.fitted().casualtiesAt(kw[j]), reference.fitted().casualtiesAt(kw[j]));
         }
         o.println();
-        o.println("identifiability (Gauss-Newton curvature of the loss in scaled coordinates, " + target.knotWeeks().length + " independent yearly observations):");
-        o.printf(Locale.ROOT, "%14s %10s  %s%n", "eigenvalue", "sd along", "direction (scaled units: sd as a share of each bound range)");
+        o.println(m.get("calibrate.identifiability", target.knotWeeks().length));
+        o.printf(Locale.ROOT, "%14s %10s  %s%n", m.get("calibrate.col.eigenvalue"), m.get("calibrate.col.sd_along"), m.get("calibrate.col.direction"));
         for (int k = 0; k < id.eigenvalues().length; k++) {
             double sd = id.directionSd(k);
             String sdText = sd > 1 ? "> 1" : String.format(Locale.ROOT, "%.3g", sd);
             o.printf(Locale.ROOT, "%14.4g %10s  %s%n", id.eigenvalues()[k], sdText, id.describeDirection(k));
         }
-        o.println("pinned down by the data: " + String.join(", ", id.wellDetermined()));
-        o.println("not pinned down within the bounds: " + (id.poorlyDetermined().isEmpty() ? "none" : String.join(", ", id.poorlyDetermined())));
-        o.printf(Locale.ROOT, "condition number %.3g; a direction with sd above %.2f of the range is flat%n", id.conditionNumber(), Identifiability.POORLY_DETERMINED);
+        o.println(m.get("calibrate.pinned", String.join(", ", id.wellDetermined())));
+        o.println(m.get("calibrate.not_pinned", id.poorlyDetermined().isEmpty() ? m.get("common.none") : String.join(", ", id.poorlyDetermined())));
+        o.println(m.get("calibrate.condition", id.conditionNumber(), Identifiability.POORLY_DETERMINED));
         if (posterior != null) {
             PosteriorSummary s = posterior.summary();
             o.println();
-            o.println("posterior: " + posterior.description());
-            o.printf(Locale.ROOT, "acceptance %.3f, %,d engine runs, median yearly residual sd %.2f casualties/week; %,d draws, %,d distinct%n",
-                    s.acceptanceRate(), posterior.evaluations(), s.residualSd(), s.draws(), s.distinctDraws());
-            o.printf(Locale.ROOT, "%-16s %13s %13s %13s %13s %8s %8s%n", "parameter", "mean", "median", "2.5 %", "97.5 %", "ESS", "R-hat");
+            o.println(m.get("calibrate.posterior", org.cartellab.app.i18n.CoreTexts.calibration(posterior.description(), m)));
+            o.println(m.get("calibrate.posterior_stats", s.acceptanceRate(), posterior.evaluations(), s.residualSd(), s.draws(), s.distinctDraws()));
+            o.printf(Locale.ROOT, "%-16s %13s %13s %13s %13s %8s %8s%n", m.get("calibrate.col.parameter"), m.get("calibrate.col.mean"), m.get("calibrate.col.median"),
+                    "2.5 %", "97.5 %", "ESS", "R-hat");
             for (int i = 0; i < s.names().size(); i++) {
                 o.printf(Locale.ROOT, "%-16s %13.6g %13.6g %13.6g %13.6g %8.0f %8.4f%n", s.names().get(i), s.mean()[i], s.median()[i],
                         s.lower95()[i], s.upper95()[i], s.effectiveSampleSize()[i], s.rhat()[i]);
             }
-            o.println("(ESS: multi-chain effective sample size; R-hat: split-R-hat over " + s.chains() + " chain(s); both on split chains, docs/calibration.md)");
-            o.println("posterior correlations:");
+            o.println(m.get("calibrate.ess_note", s.chains()));
+            o.println(m.get("calibrate.correlations"));
             for (int i = 0; i < s.names().size(); i++) {
                 StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-16s", s.names().get(i)));
                 for (double c : s.correlation()[i]) row.append(String.format(Locale.ROOT, " %6.2f", c));
@@ -217,19 +216,21 @@ public final class CalibrateCommand implements Callable<Integer> {
         }
     }
 
+    private org.cartellab.app.i18n.Messages msg() { return org.cartellab.app.i18n.Messages.of(LangOption.of(spec)); }
+
     private String label() { return "recalibrated-" + through; }
 
     private void printBoth(PrintWriter o, List<StatusQuoOutcomes> both) {
+        org.cartellab.app.i18n.Messages m = org.cartellab.app.i18n.Messages.of(LangOption.of(spec));
         o.println();
-        o.println("status quo under both parameter sets (constant parameters from 2012; the published set stays the default everywhere):");
-        o.printf(Locale.ROOT, "%-24s %12s %12s %9s %12s %12s %9s%n", "parameters", "members 2022", "members 2027", "change", "cas/wk 2022",
-                "cas/wk 2027", "change");
+        o.println(m.get("calibrate.both"));
+        o.printf(Locale.ROOT, "%-24s %12s %12s %9s %12s %12s %9s%n", m.get("calibrate.col.parameters"), m.get("calibrate.col.members", 2022),
+                m.get("calibrate.col.members", 2027), m.get("run.change"), m.get("calibrate.col.cas", 2022), m.get("calibrate.col.cas", 2027), m.get("run.change"));
         for (StatusQuoOutcomes s : both) {
             o.printf(Locale.ROOT, "%-24s %,12.0f %,12.0f %+8.1f%% %12.1f %12.1f %+8.1f%%%n", s.label(), s.members2022(), s.members2027(),
                     s.membersChangePct(), s.casualties2022(), s.casualties2027(), s.casualtiesChangePct());
         }
-        o.println("(to compare courses of action under the recalibrated set, run a scenario with its parameters: --out writes "
-                + label() + ".yaml; docs/validation.md)");
+        o.println(m.get("calibrate.both_note", label()));
     }
 
     /** A scenario file (format v1) with the recalibrated parameters, for {@code cartel-lab run}. */

@@ -37,7 +37,7 @@ final class CoaText {
         EvidenceCatalog ledger = catalog.sources();
         out.println(c.title() + "  [" + c.id() + "]");
         wrap(out, CoaNotice.text(m), "");
-        out.println(m.get("coa.show.entry_file", catalog.origin(c.id())));
+        out.println(m.get("coa.show.entry_file", TerminalText.bundled(catalog.origin(c.id()), m)));
 
         heading(out, m.get("coa.show.what"));
         wrap(out, c.summary(), "  ");

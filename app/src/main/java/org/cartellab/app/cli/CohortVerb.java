@@ -114,14 +114,14 @@ public final class CohortVerb implements Runnable {
         }
         Sentences sentences = sentencesFile == null ? Sentences.bundled() : Sentences.read(sentencesFile);
         int units = CohortAnalysis.workUnits(options);
-        ProgressCounter bar = new ProgressCounter(ProgressBar.onStderr("cohort", "steps"), "cohort", (long) seeds * units);
+        ProgressCounter bar = new ProgressCounter(ProgressBar.onStderr("cohort", "steps", org.cartellab.app.i18n.Messages.of(LangOption.of(spec))), "cohort", (long) seeds * units);
         List<CohortScenarioResult> results = new ArrayList<>();
         long first = seed != null ? seed : base.seed();
         for (int k = 0; k < seeds; k++) {
             long before = (long) k * units;
             results.add(CohortScenarioRunner.run(base.withSeed(first + k), options, sentences, p -> bar.reach(before + p.done())));
         }
-        print(o, results, first);
+        print(o, results, first, org.cartellab.app.i18n.Messages.of(LangOption.of(spec)));
         if (target != null) {
             target.write(dir -> {
                 CohortScenarioResult r = results.get(0);
@@ -131,7 +131,7 @@ public final class CohortVerb implements Runnable {
                 CohortFiles.write(r, dir);
                 writeSummary(results, dir.resolve("summary.csv"));
             });
-            o.println("wrote " + out);
+            o.println(org.cartellab.app.i18n.Messages.of(LangOption.of(spec)).get("cohort.wrote", out));
         }
         o.flush();
     }
@@ -172,28 +172,28 @@ public final class CohortVerb implements Runnable {
         o.flush();
     }
 
-    private static void print(PrintWriter o, List<CohortScenarioResult> rs, long first) {
+    private static void print(PrintWriter o, List<CohortScenarioResult> rs, long first, org.cartellab.app.i18n.Messages m) {
         CohortScenarioResult r0 = rs.get(0);
-        o.printf(Locale.ROOT, "%s: cohort model from %s, %d weeks, seed%s %s%n", r0.scenario().name(), ModelClock.COHORT.origin(), r0.scenario().weeks(),
-                rs.size() > 1 ? "s" : "", rs.size() > 1 ? first + ".." + (first + rs.size() - 1) + " (mean [95 % range])" : Long.toString(first));
+        o.println(rs.size() > 1 ? m.get("cohort.lead_seeds", r0.scenario().name(), m.date(ModelClock.COHORT.origin()), r0.scenario().weeks(), first + ".." + (first + rs.size() - 1))
+                : m.get("cohort.lead_seed", r0.scenario().name(), m.date(ModelClock.COHORT.origin()), r0.scenario().weeks(), first));
         o.println();
-        o.println("Around 2022 (published figures in parentheses; see docs/cohort.md on the 3 % gap in the level):");
-        o.println("  active on 2022-01-01   " + CohortPrinting.count(rs, r -> Figures2022.of(r.analysis().run().series()).active()) + "   (~175,000)");
-        o.println("  recruits, year         " + CohortPrinting.count(rs, r -> Figures2022.of(r.analysis().run().series()).recruits()) + "   (~19,300)");
-        o.println("  killed, year           " + CohortPrinting.count(rs, r -> Figures2022.of(r.analysis().run().series()).killed()) + "   (~6,500)");
-        o.println("  incapacitated, year    " + CohortPrinting.count(rs, r -> Figures2022.of(r.analysis().run().series()).incapacitated()) + "   (~5,700)");
+        o.println(m.get("cohort.around_2022"));
+        o.println(m.get("cohort.row.active_2022") + CohortPrinting.count(rs, r -> Figures2022.of(r.analysis().run().series()).active()) + "   (~175,000)");
+        o.println(m.get("cohort.row.recruits_year") + CohortPrinting.count(rs, r -> Figures2022.of(r.analysis().run().series()).recruits()) + "   (~19,300)");
+        o.println(m.get("cohort.row.killed_year") + CohortPrinting.count(rs, r -> Figures2022.of(r.analysis().run().series()).killed()) + "   (~6,500)");
+        o.println(m.get("cohort.row.incapacitated_year") + CohortPrinting.count(rs, r -> Figures2022.of(r.analysis().run().series()).incapacitated()) + "   (~5,700)");
         o.println();
         var c0 = r0.cohort();
-        o.printf(Locale.ROOT, "Birth cohort %d (%,.0f males), share of the cohort:%n", c0.birthYear(), c0.cohortSize());
-        o.println("  ever recruited   " + CohortPrinting.percent(rs, r -> r.cohort().everRecruited()));
-        o.println("  ever imprisoned  " + CohortPrinting.percent(rs, r -> r.cohort().everImprisoned()));
-        o.println("  ever killed      " + CohortPrinting.percent(rs, r -> r.cohort().everKilled()));
-        o.println("  ever exited      " + CohortPrinting.percent(rs, r -> r.cohort().everExited()));
-        o.println("  recruited if the oldest recruitment age is 35 +/- 5 years: "
+        o.println(m.get("cohort.birth", c0.birthYear(), c0.cohortSize()));
+        o.println(m.get("cohort.row.ever_recruited") + CohortPrinting.percent(rs, r -> r.cohort().everRecruited()));
+        o.println(m.get("cohort.row.ever_imprisoned") + CohortPrinting.percent(rs, r -> r.cohort().everImprisoned()));
+        o.println(m.get("cohort.row.ever_killed") + CohortPrinting.percent(rs, r -> r.cohort().everKilled()));
+        o.println(m.get("cohort.row.ever_exited") + CohortPrinting.percent(rs, r -> r.cohort().everExited()));
+        o.println(m.get("cohort.row.sensitivity")
                 + CohortPrinting.percent(rs, r -> r.analysis().sensitivity().stream().mapToLong(RecruitmentAgeSensitivity.Run::cohortRecruits).average().orElse(Double.NaN) / r.cohort().cohortSize())
-                + " (mean over the sensitivity runs)");
+                + m.get("cohort.row.sensitivity_tail"));
         o.println();
-        o.println("  year  recruited  imprisoned    killed    exited  active 1 Jan   (people, mean over seeds)");
+        o.println(m.get("cohort.years_header"));
         int nYears = c0.years().size();
         for (int i = 0; i < nYears; i++) {
             final int idx = i;
@@ -208,17 +208,16 @@ public final class CohortVerb implements Runnable {
         }
         o.println();
         RecidivismOutcome s0 = r0.recidivism();
-        o.printf(Locale.ROOT, "Imprisoned members of the cohort at the scenario's alpha = %s (%s people followed):%n",
-                alphaText(s0.alpha()), CohortPrinting.count(rs, r -> r.recidivism().people()));
+        o.println(m.get("cohort.imprisoned", alphaText(s0.alpha()), CohortPrinting.count(rs, r -> r.recidivism().people())));
         for (ReleaseOutcome out : ReleaseOutcome.values()) {
-            o.printf(Locale.ROOT, "  %-16s %s%n", out.id(), CohortPrinting.percent(rs, r -> r.recidivism().share(out)));
+            o.printf(Locale.ROOT, "  %-16s %s%n", m.getOr("cohort.outcome." + out.id(), out.id()), CohortPrinting.percent(rs, r -> r.recidivism().share(out)));
         }
-        o.println("  mean sentence, years           " + CohortPrinting.decimal(rs, r -> r.recidivism().meanSentenceYears()));
-        o.println("  mean years in prison           " + CohortPrinting.decimal(rs, r -> r.recidivism().meanPrisonYears()));
-        o.println("  activity prevented / prison yr " + CohortPrinting.decimal(rs, r -> r.recidivism().preventedPerPrisonYear()));
+        o.println(m.get("cohort.row.mean_sentence") + CohortPrinting.decimal(rs, r -> r.recidivism().meanSentenceYears()));
+        o.println(m.get("cohort.row.mean_prison") + CohortPrinting.decimal(rs, r -> r.recidivism().meanPrisonYears()));
+        o.println(m.get("cohort.row.prevented") + CohortPrinting.decimal(rs, r -> r.recidivism().preventedPerPrisonYear()));
         o.println();
-        o.println("Alpha curve (sentences x alpha; shares of those imprisoned; prevented = years of cartel activity prevented per prison year):");
-        o.println("  alpha  death_in_prison  killed  rearrested    left  natural_death  prison_yrs  prevented/prison_yr");
+        o.println(m.get("cohort.alpha_lead"));
+        o.println(m.get("cohort.alpha_header"));
         for (int i = 0; i < r0.alphaCurve().size(); i++) {
             final int idx = i;
             ToDoubleFunction<ReleaseOutcome> share = out -> CohortPrinting.mean(rs, r -> r.alphaCurve().get(idx).share(out));

@@ -2,6 +2,7 @@ package org.cartellab.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import org.cartellab.app.i18n.CoreTexts;
 import org.cartellab.app.i18n.Messages;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -110,8 +111,14 @@ public final class CompareCommand implements Callable<Integer> {
     /** The status quo's id when it was added because a single course was named, else null. */
     private String addedStatusQuo;
 
+    /** Whether the source is the catalog the build is bound to (its description is then given in the output's language). */
+    private boolean bound;
+
     /** With the catalog the build is bound to. */
-    public CompareCommand() { this(CatalogBinding.source()); }
+    public CompareCommand() {
+        this(CatalogBinding.source());
+        bound = true;
+    }
 
     /** With an explicit source of courses of action. */
     public CompareCommand(CourseOfActionSource source) { this.source = source; }
@@ -121,7 +128,7 @@ public final class CompareCommand implements Callable<Integer> {
         t = lang.messages();
         org.cartellab.app.output.OutputTarget target = out == null ? null
                 : org.cartellab.app.output.OutputTarget.directory(out, force.force, "--out"); // checked before any work
-        if (catalogDir != null) source = CatalogBinding.source(catalogDir);
+        if (catalogDir != null || bound) source = CatalogBinding.source(catalogDir, t);
         PrintWriter w = spec.commandLine().getOut();
         List<CourseOfAction> catalog;
         try {
@@ -133,7 +140,7 @@ public final class CompareCommand implements Callable<Integer> {
         if (samples < 1) throw new BadInputException(t.get("err.at_least", "--weight-samples", 1, samples));
         if (cooperationShare != null && !(cooperationShare >= 0 && cooperationShare <= 1)) throw new BadInputException(t.get("err.share_range", cooperationShare));
         CriterionWeights cw = CriterionWeights.defaults();
-        String weightsSource = "defaults (modelled outcomes, the legal criterion and risks a third each)";
+        String weightsSource = t.get("compare.weights_default");
         if (weights != null) {
             String text;
             try {
@@ -145,7 +152,7 @@ public final class CompareCommand implements Callable<Integer> {
             StringBuilder read = new StringBuilder();
             cw.weights().forEach((c, v) -> read.append(read.length() == 0 ? "" : ", ").append(c.id()).append(' ')
                     .append(v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) (double) v) : Double.toString(v)));
-            weightsSource = "file " + weights + " (as read: " + read + ")"; // the parsed values, so a misreading shows
+            weightsSource = t.get("compare.weights_file", weights, read); // the parsed values, so a misreading shows
         }
         ComparisonOptions options;
         ComparisonAssessment a;
@@ -158,13 +165,13 @@ public final class CompareCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage());
         }
         if (ensemble < 0) throw new BadInputException(t.get("err.at_least", "--ensemble", 0, ensemble));
-        ComparisonEnsembleResult ens = ensemble == 0 ? null : CompareEnsemble.run(options, chosen, cw, ensemble, threads, distribution, seed);
+        ComparisonEnsembleResult ens = ensemble == 0 ? null : CompareEnsemble.run(options, chosen, cw, ensemble, threads, distribution, seed, t);
         if (addedStatusQuo != null) {
             w.println(t.get("compare.single_note", addedStatusQuo));
         }
         print(w, a, source.description(), weightsSource, t);
-        if (withoutJudgmentRisks) printWithoutJudgments(w, JudgmentRiskSensitivity.of(a.comparison(), cw));
-        if (ens != null) CompareEnsemble.print(w, ens);
+        if (withoutJudgmentRisks) printWithoutJudgments(w, JudgmentRiskSensitivity.of(a.comparison(), cw), t);
+        if (ens != null) CompareEnsemble.print(w, ens, t);
         if (out != null) {
             List<String> csvFiles = new ArrayList<>(List.of("comparison.csv", "matrix.csv", "robustness.csv", "matrix.json"));
             if (ens != null) csvFiles.add("ensemble.csv");
@@ -233,12 +240,12 @@ public final class CompareCommand implements Callable<Integer> {
     private static void print(PrintWriter w, ComparisonAssessment a, String catalog, String weightsSource, Messages t) {
         Comparison c = a.comparison();
         w.println(t.get("compare.scope", t.get("report.scope")));
-        w.println(t.get("compare.courses", catalog, c.start().description()));
+        w.println(t.get("compare.courses", catalog, CoreTexts.start(c.start(), t)));
         w.println(t.get(c.sweepsDependentShare() ? "compare.values_shares" : "compare.values"));
         w.printf(Locale.ROOT, "%-28s %5s  %-34s %-30s %-34s %s%n", t.get("compare.col.course"), t.get("compare.col.years"), t.get("compare.col.members"),
                 t.get("compare.col.casualties_week"), t.get("compare.col.cumulative"), t.get("compare.col.sentence_years"));
         for (int y : c.horizonsYears()) {
-            w.printf(Locale.ROOT, "%-28s %5d  %-34s %-30s %-34s %s%n", c.baselineLabel(), y, fmt(c.statusQuo().value(Metric.MEMBERS, 52 * y)),
+            w.printf(Locale.ROOT, "%-28s %5d  %-34s %-30s %-34s %s%n", CoreTexts.baselineLabel(c, t), y, fmt(c.statusQuo().value(Metric.MEMBERS, 52 * y)),
                     fmt(c.statusQuo().value(Metric.WEEKLY_CASUALTIES, 52 * y)), fmt(c.statusQuo().value(Metric.CUMULATIVE_CASUALTIES, 52 * y)),
                     fmt(c.statusQuo().value(Metric.SENTENCE_YEARS, 52 * y)));
         }
@@ -261,17 +268,16 @@ public final class CompareCommand implements Callable<Integer> {
         double[] used = a.matrix().weights().normalised();
         for (Criterion cr : Criterion.values()) {
             w.printf(Locale.ROOT, "  %-28s %8.4f %8.4f  %8s %8s  %s%n", cr.id(), a.matrix().weights().get(cr), used[cr.ordinal()],
-                    end(cr.scale().best()), end(cr.scale().worst()), cr.scale().unit());
+                    end(cr.scale().best()), end(cr.scale().worst()), t.getOr("compare.unit." + cr.group().name().toLowerCase(Locale.ROOT), cr.scale().unit()));
         }
         var single = a.matrix().assessedAgainstStatusQuo();
         if (single.isPresent()) {
             DecisionMatrix.Row r = single.get();
             DecisionMatrix.Row sq = a.matrix().statusQuoRow().orElseThrow();
-            w.printf(Locale.ROOT, "Assessment against the status quo (a single course is not ranked): %s scores %.3f, %s %.3f (%s);%n",
-                    r.id(), r.score(), sq.id(), sq.score(), r.score() > sq.score() ? "better" : r.score() < sq.score() ? "worse" : "equal");
-            w.printf(Locale.ROOT, "  %s scores above the status quo under %.1f%% of %,d random weightings; with every lever low %s, high %s.%n",
-                    r.id(), 100 * a.robustness().shareAboveStatusQuo().get(r.id()), a.robustness().samples(),
-                    versus(a.lowLevers(), r.id()), versus(a.highLevers(), r.id()));
+            w.println(t.get("compare.single.assessment", r.id(), r.score(), sq.id(), sq.score(),
+                    t.get(r.score() > sq.score() ? "compare.single.better" : r.score() < sq.score() ? "compare.single.worse" : "compare.single.equal")));
+            w.println(t.get("compare.single.robust", r.id(), 100 * a.robustness().shareAboveStatusQuo().get(r.id()), a.robustness().samples(),
+                    versus(a.lowLevers(), r.id(), t), versus(a.highLevers(), r.id(), t)));
         } else {
             boolean sq = a.matrix().statusQuoRow().isPresent();
             w.printf(Locale.ROOT, "%4s  %-28s %6s  %12s  %9s  %9s%s%n", t.get("compare.col.rank"), t.get("compare.col.course"), t.get("compare.col.score"),
@@ -284,11 +290,11 @@ public final class CompareCommand implements Callable<Integer> {
             }
         }
         org.cartellab.app.report.StatusQuoNote.of(a.matrix(), t).ifPresent(n -> w.println("  " + n));
-        for (String n : a.matrix().notes()) w.println("  note: " + n);
+        for (org.cartellab.text.Phrase n : a.matrix().notePhrases()) w.println(t.get("compare.note", t.phrase(n)));
         if (!a.weakEffects().isEmpty()) {
             w.println();
             w.println(t.get("report.weak.h2") + ":");
-            for (WeakEffect e : a.weakEffects()) w.println("  - " + e.message());
+            for (WeakEffect e : a.weakEffects()) w.println("  - " + t.phrase(e.phrase()));
         }
         boolean header = false;
         for (CoaResult r : c.results()) {
@@ -298,34 +304,34 @@ public final class CompareCommand implements Callable<Integer> {
                     w.println(t.get("compare.outside"));
                     header = true;
                 }
-                w.printf(Locale.ROOT, "  - %s: %s %s to %s (central %s) %s; %s%n", r.id(), o.metric(), fmt(o.range().low()), fmt(o.range().high()),
-                        fmt(o.range().central()), o.unit(), o.evidence().sources().isEmpty() ? t.get("report.assumption") : String.join("; ", o.evidence().sources()));
+                w.printf(Locale.ROOT, "  - %s: %s %s %s; %s%n", r.id(), o.metric(), t.get("compare.range", fmt(o.range().low()), fmt(o.range().high()),
+                        fmt(o.range().central())), o.unit(), o.evidence().sources().isEmpty() ? t.get("report.assumption") : String.join("; ", o.evidence().sources()));
             }
         }
     }
 
     /** The ranking with judgment-only risk ratings left out, beside the full ranking. */
-    private static void printWithoutJudgments(PrintWriter w, JudgmentRiskSensitivity s) {
+    private static void printWithoutJudgments(PrintWriter w, JudgmentRiskSensitivity s, Messages t) {
         int sourced = s.rows().stream().mapToInt(JudgmentRiskSensitivity.Row::sourcedRatings).sum();
         int judged = s.rows().stream().mapToInt(JudgmentRiskSensitivity.Row::judgmentRatings).sum();
         w.println();
-        w.printf(Locale.ROOT, "Ranking without judgment-only risk ratings (%d of %d risk ratings are sourced with a level-relevant fact; the %d judgments are left out,%n",
-                sourced, sourced + judged, judged);
-        w.println("and each course is scored over the criteria it still has):");
-        w.printf(Locale.ROOT, "%4s  %-30s %6s  %9s  %7s  %s%n", "rank", "course of action", "score", "rank, all", "moved", "risks sourced/judged");
+        w.println(t.get("compare.nojudg.lead", sourced, sourced + judged, judged));
+        w.println(t.get("compare.nojudg.lead2"));
+        w.printf(Locale.ROOT, "%4s  %-30s %6s  %9s  %7s  %s%n", t.get("compare.col.rank"), t.get("compare.col.course"), t.get("compare.col.score"),
+                t.get("compare.nojudg.col.rank_all"), t.get("compare.nojudg.col.moved"), t.get("compare.nojudg.col.risks"));
         for (JudgmentRiskSensitivity.Row r : s.bySourcedRank()) {
             int m = r.moved();
             w.printf(Locale.ROOT, "%4d  %-30s %6.3f  %9d  %7s  %d/%d%n", r.rankSourcedOnly(), r.id(), r.scoreSourcedOnly(), r.rankAll(),
-                    m == 0 ? "=" : (m > 0 ? "up " + m : "down " + (-m)), r.sourcedRatings(), r.judgmentRatings());
+                    m == 0 ? "=" : (m > 0 ? t.get("compare.nojudg.up", m) : t.get("compare.nojudg.down", -m)), r.sourcedRatings(), r.judgmentRatings());
         }
     }
 
     private static String end(double v) { return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.2f", v); }
 
-    private static String versus(DecisionMatrix m, String id) {
+    private static String versus(DecisionMatrix m, String id, Messages t) {
         DecisionMatrix.Row r = m.row(id);
         DecisionMatrix.Row sq = m.statusQuoRow().orElseThrow();
-        return String.format(Locale.ROOT, "%.3f vs %.3f", r.score(), sq.score());
+        return t.get("compare.versus", r.score(), sq.score());
     }
 
     /** Sentence levers: the cohort engine's own table (its population is never added to the network's members). */

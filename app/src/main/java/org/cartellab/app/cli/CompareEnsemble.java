@@ -1,6 +1,8 @@
 package org.cartellab.app.cli;
 
 import java.io.PrintWriter;
+import org.cartellab.app.i18n.Messages;
+import org.cartellab.app.i18n.CoreTexts;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +24,12 @@ final class CompareEnsemble {
 
     static ComparisonEnsembleResult run(ComparisonOptions options, List<CourseOfAction> coas, CriterionWeights weights, int members,
                                         Integer threads, String distribution, long seed) {
+        return run(options, coas, weights, members, threads, distribution, seed, Messages.english());
+    }
+
+    /** As above, with the progress line in {@code m}'s language. */
+    static ComparisonEnsembleResult run(ComparisonOptions options, List<CourseOfAction> coas, CriterionWeights weights, int members,
+                                        Integer threads, String distribution, long seed, Messages m) {
         if (members < 1 || members > ComparisonEnsemble.MAX_MEMBERS) {
             throw new BadInputException("--ensemble must be 0 (no ensemble) or 1.." + ComparisonEnsemble.MAX_MEMBERS + ", got " + members);
         }
@@ -36,23 +44,22 @@ final class CompareEnsemble {
         ComparisonEnsemble ensemble = new ComparisonEnsemble(ComparisonRunner.reference(options), d, weights, seed);
         try {
             return ensemble.run(coas, members, new EnsembleRunner(t, Math.max(1, Math.min(EnsembleRunner.DEFAULT_CHUNK, 8 * t))),
-                    ProgressBar.onStderr("compare ensemble", "members"));
+                    ProgressBar.onStderr("compare ensemble", "members", m));
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
     }
 
-    static void print(PrintWriter w, ComparisonEnsembleResult e) {
+    static void print(PrintWriter w, ComparisonEnsembleResult e, Messages t) {
         w.println();
-        w.printf(Locale.ROOT, "Ensemble: %s (parameters from %s); lever values triangular within their ranges, seed %d.%n",
-                e.runsOverDraws(), e.distribution(), e.seed());
-        w.println("Values: median [5%..95% of members]; changes are paired (course minus status quo in the same member); P< = share of members where it is lower.");
+        w.println(t.get("ensemble.compare.lead", CoreTexts.runsOverDraws(e.members(), e.distinctParameters(), e.distribution(), t), CoreTexts.distribution(e.distribution(), t), e.seed()));
+        w.println(t.get("ensemble.compare.values"));
         int width = Math.max(28, e.ids().stream().mapToInt(String::length).max().orElse(0));
         String c0 = "%-" + width + "s";
-        w.printf(Locale.ROOT, c0 + " %5s  %-26s %-26s %5s  %-26s %-26s %5s%n", "course of action", "years", "members", "members change",
-                "P<", "cum. casualties", "cum. casualties change", "P<");
+        w.printf(Locale.ROOT, c0 + " %5s  %-26s %-26s %5s  %-26s %-26s %5s%n", t.get("compare.col.course"), t.get("compare.col.years"),
+                t.get("compare.col.members"), t.get("ensemble.col.members_change"), "P<", t.get("ensemble.col.cum"), t.get("ensemble.col.cum_change"), "P<");
         for (int y : e.horizonsYears()) {
-            w.printf(Locale.ROOT, c0 + " %5d  %-26s %-26s %5s  %-26s %-26s %5s%n", "status quo (baseline)", y, level(e.statusQuo().get(y).get(Metric.MEMBERS)), "",
+            w.printf(Locale.ROOT, c0 + " %5d  %-26s %-26s %5s  %-26s %-26s %5s%n", t.get("ensemble.status_quo_baseline"), y, level(e.statusQuo().get(y).get(Metric.MEMBERS)), "",
                     "", level(e.statusQuo().get(y).get(Metric.CUMULATIVE_CASUALTIES)), "", "");
         }
         for (String id : e.ids()) {
@@ -64,12 +71,13 @@ final class CompareEnsemble {
                         100 * m.probLower(), level(c.level()), change(c.changePct()), 100 * c.probLower());
             }
         }
-        w.printf(Locale.ROOT, "%nRank across ensemble members (decision matrix at %d years, same weights):%n", e.matrixHorizon());
-        w.printf(Locale.ROOT, c0 + " %11s  %13s%n", "course of action", "median rank", "ranked first");
+        w.println();
+        w.println(t.get("ensemble.rank_lead", e.matrixHorizon()));
+        w.printf(Locale.ROOT, c0 + " %11s  %13s%n", t.get("compare.col.course"), t.get("ensemble.col.median_rank"), t.get("ensemble.col.ranked_first"));
         e.ids().stream().sorted(Comparator.comparingDouble((String id) -> e.ranks().get(id).medianRank())
                 .thenComparingDouble(id -> -e.ranks().get(id).shareFirst())).forEach(id -> w.printf(Locale.ROOT, c0 + " %11.1f  %12.1f%%%n", id,
                 e.ranks().get(id).medianRank(), 100 * e.ranks().get(id).shareFirst()));
-        if (e.redraws() > 0) w.printf(Locale.ROOT, "(%d parameter draws redrawn: the cartels collapsed before 2022 with them)%n", e.redraws());
+        if (e.redraws() > 0) w.println(t.get("ensemble.redraws", e.redraws()));
     }
 
     private static String level(Spread s) {

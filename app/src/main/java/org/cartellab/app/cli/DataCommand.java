@@ -33,31 +33,32 @@ final class DataCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (top < 0) throw new BadInputException("--top " + top + ": expected a whole number >= 0");
+        org.cartellab.app.i18n.Messages m = org.cartellab.app.i18n.Messages.of(LangOption.of(spec));
+        if (top < 0) throw new BadInputException(m.get("data.err_top", top));
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Bundled data sets (in core, org/cartellab/data):");
+        out.println(m.get("data.lead"));
         for (DataSet d : DataSet.values()) {
             int rows = CsvTable.resource(d.file()).rows().size();
-            out.printf(Locale.ROOT, "  %-40s %,9d rows  %s%n", d.file(), rows, d.description());
+            String key = "data/" + d.name().toLowerCase(Locale.ROOT) + "/";
+            out.println(m.get("data.row", d.file(), rows, m.localizer().text(key + "description", d.description())));
             if (provenance) {
-                out.println("      source:  " + d.citation());
-                out.println("      changes: " + d.changes());
+                out.println(m.get("data.source", d.citation()));
+                out.println(m.get("data.changes", d.changes().equals("none") ? m.get("common.none") : m.localizer().text(key + "changes", d.changes())));
             }
         }
         ConflictNetwork network = ConflictNetwork.of(BundledData.network());
         long personLabelled = network.cartels().stream().filter(Cartel::personLabelled).count();
         out.println();
-        out.printf(Locale.ROOT, "Network (2020): %d organisations, %d rivalry pairs, %d alliance pairs%n",
-                network.size(), network.rivalryPairs(), network.alliancePairs());
-        out.println("  (directed edges symmetrised: weight = max(w_ij, w_ji); rank by rival + alliance strength)");
-        out.printf(Locale.ROOT, "  %d groups the data names after a person are shown only by a neutral label.%n", personLabelled);
-        out.println("  Note: the data counts a community police organisation (UPOEG) and an insurgent group (ERPI)");
-        out.print("  among the 150; they are marked * in the lists (");
+        out.println(m.get("data.network", network.size(), network.rivalryPairs(), network.alliancePairs()));
+        out.println(m.get("data.symmetrised"));
+        out.println(m.get("data.person_labelled", personLabelled));
+        out.println(m.get("data.non_cartel"));
+        out.print(m.get("data.non_cartel2"));
         String sep = "";
         for (int i = 0; i < network.size(); i++) {
             Cartel c = network.cartels().get(i);
             if (c.isNonCartelOrganisation()) {
-                out.print(sep + c.shortLabel() + " rank " + network.rank(i));
+                out.print(sep + m.get("data.rank_of", c.shortLabel(), network.rank(i)));
                 sep = ", ";
             }
         }
@@ -65,12 +66,13 @@ final class DataCommand implements Callable<Integer> {
         int n = cartels ? network.size() : Math.min(top, network.size());
         if (n > 0) {
             out.println();
-            out.printf(Locale.ROOT, "%s by rank:%n", n == network.size() ? "All organisations" : "Top " + n);
+            out.println(n == network.size() ? m.get("data.all_by_rank") : m.get("data.top_by_rank", n));
             int[] order = network.byRank();
             int width = 5;
             for (int k = 0; k < n; k++) width = Math.max(width, label(network.cartels().get(order[k])).length());
             String row = "  %4s  %-7s %-" + width + "s %-22s %7s %7s%n";
-            out.printf(Locale.ROOT, row, "rank", "node", "label", "state", "rivals", "allies");
+            out.printf(Locale.ROOT, row, m.get("data.col.rank"), m.get("data.col.node"), m.get("data.col.label"), m.get("data.col.state"),
+                    m.get("data.col.rivals"), m.get("data.col.allies"));
             for (int k = 0; k < n; k++) {
                 int i = order[k];
                 Cartel c = network.cartels().get(i);

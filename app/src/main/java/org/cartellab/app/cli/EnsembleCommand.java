@@ -93,15 +93,15 @@ final class EnsembleCommand implements Callable<Integer> {
         EnsembleRunner runner = runner(threads, chunk);
         PrintWriter pw = spec.commandLine().getOut();
         if (noStore) {
-            EnsembleResult r = EnsembleExecution.finish(null, null, job, List.of(), runner);
-            EnsembleExecution.report(pw, null, null, r, target);
+            EnsembleResult r = EnsembleExecution.finish(null, null, job, List.of(), runner, org.cartellab.app.i18n.Messages.of(LangOption.of(spec)));
+            EnsembleExecution.report(pw, null, null, r, target, org.cartellab.app.i18n.Messages.of(LangOption.of(spec)));
             return 0;
         }
         try (RunStore st = store.open()) {
             String id = st.createEnsemble(sc.name(), es, Provenance.codeVersion(), Provenance.dataVersions());
-            System.err.println("ensemble: run " + id + " in " + st.file() + " (" + runner.threads() + " threads)");
-            EnsembleResult r = EnsembleExecution.finish(st, id, job, List.of(), runner);
-            EnsembleExecution.report(pw, id, st.file(), r, target);
+            System.err.println(org.cartellab.app.i18n.Messages.of(LangOption.of(spec)).get("ensemble.started", id, st.file(), runner.threads()));
+            EnsembleResult r = EnsembleExecution.finish(st, id, job, List.of(), runner, org.cartellab.app.i18n.Messages.of(LangOption.of(spec)));
+            EnsembleExecution.report(pw, id, st.file(), r, target, org.cartellab.app.i18n.Messages.of(LangOption.of(spec)));
         } catch (StoreException e) {
             throw new BadInputException(e.getMessage());
         }

@@ -19,10 +19,16 @@ final class EnsembleExecution {
     private EnsembleExecution() {}
 
     static EnsembleResult finish(RunStore store, String runId, EnsembleJob job, List<RunSummary> done, EnsembleRunner runner) {
+        return finish(store, runId, job, done, runner, org.cartellab.app.i18n.Messages.english());
+    }
+
+    /** As above, with the progress line in {@code m}'s language. */
+    static EnsembleResult finish(RunStore store, String runId, EnsembleJob job, List<RunSummary> done, EnsembleRunner runner,
+                                 org.cartellab.app.i18n.Messages m) {
         ChunkSink sink = store == null ? ChunkSink.NONE : chunk -> store.appendChunk(runId, chunk);
         EnsembleResult result;
         try {
-            result = runner.resume(job, done, sink, ProgressBar.onStderr("ensemble"));
+            result = runner.resume(job, done, sink, ProgressBar.onStderr("ensemble", "runs", m));
         } catch (RuntimeException e) {
             if (store != null) markFailed(store, runId);
             if (e instanceof StoreException) throw new BadInputException(e.getMessage());
@@ -43,16 +49,17 @@ final class EnsembleExecution {
         }
     }
 
-    static void report(PrintWriter out, String runId, Path storePath, EnsembleResult r, org.cartellab.app.output.OutputTarget outDir) {
-        out.println(r.description());
-        out.println(r.runsOverDraws());
+    static void report(PrintWriter out, String runId, Path storePath, EnsembleResult r, org.cartellab.app.output.OutputTarget outDir,
+                       org.cartellab.app.i18n.Messages m) {
+        out.println(org.cartellab.app.i18n.CoreTexts.ensemble(r, m));
+        out.println(org.cartellab.app.i18n.CoreTexts.runsOverDraws(r.runs(), r.distinctParameters(), r.description(), m));
         out.print(BandsTable.summary(r.bands()));
-        if (runId != null) out.println("stored as run " + runId + " in " + storePath);
+        if (runId != null) out.println(m.get("ensemble.stored", runId, storePath));
         if (outDir != null) {
             Map<String, String> files = new LinkedHashMap<>();
             files.put("bands.csv", BandsTable.csv(r.bands()));
             outDir.write(files);
-            out.println("wrote " + outDir.path().resolve("bands.csv"));
+            out.println(m.get("cohort.wrote", outDir.path().resolve("bands.csv")));
         }
         out.flush();
     }

@@ -1,6 +1,7 @@
 package org.cartellab.app.cli;
 
 import java.io.PrintWriter;
+import org.cartellab.app.i18n.Messages;
 import org.cartellab.app.output.OutputRefusedException;
 import org.cartellab.app.store.StoreException;
 import org.cartellab.data.DataFormatException;
@@ -14,14 +15,17 @@ import org.cartellab.model.NumericalTroubleException;
 final class ExitCodes {
     private ExitCodes() {}
 
-    /** The exit code for {@code ex}, after printing its message on {@code err}. */
-    static int report(Throwable ex, PrintWriter err) {
+    /** The exit code for {@code ex}, after printing its message on {@code err} in English. */
+    static int report(Throwable ex, PrintWriter err) { return report(ex, err, Messages.english()); }
+
+    /** The exit code for {@code ex}, after printing its message on {@code err} with the frame of {@code t}'s language. */
+    static int report(Throwable ex, PrintWriter err, Messages t) {
         int code = code(ex);
         if (code == 1) {
-            err.println("internal error (please report it): " + TerminalText.clean(String.valueOf(ex)));
+            err.println(t.get("cli.internal_error", TerminalText.clean(String.valueOf(ex))));
             ex.printStackTrace(err);
         } else {
-            err.println("error: " + TerminalText.clean(message(ex)));
+            err.println(t.get("cli.error", TerminalText.clean(message(ex, t))));
         }
         err.flush();
         return code;
@@ -41,14 +45,14 @@ final class ExitCodes {
         return 1;
     }
 
-    private static String message(Throwable ex) {
+    private static String message(Throwable ex, Messages t) {
         String m = ex.getMessage();
-        if (ex instanceof java.nio.file.NoSuchFileException) return "file not found: " + m;
+        if (ex instanceof java.nio.file.NoSuchFileException) return t.get("cli.file_not_found", m);
         if (ex instanceof java.io.UncheckedIOException && ex.getCause() instanceof java.nio.file.NoSuchFileException n) {
-            return "file not found: " + n.getFile();
+            return t.get("cli.file_not_found", n.getFile());
         }
         if (m == null || m.isBlank()) return ex.getClass().getSimpleName();
-        if (m.length() > 2000) m = m.substring(0, 2000) + " … (message cut at 2,000 characters)";
+        if (m.length() > 2000) m = m.substring(0, 2000) + t.get("cli.message_cut");
         return m;
     }
 }

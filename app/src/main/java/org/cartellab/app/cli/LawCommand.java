@@ -127,7 +127,7 @@ public final class LawCommand implements Runnable {
             if (!p.about().isEmpty()) CoaText.wrap(out, m.get("law.about") + " " + String.join(", ", p.about()), "    ");
             if (!p.status().note().isEmpty()) CoaText.wrap(out, m.get("law.status_note") + " " + p.status().note(), "    ");
             if (!p.counter().isEmpty()) CoaText.wrap(out, m.get("law.counter") + " " + p.counter(), "    ");
-            for (LawSource s : p.sources()) CoaText.wrap(out, s.role().id() + ": " + s.describe(), "    ");
+            for (LawSource s : p.sources()) CoaText.wrap(out, m.getOr("law.role." + s.role().id(), s.role().id()) + ": " + s.describe(), "    ");
         }
     }
 

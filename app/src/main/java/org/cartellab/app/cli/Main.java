@@ -19,6 +19,9 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    LangOption lang = new LangOption();
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
@@ -36,13 +39,22 @@ public final class Main implements Runnable {
     public static CommandLine commandLine(java.io.Writer toOut, java.io.Writer toErr) {
         CommandLine cl = new CommandLine(new Main());
         for (Object verb : Verbs.all()) cl.addSubcommand(verb);
+        giveLangToEveryVerb(cl);
         cl.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, new VerbList());
         cl.setUsageHelpWidth(VerbList.WIDTH);
         cl.setExecutionExceptionHandler(Main::handle);
+        cl.setExecutionStrategy(parsed -> {
+            // the help of the language in force: picocli reads descriptions from the bundle where it has a key
+            CommandLine.ParseResult last = parsed;
+            while (last.hasSubcommand()) last = last.subcommand();
+            if (LangOption.orEnglish(last.commandSpec()) == org.cartellab.i18n.Language.ES) cl.setResourceBundle(SpanishHelp.bundle());
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
-            err.println("error: " + TerminalText.clean(ex.getMessage()));
-            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            org.cartellab.app.i18n.Messages t = org.cartellab.app.i18n.Messages.of(LangOption.fromArgs(args));
+            err.println(t.get("cli.error", TerminalText.clean(ParseErrors.message(ex, t))));
+            err.println(t.get("cli.try_help", ex.getCommandLine().getCommandSpec().qualifiedName()));
             return EXIT_BAD_INPUT;
         });
         cl.setOut(TerminalText.safe(toOut)); // after the verbs are added, so they print through it too
@@ -51,7 +63,20 @@ public final class Main implements Runnable {
     }
 
     private static int handle(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
-        return ExitCodes.report(ex, cl.getErr());
+        return ExitCodes.report(ex, cl.getErr(), org.cartellab.app.i18n.Messages.of(LangOption.orEnglish(cl.getCommandSpec())));
+    }
+
+    /** {@code --lang} on every verb and sub-verb that does not mix in {@link LangOption} itself (one option, many places). */
+    private static void giveLangToEveryVerb(CommandLine cl) {
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            CommandLine.Model.CommandSpec s = sub.getCommandSpec();
+            if (s.findOption("--lang") == null) s.addMixin("lang", CommandLine.Model.CommandSpec.forAnnotatedObject(new LangOption()));
+            if (!sub.getSubcommands().isEmpty()) {
+                sub.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, new VerbList()); // whole first sentences
+                sub.setUsageHelpWidth(VerbList.WIDTH);
+            }
+            giveLangToEveryVerb(sub);
+        }
     }
 
     public static void main(String[] args) {

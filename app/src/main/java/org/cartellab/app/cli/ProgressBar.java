@@ -31,6 +31,11 @@ final class ProgressBar implements ProgressListener {
 
     static ProgressBar onStderr(String label, String unit) { return new ProgressBar(System.err, label, unit, System.console() != null); }
 
+    /** {@link #onStderr(String, String)} with the label and unit in {@code m}'s language (keys progress.label.*, progress.unit.*). */
+    static ProgressBar onStderr(String label, String unit, org.cartellab.app.i18n.Messages m) {
+        return onStderr(m.getOr("progress.label." + label.replace(' ', '_'), label), m.getOr("progress.unit." + unit, unit));
+    }
+
     @Override
     public void onProgress(Progress p) {
         boolean finished = p.done() >= p.total();

@@ -79,7 +79,9 @@ final class RecordText {
     private static void sources(PrintWriter out, List<RecordSource> sources, Messages m) {
         String label = m.get("record.source");
         for (RecordSource s : sources) {
-            CoaText.wrap(out, label + " " + s.citation() + (s.url().isEmpty() ? "" : " " + s.url()), "      ");
+            String citation = s.citation().endsWith(" [primary]")
+                    ? s.citation().substring(0, s.citation().length() - " [primary]".length()) + " [" + m.get("law.role.primary") + "]" : s.citation();
+            CoaText.wrap(out, label + " " + citation + (s.url().isEmpty() ? "" : " " + s.url()), "      ");
         }
     }
 

@@ -83,7 +83,7 @@ final class RunCommand implements Callable<Integer> {
         target = out == null ? null : OutputTarget.directory(out, force.force, "--out"); // checked before any work
         String source = scenarioFile == null ? "embedded default (Scenario.networkBaseline)" : scenarioFile.toString();
         Scenario fromFile = scenarioFile == null ? Scenario.networkBaseline() : ScenarioParser.parse(scenarioFile);
-        Map<String, Double> overrides = ParameterSettings.parse(settings, fromFile.model());
+        Map<String, Double> overrides = ParameterSettings.parse(settings, fromFile.model(), org.cartellab.app.i18n.Messages.of(LangOption.of(spec)));
         Scenario scenario = applyOptions(fromFile, source, overrides);
         return switch (scenario.model()) {
             case NETWORK -> runNetwork(scenario, fromFile, overrides, source, started);
@@ -94,12 +94,11 @@ final class RunCommand implements Callable<Integer> {
     private Scenario applyOptions(Scenario s, String source, Map<String, Double> overrides) {
         if (weeks != null) {
             if (weeks < 1 || weeks > ScenarioParser.MAX_WEEKS) {
-                throw new BadInputException("--weeks " + weeks + ": expected a whole number from 1 to " + ScenarioParser.MAX_WEEKS);
+                throw new BadInputException(org.cartellab.app.i18n.Messages.of(LangOption.of(spec)).get("run.err_weeks", weeks, ScenarioParser.MAX_WEEKS));
             }
             for (Intervention i : s.interventions()) {
                 if (i.week() > weeks) {
-                    throw new BadInputException("--weeks " + weeks + ": " + source + " has an intervention at week " + i.week()
-                            + ", beyond that horizon");
+                    throw new BadInputException(org.cartellab.app.i18n.Messages.of(LangOption.of(spec)).get("run.err_intervention", weeks, source, i.week()));
                 }
             }
             s = s.withWeeks(weeks);
@@ -129,16 +128,16 @@ final class RunCommand implements Callable<Integer> {
         if (target != null) target.write(dir -> NetworkRunFiles.writeInto(report, dir));
         if (!quiet) {
             PrintWriter o = spec.commandLine().getOut();
-            RunSummaryTable.print(o, scenario.name() + "  [" + scenario.model().id() + " model; " + source + "]",
+            org.cartellab.app.i18n.Messages m = org.cartellab.app.i18n.Messages.of(LangOption.of(spec));
+            RunSummaryTable.print(o, scenario.name() + "  [" + m.get("run.title_network", m.getOr("run.model." + scenario.model().id(), scenario.model().id()), shown(source, m)) + "]",
                     result.weekly(), scenario.interventions().isEmpty() ? -1 : scenario.interventions().get(0).week(),
-                    result.collapseWeek());
+                    result.collapseWeek(), m);
             if (!result.extinctions().isEmpty()) {
-                o.printf(java.util.Locale.ROOT, "extinct: %d organisation(s) fell below %.0e members and left the model, the first at week %.1f%n",
-                        result.extinctions().size(), org.cartellab.network.NetworkSimulator.extinctionThreshold(runner.tolerances()),
-                        result.extinctions().get(0).week());
+                o.println(m.get("run.extinct", result.extinctions().size(), org.cartellab.network.NetworkSimulator.extinctionThreshold(runner.tolerances()),
+                        result.extinctions().get(0).week()));
             }
-            if (out != null) o.println("wrote " + out + "/ (" + NetworkRunFiles.WEEKLY + ", " + NetworkRunFiles.CARTELS + ", "
-                    + NetworkRunFiles.SUMMARY + ")");
+            if (out != null) o.println(m.get("run.wrote", out, NetworkRunFiles.WEEKLY + ", " + NetworkRunFiles.CARTELS + ", "
+                    + NetworkRunFiles.SUMMARY));
             o.flush();
         }
         return 0;
@@ -158,15 +157,21 @@ final class RunCommand implements Callable<Integer> {
         }
         if (!quiet) {
             PrintWriter o = spec.commandLine().getOut();
-            RunSummaryTable.print(o, scenario.name() + "  [" + scenario.model().id() + " model, seed " + scenario.seed() + "; " + source + "]",
-                    result.weekly(), scenario.interventions().isEmpty() ? -1 : scenario.interventions().get(0).week(), Double.NaN);
-            o.println("flows for the cohort model are counts in that week; birth cohort and sentence outcomes: cartel-lab cohort");
-            if (out != null) o.println("wrote " + out + "/ (" + NetworkRunFiles.WEEKLY + ", " + NetworkRunFiles.SUMMARY + ", "
-                    + String.join(", ", CohortFiles.FILES) + ")");
+            org.cartellab.app.i18n.Messages m = org.cartellab.app.i18n.Messages.of(LangOption.of(spec));
+            RunSummaryTable.print(o, scenario.name() + "  [" + m.get("run.title_cohort", m.getOr("run.model." + scenario.model().id(), scenario.model().id()), scenario.seed(), shown(source, m)) + "]",
+                    result.weekly(), scenario.interventions().isEmpty() ? -1 : scenario.interventions().get(0).week(), Double.NaN, m);
+            o.println(m.get("run.cohort_flows"));
+            if (out != null) o.println(m.get("run.wrote", out, NetworkRunFiles.WEEKLY + ", " + NetworkRunFiles.SUMMARY + ", "
+                    + String.join(", ", CohortFiles.FILES)));
             o.flush();
         }
         return 0;
     }
 
     static String version() { return ProductVersion.number(); }
+
+    /** Where the scenario came from, as the terminal shows it (the summary file keeps the English). */
+    private static String shown(String source, org.cartellab.app.i18n.Messages m) {
+        return source.startsWith("embedded default") ? m.get("run.embedded_default") : source;
+    }
 }

@@ -2,6 +2,7 @@ package org.cartellab.app.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import org.cartellab.app.i18n.Messages;
 import org.cartellab.model.WeeklyColumn;
 import org.cartellab.model.WeeklyTable;
 
@@ -13,7 +14,7 @@ final class RunSummaryTable {
     private RunSummaryTable() {}
 
     /** @param middle a week to show between start and end (the first intervention), or -1 for none */
-    static void print(PrintWriter out, String title, WeeklyTable t, int middle, double collapseWeek) {
+    static void print(PrintWriter out, String title, WeeklyTable t, int middle, double collapseWeek, Messages m) {
         int a = t.firstWeek();
         int b = t.lastWeek();
         int[] weeks = middle > a && middle < b ? new int[] {a, middle, b} : new int[] {a, b};
@@ -21,30 +22,28 @@ final class RunSummaryTable {
         StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-24s", ""));
         StringBuilder dates = new StringBuilder(String.format(Locale.ROOT, "%-24s", ""));
         for (int w : weeks) {
-            head.append(String.format(Locale.ROOT, " %12s", "week " + w));
+            head.append(String.format(Locale.ROOT, " %12s", m.get("run.week", w)));
             dates.append(String.format(Locale.ROOT, " %12s", t.date(w)));
         }
-        dates.append(String.format(Locale.ROOT, " %10s", "change"));
-        head.append(String.format(Locale.ROOT, " %10s", "from wk " + a));
+        dates.append(String.format(Locale.ROOT, " %10s", m.get("run.change")));
+        head.append(String.format(Locale.ROOT, " %10s", m.get("run.from_week", a)));
         if (weeks.length == 3) {
-            dates.append(String.format(Locale.ROOT, " %10s", "change"));
-            head.append(String.format(Locale.ROOT, " %10s", "from wk " + middle));
+            dates.append(String.format(Locale.ROOT, " %10s", m.get("run.change")));
+            head.append(String.format(Locale.ROOT, " %10s", m.get("run.from_week", middle)));
         }
         out.println(head.toString().stripTrailing());
         out.println(dates.toString().stripTrailing());
-        row(out, "members", t, WeeklyColumn.MEMBERS, weeks, "%,.0f");
-        row(out, "casualties / week", t, WeeklyColumn.DEATHS, weeks, "%,.1f");
-        row(out, "recruits / week", t, WeeklyColumn.RECRUITS, weeks, "%,.1f");
-        row(out, "incapacitations / week", t, WeeklyColumn.INCAPACITATIONS, weeks, "%,.1f");
-        row(out, "exits / week", t, WeeklyColumn.EXITS, weeks, "%,.1f");
-        out.printf(Locale.ROOT, "cumulative %s to %s: casualties %,.0f; recruits %,.0f; incapacitations %,.0f; exits %,.0f%n",
-                t.date(a), t.date(b), t.get(WeeklyColumn.CUM_DEATHS, b), t.get(WeeklyColumn.CUM_RECRUITS, b),
-                t.get(WeeklyColumn.CUM_INCAPACITATIONS, b), t.get(WeeklyColumn.CUM_EXITS, b));
+        row(out, m.get("run.row.members"), t, WeeklyColumn.MEMBERS, weeks, "%,.0f");
+        row(out, m.get("run.row.casualties"), t, WeeklyColumn.DEATHS, weeks, "%,.1f");
+        row(out, m.get("run.row.recruits"), t, WeeklyColumn.RECRUITS, weeks, "%,.1f");
+        row(out, m.get("run.row.incapacitations"), t, WeeklyColumn.INCAPACITATIONS, weeks, "%,.1f");
+        row(out, m.get("run.row.exits"), t, WeeklyColumn.EXITS, weeks, "%,.1f");
+        out.println(m.get("run.cumulative", m.date(t.date(a)), m.date(t.date(b)), t.get(WeeklyColumn.CUM_DEATHS, b), t.get(WeeklyColumn.CUM_RECRUITS, b),
+                t.get(WeeklyColumn.CUM_INCAPACITATIONS, b), t.get(WeeklyColumn.CUM_EXITS, b)));
         if (Double.isNaN(collapseWeek)) {
-            out.println("collapse: none (members stay above 1 throughout)");
+            out.println(m.get("run.collapse_none"));
         } else {
-            out.printf(Locale.ROOT, "collapse: members fell below 1 at week %.2f (%s); zero from then on%n",
-                    collapseWeek, t.date((int) Math.floor(collapseWeek)));
+            out.println(m.get("run.collapse", collapseWeek, m.date(t.date((int) Math.floor(collapseWeek)))));
         }
     }
 

@@ -22,17 +22,18 @@ final class RunsCheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        org.cartellab.app.i18n.Messages m = org.cartellab.app.i18n.Messages.of(LangOption.of(spec));
         List<String> problems;
         try (RunStore st = store.open()) {
             problems = st.check();
             if (problems.isEmpty()) {
-                out.println("ok: " + st.file() + " (" + st.list().size() + " runs, every run's items match its counts)");
+                out.println(m.get("runs.check_ok", st.file(), st.list().size()));
                 out.flush();
                 return 0;
             }
         }
         PrintWriter err = spec.commandLine().getErr();
-        for (String p : problems) err.println("problem: " + p);
+        for (String p : problems) err.println(m.get("runs.problem", p));
         err.flush();
         return Main.EXIT_BAD_INPUT;
     }

@@ -21,10 +21,12 @@ final class RunsListCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
+        org.cartellab.app.i18n.Messages m = org.cartellab.app.i18n.Messages.of(LangOption.of(spec));
         try (RunStore st = store.open()) {
-            out.println(String.format(Locale.ROOT, "%-30s %-9s %-9s %15s %-19s %s", "id", "kind", "status", "done/total", "created", "scenario"));
+            out.println(String.format(Locale.ROOT, "%-30s %-9s %-9s %15s %-19s %s", "id", m.get("runs.col.kind"), m.get("runs.col.status"), m.get("runs.col.done"),
+                    m.get("runs.col.created"), m.get("runs.col.scenario")));
             for (StoredRun r : st.list()) {
-                out.println(String.format(Locale.ROOT, "%-30s %-9s %-9s %15s %-19s %s", r.id(), r.kind(), r.status(),
+                out.println(String.format(Locale.ROOT, "%-30s %-9s %-9s %15s %-19s %s", r.id(), m.getOr("runs.kind." + r.kind(), r.kind()), m.getOr("runs.status." + r.status(), r.status()),
                         r.done() + "/" + r.total(), r.created().withNano(0).toString().replace('T', ' '), r.scenarioName()));
             }
         }

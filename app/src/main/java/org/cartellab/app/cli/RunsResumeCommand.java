@@ -55,8 +55,8 @@ final class RunsResumeCommand implements Runnable {
             }
             System.err.println("resume: run " + id + " has " + done.size() + " of " + r.total() + " runs; computing " + (r.total() - done.size()));
             st.setStatus(id, StoredRun.RUNNING);
-            EnsembleResult res = EnsembleExecution.finish(st, id, job, done, EnsembleCommand.runner(threads, chunk));
-            EnsembleExecution.report(spec.commandLine().getOut(), id, st.file(), res, target);
+            EnsembleResult res = EnsembleExecution.finish(st, id, job, done, EnsembleCommand.runner(threads, chunk), org.cartellab.app.i18n.Messages.of(LangOption.of(spec)));
+            EnsembleExecution.report(spec.commandLine().getOut(), id, st.file(), res, target, org.cartellab.app.i18n.Messages.of(LangOption.of(spec)));
         } catch (StoreException e) {
             throw new BadInputException(e.getMessage());
         }

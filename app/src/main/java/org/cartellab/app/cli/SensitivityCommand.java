@@ -61,18 +61,20 @@ final class SensitivityCommand implements Callable<Integer> {
         if (bootstrap < 0) throw new BadInputException("--bootstrap must be >= 0, got " + bootstrap);
         NetworkSensitivity model = NetworkSensitivity.paperBounds();
         SobolResult r = SobolAnalysis.analyse(model, samples, EnsembleCommand.runner(threads, 1000), seed, bootstrap,
-                ProgressBar.onStderr("sensitivity"));
+                ProgressBar.onStderr("sensitivity", "runs", org.cartellab.app.i18n.Messages.of(LangOption.of(spec))));
         Map<String, String> files = new LinkedHashMap<>();
         files.put("sobol.csv", SobolCsv.of(r));
         files.put("sobol.svg", SobolChart.svg(r, "Network model: Sobol indices over the calibration bounds"));
         target.write(files);
         PrintWriter pw = spec.commandLine().getOut();
-        pw.println(String.format(Locale.ROOT, "%-14s %-16s %-24s %-24s", "output", "input", "first-order [95% CI]", "total [95% CI]"));
+        org.cartellab.app.i18n.Messages m = org.cartellab.app.i18n.Messages.of(LangOption.of(spec));
+        pw.println(String.format(Locale.ROOT, "%-14s %-16s %-24s %-24s", m.get("sensitivity.col.output"), m.get("sensitivity.col.input"),
+                m.get("sensitivity.col.first"), m.get("sensitivity.col.total")));
         for (SobolIndex x : r.indices()) {
             pw.println(String.format(Locale.ROOT, "%-14s %-16s %s [%s, %s]  %s [%s, %s]", x.output(), x.input(),
                     num(x.first()), num(x.firstLow()), num(x.firstHigh()), num(x.total()), num(x.totalLow()), num(x.totalHigh())));
         }
-        pw.println("wrote " + out.resolve("sobol.csv") + " and " + out.resolve("sobol.svg"));
+        pw.println(m.get("sensitivity.wrote", out.resolve("sobol.csv"), out.resolve("sobol.svg")));
         pw.flush();
         return 0;
     }

@@ -53,6 +53,15 @@ final class TerminalText {
         }, true);
     }
 
+    /**
+     * A file name as the core labels it ("coa/x.yaml (bundled)") with the "(bundled)" mark in the language of
+     * {@code m}; other names are unchanged.
+     */
+    static String bundled(String name, org.cartellab.app.i18n.Messages m) {
+        return name != null && name.endsWith(" (bundled)")
+                ? name.substring(0, name.length() - " (bundled)".length()) + " (" + m.get("common.bundled") + ")" : name;
+    }
+
     private static boolean keep(char c) {
         return c == '\n' || c == '\t' || !(c < 0x20 || (c >= 0x7f && c <= 0x9f));
     }

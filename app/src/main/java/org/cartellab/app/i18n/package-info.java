@@ -5,7 +5,8 @@
  * texts and formats dates per language. The one home for user-facing labels, headings, notices and the CLI's own error
  * messages; the web keeps its strings in {@code web/public/js/i18n.js}.
  *
- * <p>Allowed dependencies: core (org.cartellab.i18n and the enums whose values it labels). No picocli, Javalin or store;
+ * <p>Allowed dependencies: core (org.cartellab.i18n, the enums whose values it labels, and the values whose sentences
+ * {@link org.cartellab.app.i18n.CoreTexts} restates). No picocli, Javalin or store;
  * used by cli and report.
  */
 package org.cartellab.app.i18n;
