@@ -67,10 +67,7 @@ final class BriefingHandler {
                     + "or repeat it for a comparison (coa=A&coa=B)");
         }
         if (ids.size() > MAX_COURSES) throw ApiException.badRequest("query parameter 'coa': at most " + MAX_COURSES + " courses, found " + ids.size());
-        String lang = q.single("lang");
-        Language language = lang == null ? Language.EN : Language.fromId(lang);
-        if (language == null) throw ApiException.badRequest("query parameter 'lang': expected one of " + Language.ids() + ", found '" + lang + "'");
-        return new Request(ids, language);
+        return new Request(ids, q.language()); // the one strict reading of the page language
     }
 
     void handle(Context ctx) throws InterruptedException {

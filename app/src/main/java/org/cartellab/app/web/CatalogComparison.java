@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cartellab.app.i18n.Messages;
 import org.cartellab.comparison.CoaResult;
 import org.cartellab.comparison.Comparison;
 import org.cartellab.comparison.ComparisonOptions;
@@ -33,12 +34,11 @@ public final class CatalogComparison implements ComparisonProvider {
     @Override
     public ComparisonTable compare(ComparisonRequest request) {
         if (request.weeks() < START_WEEK + 52) {
-            throw ApiException.badRequest("weeks: the comparison starts at week " + START_WEEK + " (2021-12-19); expected at least "
-                    + (START_WEEK + 52) + " (one year later), found " + request.weeks());
+            throw ApiException.of(400, "weeks_start", START_WEEK, ModelClock.NETWORK.dateOf(START_WEEK), START_WEEK + 52, request.weeks());
         }
         List<CourseOfAction> chosen = new ArrayList<>();
         for (String id : request.ids()) {
-            chosen.add(catalog.find(id).orElseThrow(() -> ApiException.badRequest("ids: " + org.cartellab.app.i18n.UnknownCourse.message(id, catalog.ids()))));
+            chosen.add(catalog.find(id).orElseThrow(() -> ApiException.unknownCourse(400, "ids", id, catalog.ids())));
         }
         int years = (request.weeks() - START_WEEK) / 52;
         ComparisonRunner runner = ComparisonRunner.reference(ComparisonOptions.defaults().withHorizons(List.of(years)).withSeed(request.seed()));
@@ -59,8 +59,6 @@ public final class CatalogComparison implements ComparisonProvider {
             }
             rows.add(new ComparisonTable.Row(r.id(), r.coa().title(), values));
         }
-        return new ComparisonTable(metrics, rows, "Network model from the 2022 state of the reference run, " + years
-                + " year(s) on. Each value: central lever values, with the range over all-low and all-high lever values"
-                + " (not a probability interval). Sentence-years are an estimate outside the engine.");
+        return new ComparisonTable(metrics, rows, Messages.english().get("web.compare.note", years));
     }
 }

@@ -31,7 +31,7 @@ public interface CatalogProvider {
             public boolean available() { return false; }
 
             @Override
-            public List<CourseOfAction> all() { throw new ApiException(503, WebServer.CATALOG_UNAVAILABLE); }
+            public List<CourseOfAction> all() { throw ApiException.of(503, "catalog_unavailable"); }
         };
     }
 

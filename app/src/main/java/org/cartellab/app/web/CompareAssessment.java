@@ -21,6 +21,7 @@ import org.cartellab.comparison.Metric;
 import org.cartellab.comparison.MetricBand;
 import org.cartellab.ensemble.Distributions;
 import org.cartellab.ensemble.EnsembleRunner;
+import org.cartellab.model.ModelClock;
 import org.cartellab.policy.Combination;
 import org.cartellab.policy.CourseOfAction;
 import org.cartellab.uncertainty.Spread;
@@ -50,30 +51,36 @@ final class CompareAssessment {
             List<CourseOfAction> parts = new ArrayList<>();
             for (String part : id.split("\\+", -1)) {
                 CourseOfAction c = byId.get(part.trim());
-                if (c == null) throw ApiException.badRequest("ids: " + UnknownCourse.message(part.trim(), byId.keySet()));
+                if (c == null) throw ApiException.unknownCourse(400, "ids", part.trim(), byId.keySet());
                 parts.add(c);
             }
             CourseOfAction c = parts.size() == 1 ? parts.get(0) : Combination.of(parts);
-            if (out.stream().anyMatch(o -> o.id().equals(c.id()))) throw ApiException.badRequest("ids: '" + c.id() + "' asked for twice");
+            if (out.stream().anyMatch(o -> o.id().equals(c.id()))) throw ApiException.of(400, "ids_asked_twice", c.id());
             out.add(c);
         }
         if (out.stream().noneMatch(CourseOfAction::isStatusQuo)) {
             Optional<CourseOfAction> sq = catalog.stream().filter(CourseOfAction::isStatusQuo).findFirst();
             sq.ifPresent(s -> out.add(0, s));
         }
-        if (out.size() < 2) throw ApiException.badRequest("ids: name a course of action to assess against the status quo");
+        if (out.size() < 2) throw ApiException.of(400, "ids_need_course");
         return out;
     }
 
     static int years(int weeks) {
         if (weeks < CatalogComparison.START_WEEK + 52) {
-            throw ApiException.badRequest("weeks: the comparison starts at week " + CatalogComparison.START_WEEK + " (2021-12-19); expected at least "
-                    + (CatalogComparison.START_WEEK + 52) + " (one year later), found " + weeks);
+            throw ApiException.of(400, "weeks_start", CatalogComparison.START_WEEK, ModelClock.NETWORK.dateOf(CatalogComparison.START_WEEK),
+                    CatalogComparison.START_WEEK + 52, weeks);
         }
         return (weeks - CatalogComparison.START_WEEK) / 52;
     }
 
-    Map<String, Object> assess(ComparisonRequest request) {
+    Map<String, Object> assess(ComparisonRequest request) { return assess(request, WebLocalizer.of(org.cartellab.i18n.Language.EN)); }
+
+    /**
+     * As above with the text in the localizer's language: course titles, metric labels; the weak-effect messages and the
+     * decision matrix's notes are the core's English sentences ({@code "message_language": "en"}).
+     */
+    Map<String, Object> assess(ComparisonRequest request, WebLocalizer loc) {
         int years = years(request.weeks());
         List<CourseOfAction> chosen = chosen(request.ids());
         Comparison c = ComparisonRunner.reference(ComparisonOptions.defaults().withHorizons(List.of(years)).withSeed(request.seed())).compare(chosen);
@@ -86,7 +93,7 @@ final class CompareAssessment {
         for (Metric m : Metric.values()) {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("id", m.id());
-            e.put("label", m.label());
+            e.put("label", loc.metric(m));
             e.put("unit", m.unit());
             e.put("estimate", m.estimate());
             metrics.add(e);
@@ -98,7 +105,7 @@ final class CompareAssessment {
             DecisionMatrix.Row row = central.row(r.id());
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("id", r.id());
-            e.put("title", r.coa().title());
+            e.put("title", loc.title(r.coa()));
             e.put("status_quo", r.coa().isStatusQuo());
             e.put("rank", row.rank());
             e.put("tied_with", row.tiedWith());
@@ -135,6 +142,7 @@ final class CompareAssessment {
             e.put("message", w.message());
             weak.add(e);
         }
+        doc.put("message_language", "en"); // the weak-effect messages and the notes: the core's English sentences
         doc.put("weak_effects", weak);
         doc.put("robustness", Map.of("samples", a.robustness().samples(), "seed", a.robustness().seed()));
         doc.put("rank_resolution", central.resolution());

@@ -16,7 +16,7 @@ public interface ComparisonProvider {
             public boolean available() { return false; }
 
             @Override
-            public ComparisonTable compare(ComparisonRequest request) { throw new ApiException(503, WebServer.COMPARISON_UNAVAILABLE); }
+            public ComparisonTable compare(ComparisonRequest request) { throw ApiException.of(503, "comparison_unavailable"); }
         };
     }
 }

@@ -18,12 +18,12 @@ public record ComparisonRequest(List<String> ids, int weeks, long seed) {
     static ComparisonRequest parse(JsonNode body, int maxWeeks, int maxIds) {
         Requests.onlyFields(body, java.util.Set.of("ids", "weeks", "seed"));
         JsonNode ids = body.get("ids");
-        if (ids == null || !ids.isArray() || ids.isEmpty()) throw ApiException.badRequest("ids: expected a non-empty list of course-of-action ids");
-        if (ids.size() > maxIds) throw ApiException.badRequest("ids: at most " + maxIds + " courses of action at once");
+        if (ids == null || !ids.isArray() || ids.isEmpty()) throw ApiException.of(400, "ids_expected");
+        if (ids.size() > maxIds) throw ApiException.of(400, "ids_max", maxIds);
         List<String> list = new ArrayList<>();
         for (JsonNode id : ids) {
-            if (!id.isTextual()) throw ApiException.badRequest("ids: expected text ids, found " + id);
-            if (list.contains(id.asText())) throw ApiException.badRequest("ids: '" + id.asText() + "' is listed twice; list each course of action once");
+            if (!id.isTextual()) throw ApiException.of(400, "ids_text", id);
+            if (list.contains(id.asText())) throw ApiException.of(400, "ids_listed_twice", id.asText());
             list.add(id.asText());
         }
         int weeks = Requests.intField(body, "weeks", SimulateRequest.DEFAULT_WEEKS, 1, maxWeeks);

@@ -44,10 +44,16 @@ final class InfoHandlers {
         ctx.json(out);
     }
 
-    void catalog(Context ctx) { ctx.json(Map.of("courses", catalog.all())); }
+    /** Every course in the request's language ({@code ?lang=}). */
+    void catalog(Context ctx) {
+        WebLocalizer loc = WebLocalizer.of(PageLanguage.of(ctx));
+        ctx.json(Map.of("courses", loc.courses(catalog.all())));
+    }
 
     void course(Context ctx) {
-        ctx.json(catalog.find(ctx.pathParam("id")).orElseThrow(() -> new ApiException(404, org.cartellab.app.i18n.UnknownCourse.message(ctx.pathParam("id"), catalog.all().stream().map(CourseOfAction::id).toList()))));
+        WebLocalizer loc = WebLocalizer.of(PageLanguage.of(ctx));
+        ctx.json(loc.course(catalog.find(ctx.pathParam("id")).orElseThrow(() -> ApiException.unknownCourse(404, null, ctx.pathParam("id"),
+                catalog.all().stream().map(CourseOfAction::id).toList()))));
     }
 
     /**
@@ -56,8 +62,9 @@ final class InfoHandlers {
      * courses combine as {@code A+B}, as {@code compare --combine} allows.
      */
     void presets(Context ctx) {
+        WebLocalizer loc = WebLocalizer.of(PageLanguage.of(ctx));
         List<Map<String, Object>> courses = new ArrayList<>();
-        for (CourseOfAction c : catalog.all()) {
+        for (CourseOfAction c : loc.courses(catalog.all())) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", c.id());
             m.put("title", c.title());
@@ -81,7 +88,7 @@ final class InfoHandlers {
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("courses", courses);
-        out.put("combine", "two or more distinct course ids joined by '+' (levers concatenated, as compare --combine)");
+        out.put("combine", loc.messages().get("web.presets.combine"));
         ctx.json(out);
     }
 }

@@ -37,7 +37,7 @@ final class JobHandlers {
 
     void status(Context ctx) {
         Job job = jobs.find(ctx.pathParam("id"));
-        if (job == null) throw new ApiException(404, "no job with id '" + ctx.pathParam("id") + "' (finished jobs are kept for a while only)");
+        if (job == null) throw ApiException.of(404, "no_job", ctx.pathParam("id"));
         ctx.json(json(job));
     }
 

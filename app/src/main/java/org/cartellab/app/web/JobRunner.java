@@ -41,7 +41,7 @@ public final class JobRunner implements AutoCloseable {
         Job job = new Job(UUID.randomUUID().toString(), kind, steps);
         synchronized (jobs) {
             evict();
-            if (jobs.size() >= kept) throw new ApiException(503, "too many unfinished jobs; try again later");
+            if (jobs.size() >= kept) throw ApiException.of(503, "jobs_too_many");
             jobs.put(job.id(), job);
         }
         try {
@@ -50,7 +50,7 @@ public final class JobRunner implements AutoCloseable {
             synchronized (jobs) {
                 jobs.remove(job.id());
             }
-            throw new ApiException(503, "the job queue is full; try again in a few seconds");
+            throw ApiException.of(503, "jobs_queue_full");
         }
         return job;
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cartellab.data.YamlNodes;
+import org.cartellab.i18n.Language;
 
 /**
  * The one strict reading of query parameters, used by every endpoint: a parameter the endpoint does not know is
@@ -16,6 +17,8 @@ import org.cartellab.data.YamlNodes;
  */
 final class QueryParams {
     private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[-+]?[0-9.]+([eE][-+]?[0-9]+)?");
+    /** The query parameter every data endpoint takes ({@link #language()}): the language of the answer's text and of its error messages (in the request's language too). */
+    static final String LANG = "lang";
     private final Map<String, List<String>> query;
 
     /** Refuses (400) any parameter not in {@code allowed} (an empty set: the endpoint takes none). */
@@ -26,8 +29,9 @@ final class QueryParams {
         this.query = query;
         for (String key : query.keySet()) {
             if (!allowed.contains(key)) {
-                throw ApiException.badRequest(allowed.isEmpty() ? "query parameter '" + key + "': this endpoint takes no query parameters"
-                        : "query parameter '" + key + "': unknown; expected one of " + String.join(", ", allowed.stream().sorted().toList()));
+                if (allowed.isEmpty()) throw ApiException.of(400, "query_none", key);
+                throw allowed.equals(Set.of(LANG)) ? ApiException.of(400, "query_only_lang", key)
+                        : ApiException.of(400, "query_unknown", key, String.join(", ", allowed.stream().sorted().toList()));
             }
             if (!repeatable.contains(key)) single(key);
         }
@@ -44,8 +48,21 @@ final class QueryParams {
     String single(String key) {
         List<String> v = query.get(key);
         if (v == null || v.isEmpty()) return null;
-        if (v.size() > 1) throw ApiException.badRequest("query parameter '" + key + "': given " + v.size() + " times; expected once");
+        if (v.size() > 1) throw ApiException.of(400, "query_twice", key, v.size());
         return v.get(0).isEmpty() ? null : v.get(0);
+    }
+
+    /**
+     * The language of the answer ({@code ?lang=en|es}, English when absent). The code must be exactly one of
+     * {@link Language#ids()}; anything else is a 400 that says so in both languages (the request's own language is
+     * the unknown).
+     */
+    Language language() {
+        String v = single(LANG);
+        if (v == null) return Language.EN;
+        for (Language l : Language.values()) if (l.id().equals(v)) return l;
+        throw ApiException.badRequest("query parameter 'lang': expected one of " + Language.ids() + ", found '" + v
+                + "' / parámetro de consulta 'lang': se esperaba uno de " + Language.ids() + "; se recibió '" + v + "'");
     }
 
     /** A finite number from {@code min} to {@code max} (YAML 1.2 core syntax), or {@code fallback} when absent. */
@@ -63,9 +80,9 @@ final class QueryParams {
     /** {@code v}, the value of parameter {@code key}, as a finite number from {@code min} to {@code max}; 400 otherwise. */
     static double number(String key, String v, double min, double max) {
         Double d = DECIMAL.matcher(v).matches() ? YamlNodes.coreNumber(v) : null;
-        if (d == null) throw ApiException.badRequest("query parameter '" + key + "': expected a number (like 1.5 or 2e-3), found '" + v + "'");
+        if (d == null) throw ApiException.of(400, "query_number", key, v);
         if (d < min || d > max) {
-            throw ApiException.badRequest("query parameter '" + key + "': expected a number" + (min == -Double.MAX_VALUE ? "" : " from " + min + " to " + max) + ", found " + v);
+            throw min == -Double.MAX_VALUE ? ApiException.of(400, "query_number_any", key, v) : ApiException.of(400, "query_number_range", key, min, max, v);
         }
         return d == 0 ? 0 : d; // no negative zero in cache keys
     }
@@ -73,8 +90,8 @@ final class QueryParams {
     /** {@code v}, the value of parameter {@code key}, as a whole number from {@code min} to {@code max}; 400 otherwise. */
     static int integer(String key, String v, int min, int max) {
         Long i = DECIMAL.matcher(v).matches() ? YamlNodes.coreInteger(v) : null;
-        if (i == null) throw ApiException.badRequest("query parameter '" + key + "': expected a whole number, found '" + v + "'");
-        if (i < min || i > max) throw ApiException.badRequest("query parameter '" + key + "': expected a whole number from " + min + " to " + max + ", found " + v);
+        if (i == null) throw ApiException.of(400, "query_integer", key, v);
+        if (i < min || i > max) throw ApiException.of(400, "query_integer_range", key, min, max, v);
         return i.intValue();
     }
 }

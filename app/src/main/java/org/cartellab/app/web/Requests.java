@@ -17,23 +17,22 @@ final class Requests {
 
     /** The request body as UTF-8 text, refused (413) beyond the size limit and (400) when empty or not UTF-8. */
     static String text(Context ctx, int maxBytes) {
-        if (ctx.contentLength() > maxBytes) throw new ApiException(413, "request body larger than " + maxBytes + " bytes");
+        if (ctx.contentLength() > maxBytes) throw ApiException.of(413, "body_too_large", maxBytes);
         byte[] bytes;
         try {
             bytes = ctx.bodyInputStream().readNBytes(maxBytes + 1);
         } catch (IOException | org.eclipse.jetty.http.BadMessageException e) {
             // Jetty's read timeouts (WebGuard): a body that stopped arriving or trickles too slowly
             ctx.header("Connection", "close");
-            throw new ApiException(408, "the request body stopped arriving or arrived too slowly (at least "
-                    + WebGuard.MIN_BYTES_PER_SECOND + " bytes a second, no pause over " + WebGuard.IDLE_MILLIS / 1000 + " s)");
+            throw ApiException.of(408, "body_slow", WebGuard.MIN_BYTES_PER_SECOND, WebGuard.IDLE_MILLIS / 1000);
         }
-        if (bytes.length > maxBytes) throw new ApiException(413, "request body larger than " + maxBytes + " bytes");
-        if (bytes.length == 0) throw ApiException.badRequest("request body is empty; expected a scenario in YAML or JSON");
+        if (bytes.length > maxBytes) throw ApiException.of(413, "body_too_large", maxBytes);
+        if (bytes.length == 0) throw ApiException.of(400, "body_empty");
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw ApiException.badRequest("request body is not UTF-8 text");
+            throw ApiException.of(400, "body_not_utf8");
         }
     }
 
@@ -49,10 +48,10 @@ final class Requests {
                     .with(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .readTree(text);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            throw ApiException.badRequest("request body is not valid JSON" + where + ": " + e.getOriginalMessage());
+            throw e.getLocation() == null ? ApiException.of(400, "body_not_json", e.getOriginalMessage())
+                    : ApiException.of(400, "body_not_json_at", e.getLocation().getLineNr(), e.getLocation().getColumnNr(), e.getOriginalMessage());
         }
-        if (!(node instanceof ObjectNode)) throw ApiException.badRequest("request body: expected a JSON object");
+        if (!(node instanceof ObjectNode)) throw ApiException.of(400, "body_not_object");
         return node;
     }
 
@@ -61,7 +60,7 @@ final class Requests {
         for (java.util.Iterator<String> it = body.fieldNames(); it.hasNext(); ) {
             String f = it.next();
             if (!allowed.contains(f)) {
-                throw ApiException.badRequest("unknown field '" + f + "'; expected only " + String.join(", ", new java.util.TreeSet<>(allowed)));
+                throw ApiException.of(400, "field_unknown", f, String.join(", ", new java.util.TreeSet<>(allowed)));
             }
         }
     }
@@ -70,7 +69,7 @@ final class Requests {
     static long longField(JsonNode body, String field, long fallback) {
         JsonNode v = body.get(field);
         if (v == null || v.isNull()) return fallback;
-        if (!v.isIntegralNumber() || !v.canConvertToLong()) throw ApiException.badRequest(field + ": expected a whole number, found " + v);
+        if (!v.isIntegralNumber() || !v.canConvertToLong()) throw ApiException.of(400, "field_whole", field, v);
         return v.asLong();
     }
 
@@ -78,9 +77,9 @@ final class Requests {
     static int intField(JsonNode body, String field, int fallback, int min, int max) {
         JsonNode v = body.get(field);
         if (v == null || v.isNull()) return fallback;
-        if (!v.isIntegralNumber() || !v.canConvertToLong()) throw ApiException.badRequest(field + ": expected a whole number, found " + v);
+        if (!v.isIntegralNumber() || !v.canConvertToLong()) throw ApiException.of(400, "field_whole", field, v);
         long n = v.asLong();
-        if (n < min || n > max) throw ApiException.badRequest(field + ": expected a whole number from " + min + " to " + max + ", found " + n);
+        if (n < min || n > max) throw ApiException.of(400, "field_whole_range", field, min, max, n);
         return (int) n;
     }
 }

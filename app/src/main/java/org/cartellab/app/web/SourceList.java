@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.cartellab.evidence.EvidenceCatalog;
 import org.cartellab.evidence.Source;
+import org.cartellab.i18n.Language;
+import org.cartellab.i18n.Localizer;
 
 /**
  * The bibliography as the web shows it (GET /api/sources): one entry per source of the bundled evidence ledger, with
@@ -21,7 +23,11 @@ final class SourceList {
         return "src-" + key.replaceAll("[^A-Za-z0-9_.-]", "_");
     }
 
-    static Map<String, Object> json(EvidenceCatalog ledger) {
+    /** The ledger in English. */
+    static Map<String, Object> json(EvidenceCatalog ledger) { return json(ledger, Localizer.of(Language.EN)); }
+
+    /** The ledger with what each source supports and its reliability reason in the localizer's language; titles, authors and outlets as published. */
+    static Map<String, Object> json(EvidenceCatalog ledger, Localizer loc) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Source s : ledger.all()) {
             Map<String, Object> e = new LinkedHashMap<>();
@@ -39,8 +45,8 @@ final class SourceList {
             e.put("pages", s.pages());
             e.put("doi", s.doi());
             e.put("url", s.url().isEmpty() && !s.doi().isEmpty() ? "https://doi.org/" + s.doi() : s.url());
-            e.put("supports", s.supports());
-            e.put("reliability", s.reliabilityGrade().map(r -> Map.of("grade", r.grade().id(), "reason", r.reason())).orElse(null));
+            e.put("supports", loc.supports(s));
+            e.put("reliability", s.reliabilityGrade().map(r -> Map.of("grade", r.grade().id(), "reason", loc.reliabilityReason(s))).orElse(null));
             e.put("citation", s.citation());
             out.add(e);
         }

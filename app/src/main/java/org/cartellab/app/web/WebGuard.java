@@ -92,7 +92,7 @@ final class WebGuard {
         long declared = ctx.contentLength();
         if (declared > maxBodyBytes) {
             ctx.header("Connection", "close"); // do not read the body we refuse
-            throw new ApiException(413, "request body larger than " + maxBodyBytes + " bytes");
+            throw ApiException.of(413, "body_too_large", maxBodyBytes);
         }
         if (!ctx.method().name().equals("POST")) return;
         String type = ctx.contentType() == null ? "" : ctx.contentType().split(";", 2)[0].strip().toLowerCase(Locale.ROOT);

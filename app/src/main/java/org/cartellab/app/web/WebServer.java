@@ -136,7 +136,7 @@ public final class WebServer {
         // one strict reading of query strings on every endpoint: those that read none refuse any (400)
         boolean readsQuery = path.equals("/api/law") || path.equals("/api/briefing") || (method.equals("get") && (path.startsWith("/api/simulate") || path.equals("/api/scenario.yaml")));
         Handler checked = readsQuery ? h : ctx -> {
-            new QueryParams(ctx.queryParamMap(), java.util.Set.of());
+            new QueryParams(ctx.queryParamMap(), java.util.Set.of(QueryParams.LANG)).language(); // but the page language, read strictly
             h.handle(ctx);
         };
         if (method.equals("get")) app.get(path, checked);
@@ -160,7 +160,7 @@ public final class WebServer {
         get("/api/catalog", info::catalog);
         LawApi law = new LawApi(KnowledgeBase.bundled(), catalog);
         get("/api/law", ctx -> ctx.json(law.law(ctx.queryParamMap())));
-        get("/api/catalog/{id}/pathway", ctx -> ctx.json(law.pathway(ctx.pathParam("id"))));
+        get("/api/catalog/{id}/pathway", ctx -> ctx.json(law.pathway(ctx.pathParam("id"), PageLanguage.of(ctx))));
         get("/api/catalog/{id}", info::course);
         get("/api/presets", info::presets);
         WorkbenchHandlers bench = new WorkbenchHandlers(settings, json, jobs, catalog);
@@ -183,28 +183,33 @@ public final class WebServer {
     }
 
     private void addErrorHandling() {
-        app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+        app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.message(PageLanguage.forError(ctx))));
         app.exception(DataFormatException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
         // a value the engines refuse (IllegalArgumentException from their validation) is the request's fault: 400
         app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
-        app.exception(NumericalTroubleException.class, (e, ctx) -> error(ctx, 422, "numerical trouble: " + e.getMessage()));
-        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
-                e.getStatus() == 413 ? "request body larger than " + settings.maxBodyBytes() + " bytes"
-                        : e.getStatus() == 404 ? "no such resource: " + ctx.path()
-                        : e.getStatus() == 405 ? "method " + ctx.method() + " not allowed on " + ctx.path() : e.getMessage()));
+        app.exception(NumericalTroubleException.class, (e, ctx) -> keyed(ctx, ApiException.of(422, "numerical", e.getMessage())));
+        app.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() == 413) keyed(ctx, ApiException.of(413, "body_too_large", settings.maxBodyBytes()));
+            else if (e.getStatus() == 404) keyed(ctx, ApiException.of(404, "not_found", ctx.path()));
+            else if (e.getStatus() == 405) keyed(ctx, ApiException.of(405, "method", ctx.method(), ctx.path()));
+            else error(ctx, e.getStatus(), e.getMessage());
+        });
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
-            error(ctx, 500, "internal error; the server log has the details");
+            keyed(ctx, ApiException.of(500, "internal"));
         });
         app.error(404, ctx -> {
-            if (ctx.attribute(ERROR_WRITTEN) == null) error(ctx, 404, "no such resource: " + ctx.path());
+            if (ctx.attribute(ERROR_WRITTEN) == null) keyed(ctx, ApiException.of(404, "not_found", ctx.path()));
         });
         app.error(405, ctx -> {
-            if (ctx.attribute(ERROR_WRITTEN) == null) error(ctx, 405, "method " + ctx.method() + " not allowed on " + ctx.path());
+            if (ctx.attribute(ERROR_WRITTEN) == null) keyed(ctx, ApiException.of(405, "method", ctx.method(), ctx.path()));
         });
     }
 
     private static final String ERROR_WRITTEN = "cartellab.error";
+
+    /** A keyed error in the request's language. */
+    private void keyed(Context ctx, ApiException e) { error(ctx, e.status(), e.message(PageLanguage.forError(ctx))); }
 
     private void error(Context ctx, int status, String message) {
         ctx.attribute(ERROR_WRITTEN, Boolean.TRUE);
@@ -214,11 +219,11 @@ public final class WebServer {
 
     /** At most {@value #COMPARISONS_AT_ONCE} comparisons at a time (each holds every course's weekly tables); others wait up to 10 s, then 503. */
     private void compare(Context ctx) throws InterruptedException {
-        if (!comparison.available()) throw new ApiException(503, COMPARISON_UNAVAILABLE);
+        if (!comparison.available()) throw ApiException.of(503, "comparison_unavailable");
         ComparisonRequest request = ComparisonRequest.parse(Requests.json(ctx, json, settings.maxBodyBytes()), settings.maxWeeks(), catalog.maxCourses());
-        if (!comparisons.tryAcquire(10, TimeUnit.SECONDS)) throw new ApiException(503, "the server is busy with comparisons; try again in a moment");
+        if (!comparisons.tryAcquire(10, TimeUnit.SECONDS)) throw ApiException.of(503, "busy");
         try {
-            ctx.json(comparison.compare(request));
+            ctx.json(WebLocalizer.of(PageLanguage.of(ctx)).table(comparison.compare(request), catalog));
         } finally {
             comparisons.release();
         }

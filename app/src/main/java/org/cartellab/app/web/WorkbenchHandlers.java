@@ -30,7 +30,7 @@ final class WorkbenchHandlers {
     private final ObjectMapper json;
     private final JobRunner jobs;
     private final CatalogProvider catalog;
-    private Map<String, Object> sources;
+    private final Map<org.cartellab.i18n.Language, Map<String, Object>> sources = new java.util.EnumMap<>(org.cartellab.i18n.Language.class);
     private Map<String, Object> levers;
 
     WorkbenchHandlers(WebSettings settings, ObjectMapper json, JobRunner jobs, CatalogProvider catalog) {
@@ -40,18 +40,24 @@ final class WorkbenchHandlers {
         this.catalog = catalog;
     }
 
+    /** The bibliography in the request's language (what each source supports, reliability reasons); titles stay the sources' own. */
     synchronized void sources(Context ctx) {
-        if (sources == null) sources = SourceList.json(EvidenceCatalog.bundled());
-        ctx.json(sources);
+        WebLocalizer loc = WebLocalizer.of(PageLanguage.of(ctx));
+        ctx.json(sources.computeIfAbsent(loc.language(), l -> SourceList.json(EvidenceCatalog.bundled(), loc.localizer())));
     }
 
+    /**
+     * The lever evidence tables. They have no Spanish yet: {@code ?lang=es} is accepted (errors come in Spanish) and the
+     * answer says {@code "text_language": "en"} so a page can mark the text as English.
+     */
     synchronized void leverEvidence(Context ctx) {
+        PageLanguage.of(ctx);
         if (levers == null) {
             Map<String, Object> out = new LinkedHashMap<>();
             for (Map.Entry<Lever, LeverEvidenceTable> e : LeverEvidenceTables.bundled().tables().entrySet()) {
                 out.put(e.getKey().id(), leverJson(e.getValue()));
             }
-            levers = Map.of("levers", out);
+            levers = Map.of("levers", out, "text_language", "en");
         }
         ctx.json(levers);
     }
@@ -98,8 +104,9 @@ final class WorkbenchHandlers {
     }
 
     void assess(Context ctx) {
+        WebLocalizer loc = WebLocalizer.of(PageLanguage.of(ctx));
         CompareAssessment a = assessment();
-        ctx.json(a.assess(ComparisonRequest.parse(Requests.json(ctx, json, settings.maxBodyBytes()), settings.maxWeeks(), catalog.maxCourses())));
+        ctx.json(a.assess(ComparisonRequest.parse(Requests.json(ctx, json, settings.maxBodyBytes()), settings.maxWeeks(), catalog.maxCourses()), loc));
     }
 
     void ensemble(Context ctx) {
@@ -119,7 +126,7 @@ final class WorkbenchHandlers {
     }
 
     private CompareAssessment assessment() {
-        if (!catalog.available()) throw new ApiException(503, WebServer.CATALOG_UNAVAILABLE);
+        if (!catalog.available()) throw ApiException.of(503, "catalog_unavailable");
         return new CompareAssessment(catalog.all());
     }
 }

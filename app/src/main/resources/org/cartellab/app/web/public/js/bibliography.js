@@ -1,7 +1,9 @@
 // The bibliography: one entry per source of the evidence ledger with an anchor (#src-KEY) that every source key on
 // every page links to; authors, title, outlet, year, volume, pages, and a DOI or URL link where the ledger has one.
-// Seed articles are cited as the news articles they are, with their reliability grade and its reason.
-import { api, clear, el, errorMessage, startPage } from './common.js';
+// Seed articles are cited as the news articles they are, with their reliability grade and its reason. What a source
+// supports and its reliability reason come in the page language; authors, title and outlet are the source's own
+// (marked lang="en": they are English as published).
+import { api, clear, el, errorMessage, localized, startPage } from './common.js';
 import { t } from './i18n.js';
 
 const state = { sources: null, failure: null };
@@ -16,8 +18,8 @@ function entry(s) {
     s.outlet ? el('span', { class: 'outlet', lang: 'en', text: s.outlet + (s.volume ? ' ' + s.volume : '') + (s.pages ? ', ' + s.pages : '') }) : null,
     (s.published || s.year) ? ' (' + (s.published || s.year) + ')' : '', link ? ['. ', link] : null,
     el('br'),
-    el('span', { class: 'note' }, t('bib.supports') + ' ', el('span', { lang: 'en', text: s.supports })),
-    s.reliability ? [el('br'), el('span', { class: 'note' }, t('bib.reliability', t('bib.grade.' + s.reliability.grade)) + ' ', el('span', { lang: 'en', text: s.reliability.reason }))] : null,
+    el('span', { class: 'note' }, t('bib.supports') + ' ', el('span', { text: s.supports })),
+    s.reliability ? [el('br'), el('span', { class: 'note' }, t('bib.reliability', t('bib.grade.' + s.reliability.grade)) + ' ', el('span', { text: s.reliability.reason }))] : null,
     s.seed ? [el('br'), el('span', { class: 'note', text: t('bib.seed') })] : null);
 }
 
@@ -40,13 +42,13 @@ function markTarget() {
 window.addEventListener('hashchange', markTarget);
 
 async function init() {
-  const res = await api('/api/sources');
+  const res = await api(localized('/api/sources'));
   if (res.ok) state.sources = res.data.sources; else state.failure = res;
   render();
 }
 
 let started = false;
-startPage(() => {
-  if (!started) { started = true; init(); return; }
+startPage((switched) => {
+  if (!started || switched) { started = true; init(); return; }
   render();
 });

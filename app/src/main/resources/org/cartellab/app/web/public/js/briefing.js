@@ -4,7 +4,7 @@
 // server's, marked with the language the server says it wrote them in (Content-Language) when that is not the page's;
 // the page adds headings, labels, numbers and dates in its own language, source links to the bibliography, knowledge-
 // base citations and the "cite this" block with the URL, the API URL and the command that reproduce it.
-import { api, clear, el, errorMessage, startPage } from './common.js';
+import { api, clear, el, errorMessage, localized, startPage } from './common.js';
 import { formatDate, formatNumber, formatSignedPct, has, language, t } from './i18n.js';
 import { citeBlock, labelCells, sourceLinks } from './workbench.js';
 import { assessmentLabel, citations, jurisdictionLabel, loadProvisions } from './pathways.js';
@@ -249,7 +249,7 @@ async function load() {
 
 async function init() {
   state.ids = readIds();
-  const [about, catalog] = await Promise.all([api('/api/about'), api('/api/catalog'), loadProvisions()]);
+  const [about, catalog] = await Promise.all([api(localized('/api/about')), api(localized('/api/catalog')), loadProvisions()]);
   if (about.ok) state.about = about.data;
   if (catalog.ok) state.courses = catalog.data.courses;
   if (!state.ids.length && state.courses) state.ids = [state.courses.find((c) => !c.status_quo).id];
@@ -261,6 +261,9 @@ async function init() {
 let started = false;
 startPage(() => {
   if (!started) { started = true; init(); return; }
-  if (state.lang && state.lang !== language()) { load(); return; } // the sentences and catalog texts come in the page's language
+  if (state.lang && state.lang !== language()) { // the sentences and catalog texts come in the page's language
+    api(localized('/api/catalog')).then((c) => { if (c.ok) state.courses = c.data.courses; return loadProvisions(); }).then(load);
+    return;
+  }
   render();
 });

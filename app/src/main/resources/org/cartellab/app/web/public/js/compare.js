@@ -2,7 +2,7 @@
 // with % changes, ranks and their robustness, weak-effect warnings, a chart, posterior ensemble bands on request, the
 // legal pathway and risks per course, downloads and a share link. The page state (courses, horizon, language) is in the
 // address bar; opening such a link runs the comparison.
-import { api, clear, el, errorMessage, startPage } from './common.js';
+import { api, clear, el, errorMessage, localized, startPage } from './common.js';
 import { formatDate, formatNumber, formatSignedPct, has, language, t } from './i18n.js';
 import { chartButtons, citeBlock, labelCells, sourceLinks, tableButtons } from './workbench.js';
 import { legalBlock, loadProvisions, riskList } from './pathways.js';
@@ -68,7 +68,7 @@ function renderChoices() {
     const id = 'coa-' + i;
     host.append(el('div', { class: 'check' },
       el('input', { type: 'checkbox', id, value: c.id, checked: first ? i < 6 : checked.has(c.id) }),
-      el('label', { for: id, lang: 'en', text: c.title })));
+      el('label', { for: id, text: c.title })));
   });
   const weeks = $('cmp-weeks').value;
   const select = clear($('cmp-weeks'));
@@ -81,7 +81,7 @@ function renderChoices() {
   for (const sel of [$('combo-a'), $('combo-b')]) {
     const v = sel.value;
     clear(sel).append(el('option', { value: '', text: t('sim.preset.none') }));
-    for (const c of state.courses) if (!c.status_quo) sel.append(el('option', { value: c.id, lang: 'en', text: c.title, selected: c.id === v }));
+    for (const c of state.courses) if (!c.status_quo) sel.append(el('option', { value: c.id, text: c.title, selected: c.id === v }));
   }
   renderCombos();
 }
@@ -89,7 +89,7 @@ function renderChoices() {
 function renderCombos() {
   const host = clear($('combos'));
   for (const id of state.combos) {
-    host.append(el('li', {}, el('span', { lang: 'en', text: title(id) }), ' ', el('button', { type: 'button', class: 'small', text: t('wb.remove'),
+    host.append(el('li', {}, el('span', { text: title(id) }), ' ', el('button', { type: 'button', class: 'small', text: t('wb.remove'),
       onclick: () => { state.combos = state.combos.filter((x) => x !== id); renderCombos(); writeUrl(); } })));
   }
 }
@@ -125,7 +125,7 @@ async function compare(event) {
   setBusy(true, t('wb.running'));
   state.ensemble = null;
   state.jobGen++;
-  const res = await api('/api/assess', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+  const res = await api(localized('/api/assess'), { method: 'POST', headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ ids, weeks: Number($('cmp-weeks').value) }) });
   setBusy(false, '');
   if (!res.ok) { err.textContent = errorMessage(res); return; }
@@ -153,7 +153,7 @@ function overviewTable() {
     METRICS.map((m) => el('th', { scope: 'col', text: metricLabel(m) + ' ' + t('wb.vs.sq') })),
     el('th', { scope: 'col', text: t('wb.open') }));
   const rows = [...r.rows].sort((a, b) => a.rank - b.rank || b.score - a.score).map((row) => el('tr', { 'data-coa': row.id, class: row.status_quo ? 'sq' : null },
-    el('th', { scope: 'row', lang: 'en', text: title(row.id) }),
+    el('th', { scope: 'row', text: title(row.id) }),
     el('td', { class: 'num', 'data-value': String(row.rank), title: row.tied_with && row.tied_with.length ? t('cmp.tied_with', row.tied_with.map(title).join(', ')) : null,
       text: row.rank + (row.tied_with && row.tied_with.length ? '=' : '') + (row.rank_low_levers !== row.rank || row.rank_high_levers !== row.rank ? ' (' + row.rank_low_levers + '–' + row.rank_high_levers + ')' : '') }),
     el('td', { class: 'num', 'data-value': String(row.share_ranked_first), text: formatNumber(100 * row.share_ranked_first, 0) + '\u00a0%' }),
@@ -195,9 +195,11 @@ function renderWeak() {
   if (!w.length) { host.append(el('p', { text: t('wb.weak.none') })); return; }
   const kinds = {};
   for (const x of w) (kinds[x.coa] = kinds[x.coa] || []).push(x);
-  host.append(el('ul', { class: 'weak-list' }, Object.entries(kinds).map(([coa, xs]) => el('li', {}, el('strong', { lang: 'en', text: title(coa) }), ': ',
+  // the detail sentences are the core's own, English only (the API says message_language); the kinds are translated
+  const detailLang = state.result.message_language && state.result.message_language !== language() ? state.result.message_language : null;
+  host.append(el('ul', { class: 'weak-list' }, Object.entries(kinds).map(([coa, xs]) => el('li', {}, el('strong', { text: title(coa) }), ': ',
     xs.map((x) => (has('wb.weak.' + x.kind) ? t('wb.weak.' + x.kind) : x.kind)).filter((v, i, a) => a.indexOf(v) === i).join('; '),
-    el('details', {}, el('summary', { text: t('wb.weak.detail') }), el('ul', { lang: 'en' }, xs.map((x) => el('li', { text: x.message }))))))));
+    el('details', {}, el('summary', { text: t('wb.weak.detail') }), el('ul', { lang: detailLang }, xs.map((x) => el('li', { text: x.message }))))))));
 }
 
 function renderDetails() {
@@ -210,8 +212,8 @@ function renderDetails() {
       ': ' + formatNumber(l.effect.central, 2) + ' [' + formatNumber(l.effect.low, 2) + '–' + formatNumber(l.effect.high, 2) + '] · ' + t('cmp.starts', l.start_week, l.ramp_weeks),
       l.evidence.assumption ? ' · ' + t('cmp.assumption') : '', l.evidence.sources.length ? [' · ', t('wb.sources'), ' ', ...sourceLinks(l.evidence.sources)] : null)));
     host.append(el('details', { class: 'coa', id: 'coa-detail-' + c.id },
-      el('summary', {}, el('span', { class: 'coa-title', lang: 'en', text: c.title })),
-      el('p', { lang: 'en', text: c.summary }),
+      el('summary', {}, el('span', { class: 'coa-title', text: c.title })),
+      el('p', { text: c.summary }),
       el('p', {}, briefingLink(c.id), ' · ', simulatorLink(c.id)),
       el('h3', { text: t('cmp.legal') }), legalBlock(c),
       el('h3', { text: t('cmp.risks') }), riskList(c),
@@ -226,7 +228,7 @@ function renderEnsemble() {
   const head = el('tr', {}, el('th', { scope: 'col', text: t('cmp.course') }),
     CHART_METRICS.map((m) => [el('th', { scope: 'col', text: metricLabel(m) + ' ' + t('wb.vs.sq') }), el('th', { scope: 'col', text: t('wb.ens.lower') })]),
     el('th', { scope: 'col', text: t('wb.ens.rank') }), el('th', { scope: 'col', text: t('wb.first') }));
-  const rows = Object.entries(e.courses).filter(([, r]) => !r.baseline).map(([id, r]) => el('tr', {}, el('th', { scope: 'row', lang: 'en', text: title(id) }),
+  const rows = Object.entries(e.courses).filter(([, r]) => !r.baseline).map(([id, r]) => el('tr', {}, el('th', { scope: 'row', text: title(id) }),
     CHART_METRICS.map((m) => [el('td', { class: 'num', text: pct(r[m].change_pct.median) + ' [' + pct(r[m].change_pct.p5) + ' … ' + pct(r[m].change_pct.p95) + ']' }),
       el('td', { class: 'num', text: formatNumber(100 * r[m].prob_lower, 0) + ' %' })]),
     el('td', { class: 'num', text: formatNumber(r.median_rank, 1) }), el('td', { class: 'num', text: formatNumber(100 * r.share_first, 0) + ' %' })));
@@ -244,14 +246,14 @@ async function runEnsemble() {
   bar.value = 0;
   status.textContent = t('sim.bands.running', 0, ENSEMBLE_MEMBERS);
   const ids = state.result.rows.filter((r) => !r.status_quo).map((r) => r.id);
-  const started = await api('/api/assess/ensemble', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+  const started = await api(localized('/api/assess/ensemble'), { method: 'POST', headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ ids, weeks: state.result.weeks, members: ENSEMBLE_MEMBERS }) });
   const finish = (text) => { status.textContent = text; $('ens-run').disabled = false; $('ensemble').setAttribute('aria-busy', 'false'); bar.hidden = true; };
   if (!started.ok) { finish(errorMessage(started)); return; }
   for (let i = 0; i < 2400; i++) {
     await new Promise((r) => setTimeout(r, 400));
     if (gen !== state.jobGen) { finish(''); return; }
-    const job = await api('/api/jobs/' + encodeURIComponent(started.data.id));
+    const job = await api(localized('/api/jobs/' + encodeURIComponent(started.data.id)));
     if (!job.ok) { finish(errorMessage(job)); return; }
     bar.value = job.data.progress;
     if (job.data.state === 'done') { state.ensemble = job.data.result; finish(t('sim.bands.done', job.data.result.members)); renderEnsemble(); return; }
@@ -295,15 +297,22 @@ function render() {
   else { renderDetails(); $('details').hidden = false; }
 }
 
+/** The catalog and the knowledge base's citations in the page language (again after a language switch). */
+async function loadCatalog() {
+  const res = await api(localized('/api/catalog'));
+  if (!res.ok) { state.failure = res; return false; }
+  state.failure = null;
+  state.courses = res.data.courses;
+  await loadProvisions();
+  return true;
+}
+
 async function init() {
-  const [params, about] = await Promise.all([api('/api/parameters'), api('/api/about')]);
+  const [params, about] = await Promise.all([api(localized('/api/parameters')), api(localized('/api/about'))]);
   if (!params.ok) { state.failure = params; render(); return; }
   state.params = params.data;
   if (about.ok) state.about = about.data;
-  const res = await api('/api/catalog');
-  if (!res.ok) { state.failure = res; render(); return; }
-  state.courses = res.data.courses;
-  await loadProvisions(state.courses);
+  if (!(await loadCatalog())) { render(); return; }
   $('cmp-form').hidden = false;
   $('cmp-form').addEventListener('submit', compare);
   $('combo-add').addEventListener('click', addCombo);
@@ -315,8 +324,13 @@ async function init() {
 }
 
 let started = false;
-startPage(() => {
+startPage(async (switched) => {
   if (!started) { started = true; init(); return; }
+  if (switched && state.courses) {
+    document.body.dataset.catalog = 'reloading';
+    await loadCatalog();
+    document.body.dataset.catalog = 'loaded';
+  }
   render();
   if (state.courses) writeUrl();
 });

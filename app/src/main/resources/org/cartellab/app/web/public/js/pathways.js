@@ -1,28 +1,31 @@
 // A course of action's legal pathway and risks as the compare and briefing pages show them: per jurisdiction the
 // assessment (clear / contested / prima facie unlawful), the basis claimed, what it needs, the reasoning and the
 // strongest counter-argument; with and without Mexico's consent where consent changes it. Knowledge-base ids become
-// their citations (GET /api/law); risk evidence keys link to the bibliography. Data text the catalog and the
-// knowledge base give only in English is marked lang="en".
-import { api, el } from './common.js';
+// their citations (GET /api/law); risk evidence keys link to the bibliography. The catalog and the knowledge base
+// come in the page language (?lang=); only the legal assessor's reasoning lines are English-only (marked lang="en").
+import { api, el, localized } from './common.js';
 import { has, language, t } from './i18n.js';
 import { sourceLinks } from './workbench.js';
 
-const provisions = {};
+let provisions = {};
+let provisionsLanguage = null;
 
-/** Fetches the knowledge base (GET /api/law, the law page's endpoint) once per page, for the pathways' citations. */
+/** Fetches the knowledge base (GET /api/law, the law page's endpoint) once per page and language, for the pathways' citations. */
 export async function loadProvisions() {
-  if (Object.keys(provisions).length) return;
-  const res = await api('/api/law');
-  if (res.ok) for (const e of res.data.entries) provisions[e.id] = e;
+  if (provisionsLanguage === language()) return;
+  const res = await api(localized('/api/law'));
+  if (!res.ok) return;
+  provisions = {};
+  for (const e of res.data.entries) provisions[e.id] = e;
+  provisionsLanguage = language();
 }
 
 function citation(id) {
   const p = provisions[id];
   if (!p) return el('span', { text: id });
-  const text = language() === 'es' && p.citation_es ? p.citation_es : p.citation;
-  const lang = language() === 'es' && !p.citation_es ? 'en' : null; // Spanish citations come with the Spanish overlays
+  const text = p.citation; // in the page language: the API localizes it (a Spanish page gets the Spanish citation)
   const src = p.sources && p.sources.find((s) => s.url);
-  const node = src ? el('a', { href: src.url, rel: 'noopener', lang, text }) : el('span', { lang, text });
+  const node = src ? el('a', { href: src.url, rel: 'noopener', text }) : el('span', { text });
   return p.verified ? node : el('span', {}, node, ' (' + t('wb.unverified') + ')');
 }
 
@@ -46,7 +49,7 @@ function jurisdictionRow(j, other) {
     el('td', {}, j.basis.length ? citations(j.basis) : t('cmp.none'),
       j.prohibitions.length ? [el('br'), el('span', { class: 'note' }, t('wb.prohibits'), ' ', citations(j.prohibitions))] : null),
     el('td', {}, el('ul', { class: 'plain', lang: 'en' }, j.reasoning.map((r) => el('li', { text: r }))),
-      j.counter ? el('p', { class: 'note', lang: 'en', text: t('wb.counter') + ' ' + j.counter }) : null));
+      j.counter ? el('p', { class: 'note', text: t('wb.counter') + ' ' + j.counter }) : null));
 }
 
 /** The pathway table(s) of a course: one per block of the course (a combination has one per part). */
@@ -65,9 +68,9 @@ export function legalBlock(c) {
 }
 
 function legalList(c) {
-  return el('ul', {}, c.legal.map((b) => el('li', {}, el('strong', { lang: 'en', text: b.citation }),
+  return el('ul', {}, c.legal.map((b) => el('li', {}, el('strong', { text: b.citation }),
     ' (' + jurisdictionLabel(b.jurisdiction) + ', ' + t(b.role === 'AUTHORITY' ? 'cmp.authority' : 'cmp.constraint') + '): ',
-    el('span', { lang: 'en', text: b.note }), b.source ? [' ', ...sourceLinks([b.source])] : null)));
+    el('span', { text: b.note }), b.source ? [' ', ...sourceLinks([b.source])] : null)));
 }
 
 /** The course's risks, worst first, with level, rationale and linked sources (assumptions say so). */
@@ -77,7 +80,7 @@ export function riskList(c, limit) {
   if (!shown.length) return el('p', { text: t('cmp.none') });
   return el('ul', { class: 'risks' }, shown.map((r) => el('li', { class: 'risk-' + r.level },
     el('strong', { text: (has('risk.' + r.dimension) ? t('risk.' + r.dimension) : r.dimension) + ': ' + r.level + ' · ' + t('risk.level.' + r.level) }),
-    ' — ', el('span', { lang: 'en', text: r.rationale }), ' ',
+    ' — ', el('span', { text: r.rationale }), ' ',
     el('span', { class: 'note' }, t('risk.basis.' + r.basis) + '; ', r.evidence.sources.length ? [t('wb.sources'), ' ', ...sourceLinks(r.evidence.sources)] : '',
       r.low_reliability_only ? el('strong', { class: 'caution', text: ' ' + t('risk.caution', r.evidence.sources.join(', ')) }) : ''))));
 }

@@ -1,6 +1,6 @@
 // The sources page: model limits, parameter defaults with sources, levers, bundled data provenance, and the
 // catalog's evidence when the build has one.
-import { api, clear, el, errorMessage, startPage } from './common.js';
+import { api, clear, el, errorMessage, localized, startPage } from './common.js';
 import { formatNumber, has, list, t } from './i18n.js';
 import { labelCells, sourceLinks } from './workbench.js';
 
@@ -25,7 +25,8 @@ function changes(text) {
   return text;
 }
 
-// English text from the server that has no Spanish yet is marked lang="en" (screen readers, and the Spanish-page test)
+// English text from the server that has no Spanish yet is marked lang="en" (screen readers, and the Spanish-page test):
+// the parameters' and levers' source citations and bases, the data sets' citations. The catalog comes translated (?lang=).
 function en(text) { return { text, lang: 'en' }; }
 
 /** A cell: text, {text, lang}, or nodes (e.g. source links). */
@@ -72,13 +73,13 @@ function render() {
     for (const c of state.catalog) {
       for (const l of c.levers) {
         const key = 'lever.' + l.lever.toLowerCase() + '.label';
-        rows.push([en(c.title), has(key) ? t(key) : l.lever, l.effect.low + ' / ' + l.effect.central + ' / ' + l.effect.high, basis(l.evidence), en(l.evidence.rationale)]);
+        rows.push([c.title, has(key) ? t(key) : l.lever, num(l.effect.low) + ' / ' + num(l.effect.central) + ' / ' + num(l.effect.high), basis(l.evidence), l.evidence.rationale]);
       }
       for (const r of Object.values(c.risks || {})) {
-        rows.push([en(c.title), has('risk.' + r.dimension) ? t('risk.' + r.dimension) : r.dimension, r.level + ' · ' + t('risk.level.' + r.level), basis(r.evidence), en(r.rationale)]);
+        rows.push([c.title, has('risk.' + r.dimension) ? t('risk.' + r.dimension) : r.dimension, r.level + ' · ' + t('risk.level.' + r.level), basis(r.evidence), r.rationale]);
       }
       for (const o of c.outside_model || []) {
-        rows.push([en(c.title), en(o.metric), o.range.low + ' / ' + o.range.central + ' / ' + o.range.high + ' ' + o.unit, basis(o.evidence), en(o.evidence.rationale)]);
+        rows.push([c.title, o.metric, num(o.range.low) + ' / ' + num(o.range.central) + ' / ' + num(o.range.high) + ' ' + o.unit, basis(o.evidence), o.evidence.rationale]);
       }
     }
     cat.append(table('evidence-table', [t('cmp.course'), t('src.catalog.item'), t('src.lever.range'), t('src.param.source'), t('src.param.note')], rows));
@@ -87,16 +88,17 @@ function render() {
 }
 
 async function init() {
-  const [p, d, c] = await Promise.all([api('/api/parameters'), api('/api/data'), api('/api/catalog')]);
+  document.body.dataset.loaded = 'no';
+  const [p, d, c] = await Promise.all([api(localized('/api/parameters')), api(localized('/api/data')), api(localized('/api/catalog'))]);
   if (p.ok) state.params = p.data; else $('params').textContent = errorMessage(p);
   if (d.ok) state.data = d.data; else $('datasets').textContent = errorMessage(d);
-  if (c.ok) state.catalog = c.data.courses; else state.catalogFailure = c;
+  if (c.ok) { state.catalog = c.data.courses; state.catalogFailure = null; } else state.catalogFailure = c;
   render();
 }
 
 let started = false;
-startPage(() => {
-  if (!started) { started = true; render(); init(); return; }
+startPage((switched) => {
+  if (!started || switched) { started = true; render(); init(); return; }
   render();
 });
 
