@@ -202,8 +202,8 @@ class LocalizedApiTest {
 
     @Test
     void errorBodiesComeInTheRequestsLanguage() {
-        assertError(http.get("/api/catalog/nope?lang=es"), 404, "no hay ningún curso de acción con el id 'nope'");
-        assertError(http.get("/api/catalog/nope"), 404, "no course of action with id 'nope'");
+        assertError(http.get("/api/catalog/nope?lang=es"), 404, "curso de acción desconocido 'nope'; ids conocidos: status_quo");
+        assertError(http.get("/api/catalog/nope"), 404, "unknown course of action 'nope'; known ids: status_quo");
         assertError(http.get("/api/nothing-here?lang=es"), 404, "no existe el recurso");
         assertError(http.get("/api/catalog?lang=es&x=1"), 400, "este servicio no acepta más parámetros de consulta que lang");
         assertError(http.get("/api/law?lang=es&jurisdiction=XX"), 400, "se esperaba US, MX o INTERNATIONAL; se recibió 'XX'");
