@@ -2,9 +2,7 @@ package org.cartellab.app.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cartellab.app.report.BriefingComputation;
 import org.cartellab.app.report.BriefingJson;
@@ -15,7 +13,6 @@ import org.cartellab.assessment.CriterionWeights;
 import org.cartellab.briefing.Briefing;
 import org.cartellab.comparison.ComparisonOptions;
 import org.cartellab.ensemble.Distributions;
-import org.cartellab.policy.Combination;
 import org.cartellab.policy.CourseOfAction;
 import org.cartellab.policy.CourseOfActionSource;
 import picocli.CommandLine.Command;
@@ -105,31 +102,10 @@ public final class BriefCommand implements Callable<Integer> {
     }
 
     private List<CourseOfAction> select(List<CourseOfAction> catalog) {
-        Map<String, CourseOfAction> byId = new LinkedHashMap<>();
-        for (CourseOfAction c : catalog) byId.put(c.id(), c);
-        List<CourseOfAction> chosen = new ArrayList<>();
-        List<String> seen = new ArrayList<>();
-        for (String id : ids) {
-            CourseOfAction c;
-            if (id.contains("+")) {
-                List<CourseOfAction> parts = new ArrayList<>();
-                for (String p : id.split("\\+", -1)) parts.add(find(byId, p.trim()));
-                c = Combination.of(parts, t::phrase);
-            } else {
-                c = find(byId, id);
-            }
-            if (c.isStatusQuo()) throw new BadInputException(t.get("brief.err.status_quo", id));
-            if (seen.contains(c.id())) throw new BadInputException(t.get("err.twice", c.id()));
-            seen.add(c.id());
-            chosen.add(c);
+        try {
+            return BriefingComputation.select(catalog, ids, t); // the one selection, shared with GET /api/briefing
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
         }
-        catalog.stream().filter(CourseOfAction::isStatusQuo).findFirst().ifPresent(sq -> chosen.add(0, sq));
-        return chosen;
-    }
-
-    private CourseOfAction find(Map<String, CourseOfAction> byId, String id) {
-        CourseOfAction c = byId.get(id);
-        if (c == null) throw new BadInputException(org.cartellab.app.i18n.UnknownCourse.message(t, id, byId.keySet()));
-        return c;
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cartellab.app.i18n.Messages;
+import org.cartellab.app.i18n.UnknownCourse;
 import org.cartellab.assessment.ComparisonAssessment;
 import org.cartellab.assessment.ComparisonEnsembleResult;
 import org.cartellab.assessment.CriterionWeights;
@@ -35,11 +36,12 @@ public final class BriefingComputation {
      *
      * @param catalog every course of action (in the language wanted: ids and levers are the same in every language)
      * @param ids     course ids, each either one id or a combination written {@code A+B}
+     * @param t       the language of the combination's wording and of the refusals
      * @throws IllegalArgumentException for an unknown id (naming the known ones), the status quo asked for, a course
      *                                  asked for twice, or no id at all
      */
-    public static List<CourseOfAction> select(List<CourseOfAction> catalog, List<String> ids) {
-        if (ids.isEmpty()) throw new IllegalArgumentException("name at least one course of action to brief");
+    public static List<CourseOfAction> select(List<CourseOfAction> catalog, List<String> ids, Messages t) {
+        if (ids.isEmpty()) throw new IllegalArgumentException(t.get("brief.err.none"));
         Map<String, CourseOfAction> byId = new LinkedHashMap<>();
         for (CourseOfAction c : catalog) byId.put(c.id(), c);
         List<CourseOfAction> chosen = new ArrayList<>();
@@ -48,13 +50,13 @@ public final class BriefingComputation {
             CourseOfAction c;
             if (id.contains("+")) {
                 List<CourseOfAction> parts = new ArrayList<>();
-                for (String p : id.split("\\+", -1)) parts.add(find(byId, p.trim()));
-                c = Combination.of(parts);
+                for (String p : id.split("\\+", -1)) parts.add(find(byId, p.trim(), t));
+                c = Combination.of(parts, t::phrase);
             } else {
-                c = find(byId, id);
+                c = find(byId, id, t);
             }
-            if (c.isStatusQuo()) throw new IllegalArgumentException("'" + id + "' is the status quo, the reference every briefing is against: name a course of action");
-            if (seen.contains(c.id())) throw new IllegalArgumentException("course of action '" + c.id() + "' asked for twice");
+            if (c.isStatusQuo()) throw new IllegalArgumentException(t.get("brief.err.status_quo", id));
+            if (seen.contains(c.id())) throw new IllegalArgumentException(t.get("err.twice", c.id()));
             seen.add(c.id());
             chosen.add(c);
         }
@@ -62,9 +64,9 @@ public final class BriefingComputation {
         return chosen;
     }
 
-    private static CourseOfAction find(Map<String, CourseOfAction> byId, String id) {
+    private static CourseOfAction find(Map<String, CourseOfAction> byId, String id, Messages t) {
         CourseOfAction c = byId.get(id);
-        if (c == null) throw new IllegalArgumentException("no course of action '" + id + "' in the catalog; known ids: " + String.join(", ", byId.keySet()));
+        if (c == null) throw new IllegalArgumentException(UnknownCourse.message(t, id, byId.keySet()));
         return c;
     }
 
@@ -91,8 +93,8 @@ public final class BriefingComputation {
         return BriefingBuilder.of(a, ensemble, LeverEvidenceTables.bundled(), KnowledgeBase.bundled(), KnownMisses.current(t));
     }
 
-    /** {@link #select}, {@link #assess} and {@link #briefing} without an ensemble: the lever sweep's bands. */
+    /** {@link #select}, {@link #assess} and {@link #briefing} without an ensemble (the lever sweep's bands), in English. */
     public static Briefing of(List<CourseOfAction> catalog, List<String> ids, long seed) {
-        return briefing(assess(select(catalog, ids), seed), null);
+        return briefing(assess(select(catalog, ids, Messages.english()), seed), null);
     }
 }

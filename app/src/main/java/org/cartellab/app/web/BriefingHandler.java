@@ -91,7 +91,7 @@ final class BriefingHandler {
         List<CourseOfAction> courses = Localizer.of(r.language()).courses(catalog.all());
         List<CourseOfAction> chosen;
         try {
-            chosen = BriefingComputation.select(courses, r.ids());
+            chosen = BriefingComputation.select(courses, r.ids(), Messages.of(r.language()));
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("query parameter 'coa': " + e.getMessage());
         }

@@ -117,7 +117,7 @@ class BriefingApiTest {
     void badQueriesAreOneClear400AndNoCatalogIs503() {
         String[][] cases = {
                 {"", "'coa': required"},
-                {"?coa=no_such_course", "no course of action 'no_such_course'"},
+                {"?coa=no_such_course", "unknown course of action 'no_such_course'; known ids: "},
                 {"?coa=status_quo", "status quo"},
                 {"?coa=financial_sanctions&coa=financial_sanctions", "given twice"},
                 {"?coa=financial_sanctions%2Bfinancial_sanctions", "given twice"},
