@@ -106,6 +106,11 @@ public final class LawViews {
 
     /** The legal section of a course: as-of, scale, criterion value and every part's pathway with the consent comparison. */
     public static Map<String, Object> course(CourseOfAction c, KnowledgeBase kb, LocalDate today) {
+        return course(c, kb, today, Messages.english());
+    }
+
+    /** As above with the reasoning and displaced-duty lines in the language of {@code t}. */
+    public static Map<String, Object> course(CourseOfAction c, KnowledgeBase kb, LocalDate today, Messages t) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("as_of", kb.reviewed().toString());
         m.put("scale", SCALE);
@@ -120,7 +125,7 @@ public final class LawViews {
         for (Map.Entry<Jurisdiction, Assessment> e : LegalScore.perJurisdiction(c.pathways()).entrySet()) per.put(e.getKey().name(), e.getValue().label());
         m.put("assessment_by_jurisdiction", per);
         List<Map<String, Object>> parts = new ArrayList<>();
-        for (CoursePathway cp : c.pathways()) parts.add(part(cp, kb, today));
+        for (CoursePathway cp : c.pathways()) parts.add(part(cp, kb, today, t));
         m.put("parts", parts);
         Set<String> ids = new LinkedHashSet<>();
         for (CoursePathway cp : c.pathways()) {
@@ -132,20 +137,20 @@ public final class LawViews {
         return m;
     }
 
-    private static Map<String, Object> part(CoursePathway cp, KnowledgeBase kb, LocalDate today) {
+    private static Map<String, Object> part(CoursePathway cp, KnowledgeBase kb, LocalDate today, Messages t) {
         Map<String, Object> m = new LinkedHashMap<>();
         if (!cp.block().part().isEmpty()) m.put("part", cp.block().part());
         m.put("conditions", conditions(cp.block().conditions()));
         Map<String, Object> claims = new LinkedHashMap<>();
         for (Jurisdiction j : Jurisdiction.values()) claims.put(j.name(), cp.block().claims(j));
         m.put("claims", claims);
-        m.put("pathway", pathway(cp.assumed(), kb, today));
+        m.put("pathway", pathway(cp.assumed(), kb, today, t));
         m.put("consent_matters", cp.consentMatters());
         m.put("consent_fixed", cp.consentFixed());
         if (!cp.block().counterpart().isEmpty()) m.put("consent_counterpart", cp.block().counterpart());
         if (cp.consentMatters()) m.put("consent_comparison", comparison(cp));
         // a course whose consent is part of its definition has no variant with the other answer
-        if (!cp.consentFixed()) m.put("other_consent_pathway", pathway(cp.otherConsent(), kb, today));
+        if (!cp.consentFixed()) m.put("other_consent_pathway", pathway(cp.otherConsent(), kb, today, t));
         return m;
     }
 
@@ -162,14 +167,14 @@ public final class LawViews {
     }
 
     /** Per jurisdiction, in order US, MX, INTERNATIONAL. */
-    public static Map<String, Object> pathway(Pathway p, KnowledgeBase kb, LocalDate today) {
+    public static Map<String, Object> pathway(Pathway p, KnowledgeBase kb, LocalDate today, Messages t) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("consent", p.conditions().consent());
-        for (JurisdictionPathway j : p.jurisdictions()) m.put(j.jurisdiction().name(), jurisdiction(j, kb, today));
+        for (JurisdictionPathway j : p.jurisdictions()) m.put(j.jurisdiction().name(), jurisdiction(j, kb, today, t));
         return m;
     }
 
-    private static Map<String, Object> jurisdiction(JurisdictionPathway j, KnowledgeBase kb, LocalDate today) {
+    private static Map<String, Object> jurisdiction(JurisdictionPathway j, KnowledgeBase kb, LocalDate today, Messages t) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("assessment", j.assessment().label());
         m.put("score", j.assessment().score());
@@ -180,13 +185,13 @@ public final class LawViews {
         m.put("conditions_needed", refs(j.needs(), kb, today));
         if (!j.displaced().isEmpty()) {
             m.put("duties_displaced", j.displaced());
-            m.put("duties_displaced_text", LawWords.displaced(j, kb, Messages.english()));
+            m.put("duties_displaced_text", LawWords.displaced(j, kb, t));
         }
         m.put("who_decides", Deciders.merge(j.deciders()));
         m.put("who_must_be_notified", refs(j.notices(), kb, today));
         m.put("litigation_and_liability", refs(j.exposure(), kb, today));
         m.put("open_questions", refs(j.openQuestions(), kb, today));
-        m.put("reasoning", LawWords.reasoning(j, kb, Messages.english()));
+        m.put("reasoning", LawWords.reasoning(j, kb, t));
         m.put("strongest_counter_argument", j.counter());
         return m;
     }

@@ -93,7 +93,7 @@ final class BriefingHandler {
         try {
             chosen = BriefingComputation.select(courses, r.ids(), Messages.of(r.language()));
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("query parameter 'coa': " + e.getMessage());
+            throw ApiException.of(400, "query_refused", "coa", e.getMessage()); // the reason is already in the request's language
         }
         if (!slots.tryAcquire(10, TimeUnit.SECONDS)) throw new ApiException(503, "the server is busy with comparisons; try again in a moment");
         try {

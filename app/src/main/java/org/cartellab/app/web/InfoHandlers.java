@@ -1,5 +1,6 @@
 package org.cartellab.app.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,8 +17,10 @@ final class InfoHandlers {
     private final WebSettings settings;
     private final CatalogProvider catalog;
     private final ComparisonProvider comparison;
+    private final ObjectMapper json;
 
-    InfoHandlers(WebSettings settings, CatalogProvider catalog, ComparisonProvider comparison) {
+    InfoHandlers(WebSettings settings, CatalogProvider catalog, ComparisonProvider comparison, ObjectMapper json) {
+        this.json = json;
         this.settings = settings;
         this.catalog = catalog;
         this.comparison = comparison;
@@ -47,13 +50,13 @@ final class InfoHandlers {
     /** Every course in the request's language ({@code ?lang=}). */
     void catalog(Context ctx) {
         WebLocalizer loc = WebLocalizer.of(PageLanguage.of(ctx));
-        ctx.json(Map.of("courses", loc.courses(catalog.all())));
+        ctx.json(Map.of("courses", catalog.all().stream().map(c -> loc.courseJson(c, json)).toList()));
     }
 
     void course(Context ctx) {
         WebLocalizer loc = WebLocalizer.of(PageLanguage.of(ctx));
-        ctx.json(loc.course(catalog.find(ctx.pathParam("id")).orElseThrow(() -> ApiException.unknownCourse(404, null, ctx.pathParam("id"),
-                catalog.all().stream().map(CourseOfAction::id).toList()))));
+        ctx.json(loc.courseJson(catalog.find(ctx.pathParam("id")).orElseThrow(() -> ApiException.unknownCourse(404, null, ctx.pathParam("id"),
+                catalog.all().stream().map(CourseOfAction::id).toList())), json));
     }
 
     /**

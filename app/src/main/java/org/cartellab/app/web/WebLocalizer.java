@@ -1,5 +1,8 @@
 package org.cartellab.app.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -9,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.cartellab.app.i18n.Messages;
 import org.cartellab.app.law.LawViews;
+import org.cartellab.app.law.LawWords;
 import org.cartellab.i18n.Language;
 import org.cartellab.i18n.Localizer;
 import org.cartellab.law.Conditions;
@@ -74,6 +78,34 @@ final class WebLocalizer {
         return english() ? cs : cs.stream().map(this::course).toList();
     }
 
+    /**
+     * A course as the catalog endpoints write it: {@link #course} through the server's mapper, with each jurisdiction's
+     * reasoning as readable lines in this language ({@code reasoning}: provisions named by citation) instead of the
+     * assessor's phrase objects ({@code reasons}: a key, an English pattern and provision ids).
+     */
+    ObjectNode courseJson(CourseOfAction c, ObjectMapper json) {
+        CourseOfAction l = course(c);
+        ObjectNode n = json.valueToTree(l);
+        ArrayNode pathways = (ArrayNode) n.get("pathways");
+        for (int i = 0; i < l.pathways().size(); i++) {
+            CoursePathway cp = l.pathways().get(i);
+            ObjectNode p = (ObjectNode) pathways.get(i);
+            reasoning((ObjectNode) p.get("assumed"), cp.assumed());
+            if (p.get("other_consent") instanceof ObjectNode other) reasoning(other, cp.otherConsent());
+        }
+        return n;
+    }
+
+    private void reasoning(ObjectNode pathway, Pathway pw) {
+        ArrayNode js = (ArrayNode) pathway.get("jurisdictions");
+        for (int k = 0; k < pw.jurisdictions().size(); k++) {
+            ObjectNode j = (ObjectNode) js.get(k);
+            j.remove("reasons");
+            ArrayNode lines = j.putArray("reasoning");
+            LawWords.reasoning(pw.jurisdictions().get(k), kb, messages).forEach(lines::add);
+        }
+    }
+
     private Pathway pathway(Pathway p) {
         List<JurisdictionPathway> js = new ArrayList<>();
         for (JurisdictionPathway j : p.jurisdictions()) {
@@ -117,7 +149,7 @@ final class WebLocalizer {
      * assessor's reasoning lines stay English (no Spanish exists for them yet).
      */
     Map<String, Object> pathway(CourseOfAction c, LocalDate today) {
-        Map<String, Object> m = LawViews.course(course(c), localizedKb, today);
+        Map<String, Object> m = LawViews.course(course(c), localizedKb, today, messages);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> parts = (List<Map<String, Object>>) m.get("parts");
         for (int i = 0; i < parts.size(); i++) parts.get(i).put("conditions_text", conditions(c.pathways().get(i).block().conditions()));

@@ -144,7 +144,7 @@ public final class WebServer {
     }
 
     private void addRoutes() {
-        InfoHandlers info = new InfoHandlers(settings, catalog, comparison);
+        InfoHandlers info = new InfoHandlers(settings, catalog, comparison, json);
         SimulateHandlers sim = new SimulateHandlers(settings, simulation);
         JobHandlers job = new JobHandlers(settings, json, jobs, simulation, bands);
         get("/api/health", info::health);

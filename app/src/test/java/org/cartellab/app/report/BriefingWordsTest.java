@@ -21,7 +21,9 @@ class BriefingWordsTest {
         String s = BriefingWords.changeShort(change(3.5, -1.9, 6.4, 6));
         assertThat(s).contains("central +3.5%, direction unsettled").contains("band -1.9% to +6.4%")
                 .contains("6 of 9 runs show a rise").doesNotContain(" rise 3.5");
-        assertThat(BriefingWords.change(change(3.5, -1.9, 6.4, 6))).contains("direction unsettled");
+        assertThat(BriefingWords.change(change(3.5, -1.9, 6.4, 6))).contains("direction unsettled")
+                .as("the runs' count reads as runs, their description after it (a new user's trial saw '6 of 9 every lever at ...')")
+                .contains("; 6 of 9 runs show a rise (runs: every lever");
     }
 
     @Test

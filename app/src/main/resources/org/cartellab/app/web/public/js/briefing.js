@@ -190,7 +190,7 @@ function chooser() {
   if (!state.courses) return null;
   const options = (sel, none) => [none ? el('option', { value: '', text: t('sim.preset.none') }) : null,
     // the catalog endpoint gives titles as the catalog writes them (English), marked so
-    ...state.courses.filter((c) => !c.status_quo).map((c) => el('option', { value: c.id, lang: 'en', text: c.title, selected: sel === c.id }))];
+    ...state.courses.filter((c) => !c.status_quo).map((c) => el('option', { value: c.id, text: c.title, selected: sel === c.id }))];
   const [a, b] = (state.ids.length === 1 ? state.ids[0] : '').split('+');
   const form = el('form', { class: 'brief-form', id: 'brief-form' },
     el('fieldset', {}, el('legend', { text: t('wb.brief.choose') }),

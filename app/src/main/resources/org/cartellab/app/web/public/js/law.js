@@ -29,7 +29,7 @@ function jurisdictionCard(name, j, level) {
       el('dt', { text: t('law.decides') }), el('dd', { text: j.who_decides.length ? j.who_decides.join('; ') : t('law.none') }),
       el('dt', { text: t('law.notify') }), el('dd', {}, refs(j.who_must_be_notified)),
       el('dt', { text: t('law.exposure') }), el('dd', {}, refs(j.litigation_and_liability)),
-      el('dt', { text: t('law.reasoning') }), el('dd', {}, el('ul', { lang: 'en' }, j.reasoning.map((r) => el('li', { text: r })))), // the assessor's own lines: English only
+      el('dt', { text: t('law.reasoning') }), el('dd', {}, el('ul', {}, j.reasoning.map((r) => el('li', { text: r })))), // the assessor's lines, in the page language
       el('dt', { text: t('law.counter') }), el('dd', { text: j.strongest_counter_argument })));
 }
 

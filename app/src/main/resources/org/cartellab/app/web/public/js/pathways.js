@@ -48,7 +48,7 @@ function jurisdictionRow(j, other) {
       changes ? el('span', { class: 'note', text: ' · ' + t('wb.consent.other', assessmentLabel(other.assessment)) }) : null),
     el('td', {}, j.basis.length ? citations(j.basis) : t('cmp.none'),
       j.prohibitions.length ? [el('br'), el('span', { class: 'note' }, t('wb.prohibits'), ' ', citations(j.prohibitions))] : null),
-    el('td', {}, el('ul', { class: 'plain', lang: 'en' }, j.reasoning.map((r) => el('li', { text: r }))),
+    el('td', {}, el('ul', { class: 'plain' }, j.reasoning.map((r) => el('li', { text: r }))),
       j.counter ? el('p', { class: 'note', text: t('wb.counter') + ' ' + j.counter }) : null));
 }
 

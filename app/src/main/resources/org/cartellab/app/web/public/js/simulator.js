@@ -1,7 +1,7 @@
 // The simulator page: data-driven lever form (hand-set sliders, or a course of action's levers from the catalog),
 // live charts (scenario solid, status quo dashed), posterior predictive bands via a job, scenario kept in the address
 // bar so a link reproduces it. Ranges, units, the model's origin and the presets come from the API.
-import { api, clear, el, errorMessage, startPage } from './common.js';
+import { api, clear, el, errorMessage, localized, startPage } from './common.js';
 import { formatDate, formatNumber, formatSignedPct, has, language, t } from './i18n.js';
 import { chartButtons, sourceLinks } from './workbench.js';
 
@@ -180,12 +180,12 @@ function buildPresets() {
   const title = (c) => c.title;
   const first = clear($('preset'));
   first.append(el('option', { value: '', text: t('sim.preset.hand') }));
-  for (const c of state.presets) first.append(el('option', { value: c.id, lang: 'en', text: title(c), selected: state.coa[0] === c.id }));
+  for (const c of state.presets) first.append(el('option', { value: c.id, text: title(c), selected: state.coa[0] === c.id }));
   const second = clear($('preset-combine'));
   second.append(el('option', { value: '', text: t('sim.preset.none') }));
   for (const c of state.presets) {
     if (c.id === state.coa[0]) continue;
-    second.append(el('option', { value: c.id, lang: 'en', text: title(c), selected: state.coa[1] === c.id }));
+    second.append(el('option', { value: c.id, text: title(c), selected: state.coa[1] === c.id }));
   }
   first.value = state.coa[0] || '';
   second.value = state.coa[1] || '';
@@ -465,6 +465,12 @@ function summarize(r) {
   }
 }
 
+/** The catalog's courses as presets, titles and lever units in the page language (again after a language switch). */
+async function loadPresets() {
+  const presets = await api(localized('/api/presets'));
+  state.presets = presets.ok ? presets.data.courses : null; // a build without a catalog has hand-set levers only
+}
+
 async function init() {
   const res = await api('/api/parameters');
   if (!res.ok) { showError(errorMessage(res)); return; }
@@ -473,8 +479,7 @@ async function init() {
   $('weeks').max = res.data.limits.max_weeks;
   const evidence = await api('/api/evidence/levers');
   state.evidence = evidence.ok ? evidence.data.levers : null;
-  const presets = await api('/api/presets');
-  state.presets = presets.ok ? presets.data.courses : null; // a build without a catalog has hand-set levers only
+  await loadPresets();
   readUrl();
   buildPresets();
   buildLevers();
@@ -528,8 +533,9 @@ async function init() {
 }
 
 let started = false;
-startPage(() => {
+startPage(async (switched) => {
   if (!started) { started = true; init(); return; }
+  if (switched && state.presets) { await loadPresets(); buildPresets(); }
   relabelLevers();
   updateOutputs();
   render();
