@@ -26,6 +26,14 @@ final class Fixtures {
 
     static final String MARK = "TEST FIXTURE";
 
+    /** A server (not started) over the bundled catalog and its comparison, with the default settings. */
+    static WebServer bundledServer() { return bundledServer(org.cartellab.policy.Catalog.bundled()); }
+
+    /** A server (not started) over {@code catalog} and its comparison, with the default settings. */
+    static WebServer bundledServer(org.cartellab.policy.Catalog catalog) {
+        return new WebServer(WebSettings.DEFAULTS, CatalogProvider.of(catalog.all()), new CatalogComparison(catalog));
+    }
+
     static CatalogProvider catalog() {
         Evidence assumed = new Evidence(List.of(), true, MARK + ": an invented range to exercise the page");
         CourseOfAction statusQuo = new CourseOfAction("fixture_status_quo", MARK + " status quo", MARK + ": no levers.",

@@ -32,8 +32,7 @@ class GradesEverywhereTest {
 
     @BeforeAll
     static void start() {
-        Catalog catalog = Catalog.bundled();
-        server = new WebServer(WebSettings.DEFAULTS, CatalogProvider.of(catalog.all()), new CatalogComparison(catalog));
+        server = Fixtures.bundledServer();
         http = new Http(server.start("127.0.0.1", 0));
     }
 

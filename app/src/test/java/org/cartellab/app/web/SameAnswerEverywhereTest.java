@@ -39,7 +39,7 @@ class SameAnswerEverywhereTest {
     @BeforeAll
     static void start() {
         catalog = Catalog.bundled();
-        server = new WebServer(WebSettings.DEFAULTS, CatalogProvider.of(catalog.all()), new CatalogComparison(catalog));
+        server = Fixtures.bundledServer(catalog);
         http = new Http(server.start("127.0.0.1", 0));
     }
 

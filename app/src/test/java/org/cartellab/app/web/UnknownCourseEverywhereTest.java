@@ -22,10 +22,9 @@ class UnknownCourseEverywhereTest {
 
     @BeforeAll
     static void start() {
-        Catalog catalog = Catalog.bundled();
-        server = new WebServer(WebSettings.DEFAULTS, CatalogProvider.of(catalog.all()), new CatalogComparison(catalog));
+        server = Fixtures.bundledServer();
         http = new Http(server.start("127.0.0.1", 0));
-        expected = UnknownCourse.message("bogus", catalog.ids());
+        expected = UnknownCourse.message("bogus", Catalog.bundled().ids());
     }
 
     @AfterAll

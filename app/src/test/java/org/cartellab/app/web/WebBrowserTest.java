@@ -234,7 +234,7 @@ class WebBrowserTest {
         double s0 = ((Number) js("return window.cartelLab.state.result.scenario.prison_years[700]")).doubleValue();
         double q0 = ((Number) js("return window.cartelLab.state.result.status_quo.prison_years[700]")).doubleValue();
         assertThat(s0).isCloseTo(2 * q0, org.assertj.core.api.Assertions.within(0.05));
-        assertThat(driver.findElement(By.id("summary")).getText()).contains("Años de prisión");
+        assertThat(driver.findElement(By.id("summary")).getText()).contains("Años de condena"); // the glossary's one name for sentence-years
         screenshot("simulator-es-leadership-cooperation", 2600);
     }
 
