@@ -267,19 +267,30 @@ public final class CourseOfActionParser {
         return new Range(v[0], v[1], v[2]);
     }
 
+    /**
+     * The ids listed under {@code sources} (empty when the field is absent), each checked against the evidence ledger.
+     *
+     * @param distinct whether an id listed twice is refused
+     * @throws DataFormatException naming the field of an unknown (or, when {@code distinct}, repeated) id
+     */
+    private List<String> sourceIds(Map<String, Node> f, String path, boolean distinct) {
+        List<String> ids = new ArrayList<>();
+        if (!f.containsKey("sources")) return ids;
+        List<Node> items = y.sequence(f.get("sources"), path + ".sources");
+        for (int i = 0; i < items.size(); i++) {
+            String field = path + ".sources[" + i + "]";
+            String id = y.text(items.get(i), field);
+            if (!sources.contains(id)) throw y.error(items.get(i), field, "unknown source id '" + id + "'; every source must be in the evidence ledger (sources.yaml)");
+            if (distinct && ids.contains(id)) throw y.error(items.get(i), field, "source '" + id + "' listed twice");
+            ids.add(id);
+        }
+        return ids;
+    }
+
     private Evidence evidence(Node node, String path) {
         MappingNode m = y.mapping(node, path);
         Map<String, Node> f = y.fields(m, path + ".", EVIDENCE_KEYS);
-        List<String> ids = new ArrayList<>();
-        if (f.containsKey("sources")) {
-            List<Node> items = y.sequence(f.get("sources"), path + ".sources");
-            for (int i = 0; i < items.size(); i++) {
-                String field = path + ".sources[" + i + "]";
-                String id = y.text(items.get(i), field);
-                if (!sources.contains(id)) throw y.error(items.get(i), field, "unknown source id '" + id + "'; every source must be in the evidence ledger (sources.yaml)");
-                ids.add(id);
-            }
-        }
+        List<String> ids = sourceIds(f, path, false);
         boolean assumption = f.containsKey("assumption") && y.bool(f.get("assumption"), path + ".assumption");
         if (ids.isEmpty() && !assumption) {
             throw y.error(node, path, "no source and no assumption flag; give 'sources: [ids]' or 'assumption: true' with a rationale");
@@ -355,17 +366,7 @@ public final class CourseOfActionParser {
         Node flag = f.containsKey("judgment") ? f.get("judgment") : f.get("assumption");
         String flagName = f.containsKey("judgment") ? "judgment" : "assumption";
         boolean judgment = flag != null && y.bool(flag, path + "." + flagName);
-        List<String> ids = new ArrayList<>();
-        if (f.containsKey("sources")) {
-            List<Node> items = y.sequence(f.get("sources"), path + ".sources");
-            for (int i = 0; i < items.size(); i++) {
-                String field = path + ".sources[" + i + "]";
-                String id = y.text(items.get(i), field);
-                if (!sources.contains(id)) throw y.error(items.get(i), field, "unknown source id '" + id + "'; every source must be in the evidence ledger (sources.yaml)");
-                if (ids.contains(id)) throw y.error(items.get(i), field, "source '" + id + "' listed twice");
-                ids.add(id);
-            }
-        }
+        List<String> ids = sourceIds(f, path, true);
         String fact = f.containsKey("fact") ? y.text(f.get("fact"), path + ".fact") : "";
         String rationale = y.text(y.required(f, m, path + ".", "rationale",
                 judgment ? "the reasoning behind the judged level" : "why the fact supports this level (not only a direction)"), path + ".rationale");
